@@ -1,0 +1,180 @@
+/**
+ * The one seam to the database. Domain services talk to this port only; each
+ * adapter (store/kuzu, store/neo4j) owns its Cypher and its driver. Every method
+ * takes and returns plain, structured-clone-safe data so that an adapter can run
+ * in another process (the embedded store does, behind a memory cap).
+ */
+import type { NodeLabel, RelType } from '../model/index.ts';
+
+export type StoreKind = 'kuzu' | 'neo4j';
+
+/** Who asks and why: every transaction is tagged with it (Neo4j tx metadata, logs). */
+export interface TxMeta {
+  readonly user: string;
+  readonly operation: string;
+  readonly requestId?: string;
+}
+
+/**
+ * What the caller may see. Relationship types listed here do not exist for this
+ * read: they are not returned, not traversed, not counted. This is how informant
+ * identities (IDENTIFIES_AS) stay invisible to uncleared users from every direction.
+ */
+export interface ReadScope {
+  readonly hiddenRelTypes: readonly RelType[];
+}
+
+export interface EntityRecord {
+  readonly id: string;
+  readonly label: NodeLabel;
+  readonly name: string;
+  /** Every other stored property; absent values are left out, never null or "". */
+  readonly properties: Readonly<Record<string, unknown>>;
+  readonly sources: readonly string[];
+}
+
+export interface RelationshipRecord {
+  readonly id: string;
+  readonly type: RelType;
+  /** id of the start node */
+  readonly source: string;
+  /** id of the end node */
+  readonly target: string;
+  readonly properties: Readonly<Record<string, unknown>>;
+  readonly sources: readonly string[];
+}
+
+export interface SearchHit {
+  readonly entity: EntityRecord;
+  readonly score: number;
+}
+
+export interface SearchQuery {
+  /** Free text as the user typed it; the adapter must treat it as a value, never as syntax. */
+  readonly text: string;
+  readonly labels?: readonly NodeLabel[];
+  readonly limit: number;
+}
+
+export interface AdjacencyQuery {
+  readonly ids: readonly string[];
+  /** Only these types (all visible types when absent). */
+  readonly relTypes?: readonly RelType[];
+  /** At most this many relationships per node in `ids`; the rest is counted, not returned. */
+  readonly perNodeLimit: number;
+}
+
+export interface Adjacency {
+  readonly relationships: readonly RelationshipRecord[];
+  /** For each node of the query that had more relationships than perNodeLimit: how many were left out. */
+  readonly omitted: Readonly<Record<string, number>>;
+}
+
+export interface RelationshipScan {
+  readonly types: readonly RelType[];
+  /** Stop after this many; `truncated` says so. */
+  readonly limit: number;
+}
+
+export interface StoreStats {
+  readonly byLabel: ReadonlyArray<{ readonly label: NodeLabel; readonly count: number }>;
+  readonly byType: ReadonlyArray<{ readonly type: RelType; readonly count: number }>;
+}
+
+/** A statement of an import file, already validated against the model and the sandbox. */
+export interface ImportStatement {
+  /** 1-based position in the file. */
+  readonly index: number;
+  /** Neo4j-dialect Cypher text; the adapter translates it to its own dialect. */
+  readonly cypher: string;
+  /** 1-based line of the statement's first character in the file. */
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface ImportOutcome {
+  readonly statements: number;
+  readonly nodesCreated: number;
+  readonly relationshipsCreated: number;
+}
+
+export interface ImportOptions {
+  readonly dryRun: boolean;
+  readonly meta: TxMeta;
+  /** Called after each statement so long imports can show progress. */
+  readonly onProgress?: (done: number) => void;
+}
+
+export type Role = 'VIEWER' | 'INVESTIGATOR' | 'ADMIN';
+
+export interface UserRecord {
+  readonly username: string;
+  readonly passwordHash: string;
+  readonly role: Role;
+  readonly informantClearance: boolean;
+  readonly disabled: boolean;
+  /** Bumped to revoke every token issued before (disable, password change). */
+  readonly tokenVersion: number;
+  readonly createdAt: string;
+}
+
+export interface AuditRecord {
+  readonly seq: number;
+  readonly at: string;
+  readonly user: string;
+  readonly role: string;
+  readonly operation: string;
+  readonly purpose: string;
+  readonly entityIds: readonly string[];
+  readonly outcome: string;
+  readonly requestId: string;
+  readonly clientAddress: string;
+  /** Extra facts worth keeping (import file name and digest, cleared identity read, ...), as JSON. */
+  readonly details: string;
+  readonly prevHash: string;
+  readonly hash: string;
+}
+
+export interface AuditFilter {
+  readonly limit: number;
+  readonly user?: string;
+  readonly entityId?: string;
+  /** ISO datetime */
+  readonly since?: string;
+}
+
+export interface GraphStore {
+  readonly kind: StoreKind;
+
+  /** Creates tables, constraints and indexes that are missing. Idempotent. */
+  ensureSchema(): Promise<void>;
+  /** Resolves when the database answers; rejects with a StoreUnavailableError otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+
+  countNodes(): Promise<number>;
+  stats(scope: ReadScope, meta: TxMeta): Promise<StoreStats>;
+  search(query: SearchQuery, meta: TxMeta): Promise<SearchHit[]>;
+  getEntities(ids: readonly string[], meta: TxMeta): Promise<EntityRecord[]>;
+  adjacent(query: AdjacencyQuery, scope: ReadScope, meta: TxMeta): Promise<Adjacency>;
+  scanRelationships(scan: RelationshipScan, scope: ReadScope, meta: TxMeta): Promise<{
+    relationships: RelationshipRecord[];
+    truncated: boolean;
+  }>;
+
+  /** Runs every statement in one transaction: all commit, or none (and nothing changes on dryRun). */
+  runImport(statements: readonly ImportStatement[], options: ImportOptions): Promise<ImportOutcome>;
+
+  findUser(username: string): Promise<UserRecord | undefined>;
+  listUsers(): Promise<UserRecord[]>;
+  /** Inserts or replaces the user with this username. */
+  saveUser(user: UserRecord): Promise<void>;
+
+  /** Appends one record; resolves only once it is durable. */
+  appendAudit(record: AuditRecord): Promise<void>;
+  lastAudit(): Promise<AuditRecord | undefined>;
+  /** Newest first. */
+  queryAudit(filter: AuditFilter): Promise<AuditRecord[]>;
+  /** Oldest first, for chain verification; `afterSeq` pages through. */
+  readAuditChain(afterSeq: number, limit: number): Promise<AuditRecord[]>;
+}
