@@ -144,7 +144,17 @@ export const NODE_SPECS: Readonly<Record<NodeLabel, NodeSpec>> = {
   },
   Event: {
     description: 'something that happened at a time',
-    properties: { kind: str, at: date, outcome: str, count: num, year: num },
+    // amount/amountMax/currency: a price observed without a known payer (e.g. 50-100 EUR per file lookup).
+    properties: {
+      kind: str,
+      at: date,
+      outcome: str,
+      count: num,
+      year: num,
+      amount: num,
+      amountMax: num,
+      currency: str,
+    },
   },
   Document: {
     description: 'a source: article, report, court file, intercept',
@@ -203,7 +213,8 @@ export const REL_SPECS: Readonly<Record<RelType, RelSpec>> = {
   },
   THREATENED: { endpoints: pairs(['Person', 'Organization'], ['Person']), properties: { means: str } },
   INVOLVED_IN: {
-    endpoints: pairs(['Person', 'Organization', 'Shipment', 'Agency'], ['Event']),
+    // Informant as a participant lets an event (e.g. payment in kind) be tied to a codename without an identity.
+    endpoints: pairs(['Person', 'Organization', 'Shipment', 'Agency', 'Informant'], ['Event']),
     properties: { role: str },
   },
   OCCURRED_AT: { endpoints: pairs(['Event'], ['Location']), properties: {} },
