@@ -1,0 +1,108 @@
+/**
+ * Red flags over a store. The rules are pure (rules/*.ts over a RuleGraph); this module only
+ * fetches what they read through the GraphStore port: a scan of the relationship types the
+ * requested rules need, then the entities whose label or properties they need. So every store
+ * gives the same flags, and the Neo4j side runs nothing but its (linted) scans.
+ */
+import { REL_SPECS, type RelType } from '../model/index.ts';
+import { UserInputError } from '../errors.ts';
+import { createLogger } from '../logger.ts';
+import type { EntityRecord, GraphStore, ReadScope, RelationshipRecord, TxMeta } from '../store/GraphStore.ts';
+import { compareFlags, completeFlag, draftFlags, draftNodeIds } from './evaluate.ts';
+import { RULES } from './rules/index.ts';
+import { RuleGraph } from './RuleGraph.ts';
+import { isRuleId, RULE_IDS, type RedFlag, type RuleId } from './types.ts';
+
+const log = createLogger('redflags');
+
+/** Relationships read per type; beyond it the scan is truncated and the result says so in the log. */
+export const SCAN_LIMIT_PER_TYPE = 5_000_000;
+const ENTITY_BATCH = 1_000;
+
+/** Types whose end nodes the rules read properties of (organization kind, event outcome, shipment weights). */
+const PROPERTY_ENDS: ReadonlyArray<readonly [RelType, 'source' | 'target']> = [
+  ['MEMBER_OF', 'target'],
+  ['INVOLVED_IN', 'target'],
+  ['MONITORED', 'target'],
+];
+
+export interface RedFlagDeps {
+  readonly store: GraphStore;
+  readonly scope: ReadScope;
+  readonly meta: TxMeta;
+}
+
+export interface RedFlagQuery {
+  /** Rule ids; every rule when absent or empty. */
+  readonly rules?: readonly string[];
+  readonly limit: number;
+}
+
+export function parseRules(rules: readonly string[] | undefined): RuleId[] {
+  if (rules === undefined || rules.length === 0) return [...RULE_IDS];
+  const unknown = rules.filter((rule) => !isRuleId(rule));
+  if (unknown.length > 0) {
+    throw new UserInputError(`Unknown red-flag rule ${unknown.join(', ')}. Valid rules: ${RULE_IDS.join(', ')}.`, {
+      validRules: [...RULE_IDS],
+    });
+  }
+  return [...new Set(rules as RuleId[])];
+}
+
+export async function findRedFlags(deps: RedFlagDeps, query: RedFlagQuery): Promise<RedFlag[]> {
+  const rules = parseRules(query.rules);
+  if (!Number.isInteger(query.limit) || query.limit < 0)
+    throw new UserInputError('limit must be a non-negative integer.');
+  const hidden = new Set<RelType>(deps.scope.hiddenRelTypes);
+  const types = [...new Set(rules.flatMap((id) => RULES[id].relTypes))].filter((type) => !hidden.has(type));
+
+  const relationships = await scanAll(deps, types);
+  const graph = new RuleGraph(relationships);
+  graph.addEntities(await fetchEntities(deps, idsTheRulesRead(relationships)));
+
+  const drafts = draftFlags(graph, rules);
+  const missing = new Set(drafts.flatMap(draftNodeIds).filter((id) => graph.entity(id) === undefined));
+  graph.addEntities(await fetchEntities(deps, [...missing]));
+  return drafts
+    .map((draft) => completeFlag(graph, draft))
+    .sort(compareFlags)
+    .slice(0, query.limit);
+}
+
+async function scanAll(deps: RedFlagDeps, types: readonly RelType[]): Promise<RelationshipRecord[]> {
+  const all: RelationshipRecord[] = [];
+  for (const type of types) {
+    const scan = await deps.store.scanRelationships(
+      { types: [type], limit: SCAN_LIMIT_PER_TYPE },
+      deps.scope,
+      deps.meta,
+    );
+    if (scan.truncated)
+      log.warn({ type, limit: SCAN_LIMIT_PER_TYPE }, 'red-flag scan truncated: some flags may be missing');
+    for (const rel of scan.relationships) all.push(rel);
+  }
+  return all;
+}
+
+/** Ends whose label the model leaves open (PAID's target may be a Person or an Informant), and PROPERTY_ENDS. */
+function idsTheRulesRead(relationships: readonly RelationshipRecord[]): string[] {
+  const ids = new Set<string>();
+  for (const rel of relationships) {
+    const endpoints = REL_SPECS[rel.type].endpoints;
+    const open = (index: 0 | 1) => new Set(endpoints.map((pair) => pair[index])).size > 1;
+    const readsProperties = (end: 'source' | 'target') =>
+      PROPERTY_ENDS.some(([type, which]) => type === rel.type && which === end);
+    if (open(0) || readsProperties('source')) ids.add(rel.source);
+    if (open(1) || readsProperties('target')) ids.add(rel.target);
+  }
+  return [...ids];
+}
+
+async function fetchEntities(deps: RedFlagDeps, ids: readonly string[]): Promise<EntityRecord[]> {
+  const entities: EntityRecord[] = [];
+  for (let start = 0; start < ids.length; start += ENTITY_BATCH) {
+    const batch = await deps.store.getEntities(ids.slice(start, start + ENTITY_BATCH), deps.meta);
+    for (const entity of batch) entities.push(entity);
+  }
+  return entities;
+}
