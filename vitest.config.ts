@@ -1,7 +1,14 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
 
 // One project per test tier; package.json runs each tier with its own script.
 export default defineConfig({
+  // Node loads graphql's CommonJS build for Apollo Server; Vite would give test code the
+  // .mjs build. Two copies of graphql break `instanceof GraphQLError` (errors lose their
+  // code and HTTP status) and schema checks ("from another module or realm"): use one.
+  resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
   test: {
     projects: [
       {

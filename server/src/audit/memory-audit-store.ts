@@ -1,0 +1,34 @@
+import type { AuditFilter, AuditRecord } from '../store/GraphStore.ts';
+import type { AuditStore } from './audit-store.ts';
+
+/**
+ * The audit half of the store port kept in an array: for unit tests of the
+ * chain logic, which must not depend on a database being there. Integration
+ * tests run the same code against the real stores.
+ */
+export class MemoryAuditStore implements AuditStore {
+  readonly records: AuditRecord[] = [];
+
+  async appendAudit(record: AuditRecord): Promise<void> {
+    this.records.push(structuredClone(record));
+  }
+
+  async lastAudit(): Promise<AuditRecord | undefined> {
+    return this.records.at(-1);
+  }
+
+  async queryAudit(filter: AuditFilter): Promise<AuditRecord[]> {
+    return this.records
+      .filter(
+        (r) =>
+          (filter.user === undefined || r.user === filter.user) && (filter.since === undefined || r.at >= filter.since),
+      )
+      .filter((r) => filter.entityId === undefined || r.entityIds.includes(filter.entityId))
+      .reverse()
+      .slice(0, filter.limit);
+  }
+
+  async readAuditChain(afterSeq: number, limit: number): Promise<AuditRecord[]> {
+    return this.records.filter((r) => r.seq > afterSeq).slice(0, limit);
+  }
+}

@@ -1,0 +1,64 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { ParseOptions, ValidationRule } from 'graphql';
+import { inputSizePlugin, inputSizeRule } from './input-size.ts';
+
+/**
+ * Limits on what one GraphQL request may ask for. Sized so that the explorer's
+ * own operations stay under half of each (a test checks that); anything above
+ * is refused before it reaches a resolver, as a GraphQL error with HTTP 400.
+ */
+export const LIMITS = {
+  maxDepth: 12,
+  maxAliases: 20,
+  maxDirectives: 20,
+  maxTokens: 2000,
+  maxCost: 5000,
+  /** Longest string in a literal or a variable, except importCypher's script. */
+  maxStringChars: 10_000,
+  /** Longest list in a literal or a variable. */
+  maxListItems: 1000,
+  /** Whole HTTP body; an import script may be large, every other input is small. */
+  maxRequestBytes: 5 * 1024 * 1024,
+} as const;
+
+export interface HardeningOptions {
+  readonly production: boolean;
+}
+
+/** The ApolloServer options that harden it; spread them into `new ApolloServer({ ... })`. */
+export interface HardenedServerOptions {
+  readonly validationRules: ValidationRule[];
+  readonly plugins: ApolloServerPlugin<BaseContext>[];
+  readonly parseOptions: ParseOptions;
+  readonly allowBatchedHttpRequests: false;
+  readonly csrfPrevention: true;
+  readonly introspection: boolean;
+  readonly includeStacktraceInErrorResponses: boolean;
+  readonly hideSchemaDetailsFromClientErrors: boolean;
+}
+
+export function hardeningOptions({ production }: HardeningOptions): HardenedServerOptions {
+  const armor = new ApolloArmor({
+    // graphql-armor's token limit throws from a parsing hook, which Apollo Server 5
+    // answers with HTTP 500. graphql-js counts tokens itself (parseOptions.maxTokens)
+    // and Apollo answers that as a syntax error, HTTP 400.
+    maxTokens: { enabled: false },
+    maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: false, exposeLimits: true },
+    costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: false, exposeLimits: true },
+    maxAliases: { n: LIMITS.maxAliases, exposeLimits: true },
+    maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: true },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+  return {
+    validationRules: [...armor.validationRules, inputSizeRule(LIMITS)],
+    plugins: [...(armor.plugins as ApolloServerPlugin<BaseContext>[]), inputSizePlugin(LIMITS)],
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    allowBatchedHttpRequests: false,
+    // Refuses simple GET and form POSTs that a browser would send cross-site without a preflight.
+    csrfPrevention: true,
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
+    hideSchemaDetailsFromClientErrors: production,
+  };
+}
