@@ -1,0 +1,17 @@
+// Neo4j schema for Maillon. GENERATED from server/src/model by scripts/generate-neo4j-schema.ts:
+// do not edit by hand (a unit test fails when this file is out of date). The server runs the
+// same statements at startup; every statement is idempotent.
+
+CREATE CONSTRAINT person_id_unique IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_id_unique IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT agency_id_unique IF NOT EXISTS FOR (n:Agency) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT informant_id_unique IF NOT EXISTS FOR (n:Informant) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT shipment_id_unique IF NOT EXISTS FOR (n:Shipment) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT case_id_unique IF NOT EXISTS FOR (n:Case) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT location_id_unique IF NOT EXISTS FOR (n:Location) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT record_id_unique IF NOT EXISTS FOR (n:Record) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id_unique IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT document_id_unique IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT maillon_user_username_unique IF NOT EXISTS FOR (n:MaillonUser) REQUIRE n.username IS UNIQUE;
+CREATE CONSTRAINT maillon_audit_seq_unique IF NOT EXISTS FOR (n:MaillonAudit) REQUIRE n.seq IS UNIQUE;
+CREATE FULLTEXT INDEX maillon_search IF NOT EXISTS FOR (n:Person|Organization|Agency|Informant|Shipment|Case|Location|Record|Event|Document) ON EACH [n.name, n.aliases] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };

@@ -1,0 +1,209 @@
+/**
+ * GraphStore on Neo4j 5 (production, docker-compose). The Cypher lives in
+ * queries.ts and schema-statements.ts; the driver, timeouts and error translation
+ * in runner.ts. One model label per node; users and the audit trail are
+ * :MaillonUser and :MaillonAudit nodes that no explorer query matches.
+ */
+import { NODE_LABELS, REL_TYPES, isNodeLabel, isRelType, type RelType } from '../../model/index.ts';
+import { createLogger, type Logger } from '../../logger.ts';
+import type {
+  Adjacency,
+  AdjacencyQuery,
+  AuditFilter,
+  AuditRecord,
+  EntityRecord,
+  GraphStore,
+  ImportOptions,
+  ImportOutcome,
+  ImportStatement,
+  ReadScope,
+  RelationshipRecord,
+  RelationshipScan,
+  SearchHit,
+  SearchQuery,
+  StoreStats,
+  TxMeta,
+  UserRecord,
+} from '../GraphStore.ts';
+import { runImport } from './import.ts';
+import { luceneQuery } from './lucene.ts';
+import * as Q from './queries.ts';
+import { auditFrom, entityFrom, modelLabel, relationshipFrom, userFrom } from './records.ts';
+import { Runner, run } from './runner.ts';
+import { ensureSchema } from './schema.ts';
+import { asNumber, asString } from './values.ts';
+
+export interface Neo4jStoreOptions {
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string;
+  readonly database?: string;
+  /** Server-side transaction timeout for reads and writes (imports get importTimeoutMs). */
+  readonly queryTimeoutMs?: number;
+  readonly importTimeoutMs?: number;
+  readonly logger?: Logger;
+}
+
+const system = (operation: string): TxMeta => ({ user: 'system', operation });
+const visibleTypes = (types: readonly RelType[], scope: ReadScope): RelType[] =>
+  [...new Set(types)].filter((t) => !scope.hiddenRelTypes.includes(t));
+
+export class Neo4jStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+  private readonly runner: Runner;
+  private readonly importTimeoutMs: number;
+
+  constructor(options: Neo4jStoreOptions) {
+    this.runner = new Runner({
+      uri: options.uri,
+      user: options.user,
+      password: options.password,
+      database: options.database ?? 'neo4j',
+      queryTimeoutMs: options.queryTimeoutMs ?? 10_000,
+      logger: options.logger ?? createLogger('neo4j-store'),
+    });
+    this.importTimeoutMs = options.importTimeoutMs ?? 600_000;
+  }
+
+  ensureSchema(): Promise<void> {
+    return ensureSchema(this.runner);
+  }
+
+  async ping(): Promise<void> {
+    await this.runner.read(system('ping'), (tx) => run(tx, Q.PING, {}));
+  }
+
+  close(): Promise<void> {
+    return this.runner.close();
+  }
+
+  async countNodes(): Promise<number> {
+    const rows = await this.runner.read(system('countNodes'), (tx) => run(tx, Q.COUNT_NODES, {}));
+    return asNumber(rows[0]?.count);
+  }
+
+  async stats(scope: ReadScope, meta: TxMeta): Promise<StoreStats> {
+    const [labelRows, typeRows] = await this.runner.read(meta, async (tx) => [
+      await run(tx, Q.COUNT_BY_LABEL, {}),
+      await run(tx, Q.COUNT_BY_TYPE, {}),
+    ]);
+    const labelCounts = new Map(labelRows.map((r) => [asString(r.label), asNumber(r.count)]));
+    const typeCounts = new Map(typeRows.map((r) => [asString(r.type), asNumber(r.count)]));
+    return {
+      byLabel: NODE_LABELS.map((label) => ({ label, count: labelCounts.get(label) ?? 0 })).filter((e) => e.count > 0),
+      byType: visibleTypes(REL_TYPES, scope)
+        .map((type) => ({ type, count: typeCounts.get(type) ?? 0 }))
+        .filter((e) => e.count > 0),
+    };
+  }
+
+  async search(query: SearchQuery, meta: TxMeta): Promise<SearchHit[]> {
+    const lucene = luceneQuery(query.text);
+    if (lucene === undefined || query.limit <= 0) return [];
+    const labels = query.labels && query.labels.length > 0 ? [...query.labels] : null;
+    const rows = await this.runner.read(meta, (tx) => run(tx, Q.SEARCH, { lucene, labels, limit: query.limit }));
+    return rows.flatMap((row) => {
+      const label = modelLabel(row.labels);
+      return label ? [{ entity: entityFrom(label, row.props), score: asNumber(row.score) }] : [];
+    });
+  }
+
+  async getEntities(ids: readonly string[], meta: TxMeta): Promise<EntityRecord[]> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return [];
+    const rows = await this.runner.read(meta, (tx) => run(tx, Q.GET_ENTITIES, { ids: unique }));
+    const byId = new Map<string, EntityRecord>();
+    for (const row of rows) {
+      const label = asString(row.label);
+      if (!isNodeLabel(label)) continue;
+      const entity = entityFrom(label, row.props);
+      byId.set(entity.id, entity);
+    }
+    return unique.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async adjacent(query: AdjacencyQuery, scope: ReadScope, meta: TxMeta): Promise<Adjacency> {
+    const ids = [...new Set(query.ids)];
+    const types = visibleTypes(query.relTypes ?? REL_TYPES, scope);
+    if (ids.length === 0 || types.length === 0) return { relationships: [], omitted: {} };
+    const rows = await this.runner.read(meta, (tx) =>
+      run(tx, Q.ADJACENT, { ids, types, perNodeLimit: Math.max(0, query.perNodeLimit) }),
+    );
+    const relationships = new Map<string, RelationshipRecord>();
+    const omitted: Record<string, number> = {};
+    for (const row of rows) {
+      const rels = Array.isArray(row.rels) ? row.rels.flatMap((r) => relationshipFrom(r) ?? []) : [];
+      for (const rel of rels) relationships.set(rel.id, rel);
+      const left = asNumber(row.total) - rels.length;
+      if (left > 0) omitted[asString(row.id)] = left;
+    }
+    return { relationships: [...relationships.values()], omitted };
+  }
+
+  async scanRelationships(
+    scan: RelationshipScan,
+    scope: ReadScope,
+    meta: TxMeta,
+  ): Promise<{ relationships: RelationshipRecord[]; truncated: boolean }> {
+    const types = visibleTypes(scan.types, scope).filter(isRelType);
+    const found = await this.runner.read(meta, async (tx) => {
+      const rels: RelationshipRecord[] = [];
+      // One more than asked for tells whether anything was left out.
+      for (const type of types) {
+        const wanted = scan.limit + 1 - rels.length;
+        if (wanted <= 0) break;
+        const rows = await run(tx, Q.scanRelationshipsOfType(type), { limit: wanted });
+        rels.push(...rows.flatMap((row) => relationshipFrom(row.rel) ?? []));
+      }
+      return rels;
+    });
+    return { relationships: found.slice(0, Math.max(0, scan.limit)), truncated: found.length > scan.limit };
+  }
+
+  runImport(statements: readonly ImportStatement[], options: ImportOptions): Promise<ImportOutcome> {
+    return runImport({ runner: this.runner, statements, options, timeoutMs: this.importTimeoutMs });
+  }
+
+  async findUser(username: string): Promise<UserRecord | undefined> {
+    const rows = await this.runner.read(system('findUser'), (tx) => run(tx, Q.FIND_USER, { username }));
+    return rows[0] ? userFrom(rows[0].user) : undefined;
+  }
+
+  async listUsers(): Promise<UserRecord[]> {
+    const rows = await this.runner.read(system('listUsers'), (tx) => run(tx, Q.LIST_USERS, {}));
+    return rows.map((row) => userFrom(row.user));
+  }
+
+  async saveUser(user: UserRecord): Promise<void> {
+    await this.runner.write(system('saveUser'), (tx) => run(tx, Q.SAVE_USER, { user: { ...user } }));
+  }
+
+  async appendAudit(record: AuditRecord): Promise<void> {
+    await this.runner.write(system('appendAudit'), (tx) =>
+      run(tx, Q.APPEND_AUDIT, { record: { ...record, entityIds: [...record.entityIds] } }),
+    );
+  }
+
+  async lastAudit(): Promise<AuditRecord | undefined> {
+    const rows = await this.runner.read(system('lastAudit'), (tx) => run(tx, Q.LAST_AUDIT, {}));
+    return rows[0] ? auditFrom(rows[0].record) : undefined;
+  }
+
+  async queryAudit(filter: AuditFilter): Promise<AuditRecord[]> {
+    const params = {
+      user: filter.user ?? null,
+      entityId: filter.entityId ?? null,
+      since: filter.since ?? null,
+      limit: Math.max(0, filter.limit),
+    };
+    const rows = await this.runner.read(system('queryAudit'), (tx) => run(tx, Q.QUERY_AUDIT, params));
+    return rows.map((row) => auditFrom(row.record));
+  }
+
+  async readAuditChain(afterSeq: number, limit: number): Promise<AuditRecord[]> {
+    const rows = await this.runner.read(system('readAuditChain'), (tx) =>
+      run(tx, Q.READ_AUDIT_CHAIN, { afterSeq, limit: Math.max(0, limit) }),
+    );
+    return rows.map((row) => auditFrom(row.record));
+  }
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { luceneQuery, searchWords } from './lucene.ts';
+
+describe('luceneQuery', () => {
+  it('folds case and accents like the index analyzer', () => {
+    expect(searchWords('Élodie  MÜLLER')).toEqual(['elodie', 'muller']);
+    expect(luceneQuery('Élodie')).toBe('(elodie^2 OR elodie*)');
+  });
+
+  it('leaves no Lucene syntax from user text in the query', () => {
+    const query = luceneQuery('a* OR b:(c) "d" \\e~ f^3 -g +h && i || !j [k TO l] /m/') ?? '';
+    // Only the structure luceneQuery writes itself: (word^2 OR word*) clauses joined by AND.
+    for (const clause of query.split(' AND ')) {
+      expect(clause).toMatch(/^\(([\p{L}\p{N}]+)\^2 OR \1\*\)$/u);
+    }
+    expect(searchWords('a* OR b:(c)')).toEqual(['a', 'or', 'b', 'c']);
+  });
+
+  it('requires every word', () => {
+    expect(luceneQuery('ab cd')).toBe('(ab^2 OR ab*) AND (cd^2 OR cd*)');
+  });
+
+  it('gives nothing to search for when the text has no word', () => {
+    expect(luceneQuery(' *?! ')).toBeUndefined();
+  });
+});

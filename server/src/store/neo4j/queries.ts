@@ -1,0 +1,216 @@
+/**
+ * Every Cypher text the Neo4j adapter sends (import statements aside: those come
+ * from the import file). Labels and relationship types are written into the text
+ * only from the model's allow-lists, through schemaName(); every value is a
+ * $parameter. allQueries() enumerates each constant and each built variant so the
+ * offline lint (queries.lint.test.ts) sees exactly what can reach the database.
+ *
+ * Explorer queries only ever match model labels, so the adapter's own
+ * :MaillonUser and :MaillonAudit nodes stay out of search, stats and traversals.
+ */
+import { NODE_LABELS, REL_TYPES, type RelType } from '../../model/index.ts';
+import { AUDIT_LABEL, USER_LABEL, cypher, schemaName, type CypherQuery } from './query.ts';
+
+export const SEARCH_INDEX = 'maillon_search';
+
+const labels = NODE_LABELS.map(schemaName);
+
+/** One branch per model label, so each branch can use that label's id index. */
+function unionOverLabels(branch: (label: string) => string): string {
+  return labels.map(branch).join('\n  UNION ALL\n  ');
+}
+
+export const PING = cypher('ping', [], 'RETURN 1 AS ok');
+
+export const COUNT_NODES = cypher(
+  'countNodes',
+  [],
+  `CALL () {
+  ${unionOverLabels((l) => `MATCH (n:${l}) RETURN count(n) AS c`)}
+}
+RETURN sum(c) AS count`,
+);
+
+/** Per-label and per-type counts come from Neo4j's count store: no scan. */
+export const COUNT_BY_LABEL = cypher(
+  'countByLabel',
+  [],
+  `CALL () {
+  ${unionOverLabels((l) => `MATCH (n:${l}) RETURN '${l}' AS label, count(n) AS count`)}
+}
+RETURN label, count`,
+);
+
+export const COUNT_BY_TYPE = cypher(
+  'countByType',
+  [],
+  `CALL () {
+  ${REL_TYPES.map(schemaName)
+    .map((t) => `MATCH ()-[r:${t}]->() RETURN '${t}' AS type, count(r) AS count`)
+    .join('\n  UNION ALL\n  ')}
+}
+RETURN type, count`,
+);
+
+export const GET_ENTITIES = cypher(
+  'getEntities',
+  ['ids'],
+  `CALL () {
+  ${unionOverLabels((l) => `MATCH (n:${l}) WHERE n.id IN $ids RETURN '${l}' AS label, n`)}
+}
+RETURN label, properties(n) AS props`,
+);
+
+/**
+ * $lucene is built by lucene.ts from folded, tokenised user text. The index covers
+ * model labels only; $labels (null for all) narrows further.
+ */
+export const SEARCH = cypher(
+  'search',
+  ['lucene', 'labels', 'limit'],
+  `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $lucene) YIELD node, score
+WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
+RETURN labels(node) AS labels, properties(node) AS props, score
+ORDER BY score DESC, node.id
+LIMIT $limit`,
+);
+
+const REL_MAP = '{ id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r) }';
+
+/**
+ * For each node of $ids: how many visible relationships it has, and the first
+ * $perNodeLimit of them by id (a stable choice, so a page does not reshuffle).
+ * $types holds the visible, requested types: hidden ones are neither returned nor counted.
+ */
+export const ADJACENT = cypher(
+  'adjacent',
+  ['ids', 'types', 'perNodeLimit'],
+  `CALL () {
+  ${unionOverLabels((l) => `MATCH (n:${l}) WHERE n.id IN $ids RETURN n`)}
+}
+CALL (n) {
+  MATCH (n)-[r]-()
+  WHERE type(r) IN $types
+  RETURN count(DISTINCT r) AS total
+}
+CALL (n) {
+  MATCH (n)-[r]-()
+  WHERE type(r) IN $types
+  WITH DISTINCT r
+  ORDER BY r.id
+  LIMIT $perNodeLimit
+  RETURN collect(${REL_MAP}) AS rels
+}
+RETURN n.id AS id, total, rels`,
+);
+
+/** One query per type so each reads only that type's relationships. */
+export function scanRelationshipsOfType(type: RelType): CypherQuery<'limit'> {
+  const t = schemaName(type);
+  return cypher(
+    `scanRelationships:${t}`,
+    ['limit'],
+    `MATCH ()-[r:${t}]->()
+RETURN ${REL_MAP} AS rel
+LIMIT $limit`,
+  );
+}
+
+/** Import files may omit relationship ids; the adapter gives every relationship one. */
+export const ASSIGN_MISSING_REL_IDS = cypher(
+  'assignMissingRelationshipIds',
+  [],
+  `MATCH ()-[r]->()
+WHERE r.id IS NULL
+SET r.id = randomUUID()
+RETURN count(r) AS assigned`,
+);
+
+export const FIND_USER = cypher(
+  'findUser',
+  ['username'],
+  `MATCH (u:${USER_LABEL} {username: $username}) RETURN properties(u) AS user`,
+);
+
+export const LIST_USERS = cypher(
+  'listUsers',
+  [],
+  `MATCH (u:${USER_LABEL}) RETURN properties(u) AS user ORDER BY u.username`,
+);
+
+/** Insert or replace: SET u = $user drops properties the new record no longer has. */
+export const SAVE_USER = cypher(
+  'saveUser',
+  ['user'],
+  `MERGE (u:${USER_LABEL} {username: $user.username}) SET u = $user`,
+);
+
+export const APPEND_AUDIT = cypher('appendAudit', ['record'], `CREATE (a:${AUDIT_LABEL}) SET a = $record`);
+
+/** `a.seq IS NOT NULL` lets the planner read the seq index backwards instead of sorting. */
+export const LAST_AUDIT = cypher(
+  'lastAudit',
+  [],
+  `MATCH (a:${AUDIT_LABEL}) WHERE a.seq IS NOT NULL
+RETURN properties(a) AS record
+ORDER BY a.seq DESC
+LIMIT 1`,
+);
+
+/** `at` is an ISO-8601 UTC string, so string order is time order. */
+export const QUERY_AUDIT = cypher(
+  'queryAudit',
+  ['user', 'entityId', 'since', 'limit'],
+  `MATCH (a:${AUDIT_LABEL})
+WHERE a.seq IS NOT NULL
+  AND ($user IS NULL OR a.user = $user)
+  AND ($entityId IS NULL OR $entityId IN a.entityIds)
+  AND ($since IS NULL OR a.at >= $since)
+RETURN properties(a) AS record
+ORDER BY a.seq DESC
+LIMIT $limit`,
+);
+
+export const READ_AUDIT_CHAIN = cypher(
+  'readAuditChain',
+  ['afterSeq', 'limit'],
+  `MATCH (a:${AUDIT_LABEL}) WHERE a.seq > $afterSeq
+RETURN properties(a) AS record
+ORDER BY a.seq
+LIMIT $limit`,
+);
+
+export const SEARCH_INDEX_LABELS = cypher(
+  'searchIndexLabels',
+  ['name'],
+  `SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes WHERE name = $name RETURN labelsOrTypes`,
+);
+
+export const DROP_SEARCH_INDEX = cypher('dropSearchIndex', [], `DROP INDEX ${SEARCH_INDEX} IF EXISTS`);
+
+export const AWAIT_INDEXES = cypher('awaitIndexes', ['seconds'], 'CALL db.awaitIndexes($seconds)');
+
+/** Every query text the adapter can send, for the offline lint. Schema statements are listed separately. */
+export function allQueries(): CypherQuery[] {
+  return [
+    PING,
+    COUNT_NODES,
+    COUNT_BY_LABEL,
+    COUNT_BY_TYPE,
+    GET_ENTITIES,
+    SEARCH,
+    ADJACENT,
+    ...REL_TYPES.map(scanRelationshipsOfType),
+    ASSIGN_MISSING_REL_IDS,
+    FIND_USER,
+    LIST_USERS,
+    SAVE_USER,
+    APPEND_AUDIT,
+    LAST_AUDIT,
+    QUERY_AUDIT,
+    READ_AUDIT_CHAIN,
+    SEARCH_INDEX_LABELS,
+    DROP_SEARCH_INDEX,
+    AWAIT_INDEXES,
+  ];
+}
