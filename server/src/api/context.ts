@@ -1,0 +1,59 @@
+/**
+ * The per-request context, built once by the Apollo context function: who asks
+ * (viewer), why (purpose), what they may see (scope), and how to tag their
+ * transactions (meta). Resolvers read it; they never look at headers themselves.
+ */
+import type { AuthService } from '../auth/AuthService.ts';
+import type { Viewer } from '../auth/viewer.ts';
+import type { Config } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import { RESTRICTED_REL_TYPES } from '../model/index.ts';
+import type { ReadContext } from '../services/explore-context.ts';
+import type { GraphStore, ReadScope, TxMeta } from '../store/GraphStore.ts';
+
+/** Long-lived collaborators shared by every request. */
+export interface AppServices {
+  readonly store: GraphStore;
+  readonly auth: AuthService;
+  readonly config: Config;
+  readonly logger: Logger;
+}
+
+export interface MaillonContext {
+  readonly services: AppServices;
+  readonly requestId: string;
+  readonly clientAddress: string;
+  readonly viewer: Viewer | undefined;
+  readonly purpose: string | undefined;
+  readonly scope: ReadScope;
+  /** Ids of the entities this request returned, for the audit trail. */
+  readonly entityIds: Set<string>;
+  /** Transaction metadata for `operation` (a root field name). */
+  meta(operation: string): TxMeta;
+}
+
+/** Informant identities (restricted relationship types) exist only for cleared viewers. */
+export function scopeFor(viewer: Viewer | undefined): ReadScope {
+  return { hiddenRelTypes: viewer?.informantClearance === true ? [] : RESTRICTED_REL_TYPES };
+}
+
+export function createContext(input: {
+  services: AppServices;
+  requestId: string;
+  clientAddress: string;
+  viewer: Viewer | undefined;
+  purpose: string | undefined;
+}): MaillonContext {
+  const { viewer, requestId } = input;
+  return {
+    ...input,
+    scope: scopeFor(viewer),
+    entityIds: new Set(),
+    meta: (operation) => ({ user: viewer?.username ?? 'anonymous', operation, requestId }),
+  };
+}
+
+/** What a read service needs from the request. */
+export function readContext(ctx: MaillonContext, operation: string): ReadContext {
+  return { store: ctx.services.store, scope: ctx.scope, meta: ctx.meta(operation) };
+}

@@ -1,0 +1,16 @@
+import { guardResolvers } from '../access-rules.ts';
+import { adminMutations, adminQueries } from './admin.ts';
+import { exploreQueries } from './explore.ts';
+import { JSONScalar } from './json-scalar.ts';
+import { redFlagQueries } from './redflags.ts';
+import { userMutations, userQueries } from './users.ts';
+
+const ROOT = {
+  Query: { ...userQueries, ...exploreQueries, ...redFlagQueries, ...adminQueries },
+  Mutation: { ...userMutations, ...adminMutations },
+};
+
+/** Every root resolver behind its access rule, plus the scalars. */
+export function createResolvers(schemaRootFields: readonly string[]) {
+  return { JSON: JSONScalar, ...guardResolvers(ROOT, schemaRootFields) };
+}

@@ -1,0 +1,81 @@
+/** Sign-in and user administration. Password hashes never leave the server. */
+import { isRole } from '../../auth/viewer.ts';
+import { AuthenticationError, UserInputError } from '../../errors.ts';
+import * as users from '../../services/users.ts';
+import type { Role, UserRecord } from '../../store/GraphStore.ts';
+import type { MaillonContext } from '../context.ts';
+
+const toUser = (user: UserRecord) => ({
+  username: user.username,
+  role: user.role,
+  informantClearance: user.informantClearance,
+  disabled: user.disabled,
+});
+
+function role(value: string | null | undefined): Role | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (!isRole(value)) throw new UserInputError('role must be VIEWER, INVESTIGATOR or ADMIN', { argument: 'role' });
+  return value;
+}
+
+export const userQueries = {
+  me: async (_: unknown, _args: unknown, ctx: MaillonContext) => {
+    if (!ctx.viewer) throw new AuthenticationError();
+    return toUser(await users.getUser(ctx.services.store, ctx.viewer.username));
+  },
+  users: async (_: unknown, _args: unknown, ctx: MaillonContext) =>
+    (await users.listUsers(ctx.services.store)).map(toUser),
+};
+
+export const userMutations = {
+  login: async (_: unknown, args: { username: string; password: string }, ctx: MaillonContext) => {
+    const result = await ctx.services.auth.login({
+      username: users.normaliseUsername(args.username),
+      password: args.password,
+      clientAddress: ctx.clientAddress,
+    });
+    return { token: result.token, expiresAt: result.expiresAt.toISOString(), user: toUser(result.user) };
+  },
+
+  createUser: async (
+    _: unknown,
+    args: { username: string; password: string; role: string; informantClearance?: boolean | null },
+    ctx: MaillonContext,
+  ) => {
+    const created = await users.createUser(ctx.services.store, {
+      username: args.username,
+      password: args.password,
+      role: role(args.role) ?? 'VIEWER',
+      informantClearance: args.informantClearance ?? false,
+    });
+    ctx.services.logger.info(
+      { by: ctx.viewer?.username, username: created.username, role: created.role },
+      'user created',
+    );
+    return toUser(created);
+  },
+
+  updateUser: async (
+    _: unknown,
+    args: { username: string; role?: string | null; informantClearance?: boolean | null; password?: string | null },
+    ctx: MaillonContext,
+  ) => {
+    const updated = await users.updateUser(ctx.services.store, {
+      username: args.username,
+      role: role(args.role),
+      informantClearance: args.informantClearance ?? undefined,
+      password: args.password ?? undefined,
+    });
+    ctx.services.logger.info({ by: ctx.viewer?.username, username: updated.username }, 'user updated');
+    return toUser(updated);
+  },
+
+  disableUser: async (_: unknown, args: { username: string }, ctx: MaillonContext) => {
+    if (users.normaliseUsername(args.username) === ctx.viewer?.username) {
+      throw new UserInputError('you cannot disable your own account; ask another admin', { argument: 'username' });
+    }
+    const disabled = await users.disableUser(ctx.services.store, args.username);
+    ctx.services.logger.info({ by: ctx.viewer?.username, username: disabled.username }, 'user disabled');
+    return toUser(disabled);
+  },
+};

@@ -1,0 +1,75 @@
+/**
+ * Short-lived access tokens: HS256 JWTs signed with jose. Only HS256 is accepted
+ * (no "none", no algorithm confusion); issuer, audience and time claims are checked.
+ * A token says who and at which tokenVersion; the user record decides the rest.
+ */
+import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+import type { Role } from '../store/GraphStore.ts';
+import { isRole } from './viewer.ts';
+
+const ISSUER = 'maillon';
+const AUDIENCE = 'maillon-api';
+const ALGORITHMS = ['HS256'];
+/** Tolerated clock difference between servers behind a load balancer. */
+const CLOCK_TOLERANCE_SECONDS = 30;
+
+export interface TokenClaims {
+  readonly username: string;
+  readonly role: Role;
+  readonly informantClearance: boolean;
+  readonly tokenVersion: number;
+}
+
+export interface IssuedToken {
+  readonly token: string;
+  readonly expiresAt: Date;
+}
+
+export class InvalidTokenError extends Error {}
+
+export class TokenIssuer {
+  readonly #key: Uint8Array;
+  readonly #ttlSeconds: number;
+
+  constructor(options: { secret: string; ttlSeconds: number }) {
+    this.#key = new TextEncoder().encode(options.secret);
+    this.#ttlSeconds = options.ttlSeconds;
+  }
+
+  async issue(claims: TokenClaims, now = new Date()): Promise<IssuedToken> {
+    const iat = Math.floor(now.getTime() / 1000);
+    const exp = iat + this.#ttlSeconds;
+    const token = await new SignJWT({ role: claims.role, clr: claims.informantClearance, ver: claims.tokenVersion })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(claims.username)
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt(iat)
+      .setNotBefore(iat)
+      .setExpirationTime(exp)
+      .sign(this.#key);
+    return { token, expiresAt: new Date(exp * 1000) };
+  }
+
+  /** The claims of a valid token; throws InvalidTokenError for anything else. */
+  async verify(token: string): Promise<TokenClaims> {
+    try {
+      const { payload } = await jwtVerify(token, this.#key, {
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        algorithms: ALGORITHMS,
+        requiredClaims: ['sub', 'exp', 'iat', 'nbf'],
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      });
+      const { sub, role, clr, ver } = payload;
+      if (typeof sub !== 'string' || !isRole(role) || typeof clr !== 'boolean' || typeof ver !== 'number') {
+        throw new InvalidTokenError('The token does not carry the expected claims.');
+      }
+      return { username: sub, role, informantClearance: clr, tokenVersion: ver };
+    } catch (error) {
+      if (error instanceof InvalidTokenError) throw error;
+      if (error instanceof joseErrors.JWTExpired) throw new InvalidTokenError('The token has expired. Sign in again.');
+      throw new InvalidTokenError('The token is not valid. Sign in again.');
+    }
+  }
+}

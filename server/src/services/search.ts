@@ -1,0 +1,60 @@
+/**
+ * Full-text search over names and aliases. The store ranks; this service checks
+ * the input and says which text matched, so a user sees why "mimo" found Djeha.
+ */
+import type { NodeLabel } from '../model/index.ts';
+import type { EntityRecord, SearchHit } from '../store/GraphStore.ts';
+import type { ReadContext } from './explore-context.ts';
+import { intInRange, nodeLabels, text } from './validate.ts';
+
+export interface SearchInput {
+  readonly query: string;
+  readonly labels?: readonly string[] | null | undefined;
+  readonly limit?: number | null | undefined;
+}
+
+export interface SearchResult extends SearchHit {
+  readonly matched: string | undefined;
+}
+
+export const SEARCH_MAX_QUERY_LENGTH = 200;
+export const SEARCH_DEFAULT_LIMIT = 20;
+export const SEARCH_MAX_LIMIT = 100;
+
+/** Lower case without accents, for comparing what the user typed with names. */
+export function foldText(value: string): string {
+  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The name or alias that contains the most query words, preferring the name on ties. */
+export function matchedText(entity: EntityRecord, query: string): string | undefined {
+  const words = foldText(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const aliases = entity.properties.aliases;
+  const candidates = [entity.name, ...(Array.isArray(aliases) ? aliases.filter((a) => typeof a === 'string') : [])];
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const candidate of candidates) {
+    const folded = foldText(candidate);
+    const score = words.filter((w) => folded.includes(w)).length;
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export async function search(ctx: ReadContext, input: SearchInput): Promise<SearchResult[]> {
+  const query = text({ name: 'query', value: input.query, max: SEARCH_MAX_QUERY_LENGTH });
+  const limit = intInRange({
+    name: 'limit',
+    value: input.limit ?? SEARCH_DEFAULT_LIMIT,
+    min: 1,
+    max: SEARCH_MAX_LIMIT,
+  });
+  const labels: NodeLabel[] | undefined = nodeLabels('labels', input.labels);
+  const hits = await ctx.store.search({ text: query, limit, ...(labels ? { labels } : {}) }, ctx.meta);
+  return hits.map((hit) => ({ ...hit, matched: matchedText(hit.entity, query) }));
+}
