@@ -1,0 +1,94 @@
+import cytoscape, { type Core, type CytoscapeOptions } from 'cytoscape';
+import { useEffect, useRef, type RefObject } from 'react';
+import type { Visible } from '../model-view/filters.ts';
+import type { GraphDoc } from '../model-view/graph-doc.ts';
+import type { Position } from '../model-view/workspace-file.ts';
+import { bindEvents, type CanvasEvents } from './bind-events.ts';
+import { createHandle, type CanvasHandle } from './canvas-handle.ts';
+import { registerExtensions } from './register-extensions.ts';
+import { buildStylesheet } from './stylesheet.ts';
+import { syncGraph } from './sync.ts';
+import { installTestHook } from './test-hook.ts';
+
+/** Beyond this many elements the WebGL renderer draws the graph (labels and edge captions are thinned out). */
+export const LARGE_VIEW_ELEMENTS = 2000;
+
+export interface GraphCanvasProps {
+  readonly doc: GraphDoc;
+  readonly visible: Visible;
+  readonly origin: string | undefined;
+  readonly highlighted: ReadonlySet<string>;
+  readonly events: CanvasEvents;
+  readonly handleRef: RefObject<CanvasHandle | null>;
+  /** Positions to use for nodes as they appear (a restored or opened workspace). */
+  readonly memory: Map<string, Position>;
+}
+
+type RendererOptions = CytoscapeOptions & { renderer?: { name: 'canvas'; webgl: boolean } };
+
+export function GraphCanvas(props: GraphCanvasProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const events = useRef(props.events);
+  events.current = props.events;
+  const large = props.doc.nodes.size + props.doc.relationships.size > LARGE_VIEW_ELEMENTS;
+  const { memory, handleRef } = props;
+
+  // (Re)create Cytoscape when the renderer must change; positions survive through `memory`.
+  useEffect(() => {
+    if (!container.current) return;
+    registerExtensions();
+    const options: RendererOptions = {
+      container: container.current,
+      style: buildStylesheet({ large }),
+      wheelSensitivity: 0.3,
+      minZoom: 0.05,
+      maxZoom: 4,
+      boxSelectionEnabled: true,
+      selectionType: 'additive',
+      textureOnViewport: large,
+      hideEdgesOnViewport: large,
+      hideLabelsOnViewport: large,
+      ...(large ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    };
+    const cy = cytoscape(options);
+    cyRef.current = cy;
+    const unbind = bindEvents(cy, {
+      onSelectionChange: (ids) => events.current.onSelectionChange(ids),
+      onExpand: (id) => events.current.onExpand(id),
+      onContextMenu: (target, at) => events.current.onContextMenu(target, at),
+      onMoved: () => events.current.onMoved(),
+    });
+    const handle = createHandle(cy, { memory, renderer: large ? 'webgl' : 'canvas' });
+    handleRef.current = handle;
+    const uninstall = installTestHook(handle);
+    return () => {
+      cy.nodes().forEach((n) => void memory.set(n.id(), { ...n.position() }));
+      uninstall();
+      unbind();
+      handleRef.current = null;
+      cyRef.current = null;
+      cy.destroy();
+    };
+  }, [large, memory, handleRef]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const { added } = syncGraph(cy, { doc: props.doc, visible: props.visible, origin: props.origin, memory });
+    handleRef.current?.afterSync(added);
+  }, [props.doc, props.visible, props.origin, memory, handleRef, large]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements('.on-path').removeClass('on-path');
+      for (const id of props.highlighted) cy.getElementById(id).addClass('on-path');
+    });
+  }, [props.highlighted, props.doc, large]);
+
+  return (
+    <div ref={container} className="graph-canvas" data-testid="graph-canvas" aria-label="Graph canvas" role="img" />
+  );
+}

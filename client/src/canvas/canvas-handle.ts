@@ -1,0 +1,80 @@
+import type { CollectionReturnValue, Core } from 'cytoscape';
+import type { Position } from '../model-view/workspace-file.ts';
+import { runLayout, type LayoutName } from './layouts.ts';
+
+/** What the rest of the app may ask of the canvas, without touching Cytoscape itself. */
+export interface CanvasHandle {
+  readonly renderer: 'canvas' | 'webgl';
+  fit(ids?: readonly string[]): void;
+  layout(name: LayoutName): Promise<void>;
+  png(): Promise<Blob>;
+  positions(): Map<string, Position>;
+  /** Selects the nodes now, or as soon as they are drawn. */
+  select(ids: readonly string[]): void;
+  selectedIds(): string[];
+  /** Called after every sync; applies pending selections and frames the first nodes. */
+  afterSync(added: number): void;
+  visibleCounts(): { nodes: number; relationships: number };
+  visibleNodeIds(): string[];
+  highlightedIds(): string[];
+}
+
+export function createHandle(
+  cy: Core,
+  options: { memory: Map<string, Position>; renderer: 'canvas' | 'webgl' },
+): CanvasHandle {
+  let pendingSelection: readonly string[] | undefined;
+  let everFitted = false;
+
+  const applySelection = (ids: readonly string[]): boolean => {
+    const found = collect(cy, ids);
+    if (found.empty()) return false;
+    cy.batch(() => {
+      cy.$(':selected').unselect();
+      found.select();
+    });
+    const nodes = found.nodes();
+    if (nodes.nonempty() && !nodes.toArray().every((n) => isInView(cy, n.renderedPosition()))) {
+      cy.animate({ center: { eles: nodes }, duration: 200 });
+    }
+    return true;
+  };
+
+  return {
+    renderer: options.renderer,
+    fit(ids) {
+      const eles = ids && ids.length > 0 ? collect(cy, ids) : cy.elements(':visible');
+      cy.fit(eles, 40);
+    },
+    layout: (name) => runLayout(cy, name, name === 'fcose'),
+    png: () => cy.png({ output: 'blob-promise', full: true, bg: '#ffffff', scale: 2, maxWidth: 8000, maxHeight: 8000 }),
+    positions() {
+      const positions = new Map(options.memory);
+      cy.nodes().forEach((n) => void positions.set(n.id(), { ...n.position() }));
+      return positions;
+    },
+    select(ids) {
+      if (!applySelection(ids)) pendingSelection = ids;
+    },
+    selectedIds: () => cy.$(':selected').map((e) => e.id()),
+    afterSync(added) {
+      if (pendingSelection && applySelection(pendingSelection)) pendingSelection = undefined;
+      if (added > 0 && (!everFitted || cy.nodes().length === added)) {
+        everFitted = true;
+        cy.fit(cy.elements(':visible'), 60);
+        if (cy.zoom() > 1.5) cy.zoom({ level: 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      }
+    },
+    visibleCounts: () => ({ nodes: cy.nodes(':visible').length, relationships: cy.edges(':visible').length }),
+    visibleNodeIds: () => cy.nodes(':visible').map((n) => n.id()),
+    highlightedIds: () => cy.elements('.on-path').map((e) => e.id()),
+  };
+}
+
+function isInView(cy: Core, p: { x: number; y: number }): boolean {
+  return p.x > 20 && p.y > 20 && p.x < cy.width() - 20 && p.y < cy.height() - 20;
+}
+
+function collect(cy: Core, ids: readonly string[]): CollectionReturnValue {
+  return ids.reduce((found, id) => found.union(cy.getElementById(id)), cy.collection());
+}

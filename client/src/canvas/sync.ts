@@ -1,0 +1,103 @@
+import type { Core, NodeSingular } from 'cytoscape';
+import { edgeElement, nodeElement } from '../model-view/elements.ts';
+import type { Visible } from '../model-view/filters.ts';
+import type { GraphDoc } from '../model-view/graph-doc.ts';
+import { placeAround } from '../model-view/placement.ts';
+import type { Position } from '../model-view/workspace-file.ts';
+
+export interface SyncInput {
+  readonly doc: GraphDoc;
+  readonly visible: Visible;
+  /** Where new nodes grow from (the expanded node), if any. */
+  readonly origin?: string | undefined;
+  /** Last known positions (nodes removed then restored by undo, or a saved workspace). */
+  readonly memory: Map<string, Position>;
+}
+
+/** Makes the Cytoscape graph match the workspace: adds, removes, updates and shows/hides in one batch. */
+export function syncGraph(cy: Core, input: SyncInput): { added: number } {
+  const { doc, visible, memory } = input;
+  let added = 0;
+  cy.batch(() => {
+    cy.elements().forEach((ele) => {
+      const isNode = ele.group() === 'nodes';
+      const present = isNode ? doc.nodes.has(ele.id()) : doc.relationships.has(ele.id());
+      if (!present) {
+        if (isNode) memory.set(ele.id(), { ...ele.position() });
+        ele.remove();
+      }
+    });
+
+    const newNodes = [...doc.nodes.values()].filter((n) => cy.getElementById(n.id).empty());
+    const positions = planPositions(cy, {
+      ids: newNodes.map((n) => n.id),
+      origin: input.origin,
+      memory,
+    });
+    for (const node of newNodes) {
+      const element = nodeElement(node, { omitted: doc.omitted.get(node.id), pinned: doc.pinned.has(node.id) });
+      cy.add({ ...element, data: { ...element.data }, position: positions.get(node.id) ?? { x: 0, y: 0 } });
+      added += 1;
+    }
+    for (const rel of doc.relationships.values()) {
+      if (cy.getElementById(rel.id).empty()) {
+        const element = edgeElement(rel);
+        cy.add({ ...element, data: { ...element.data } });
+      }
+    }
+
+    cy.nodes().forEach((n) => updateNode(n, doc, visible));
+    cy.edges().forEach((e) => {
+      e.toggleClass('filtered', !visible.relationships.has(e.id()));
+    });
+  });
+  return { added };
+}
+
+function updateNode(n: NodeSingular, doc: GraphDoc, visible: Visible): void {
+  const entity = doc.nodes.get(n.id());
+  if (!entity) return;
+  const pinned = doc.pinned.has(entity.id);
+  const element = nodeElement(entity, { omitted: doc.omitted.get(entity.id), pinned });
+  if (n.data('caption') !== element.data.caption) n.data('caption', element.data.caption);
+  n.classes(element.classes);
+  n.toggleClass('user-hidden', doc.hidden.has(entity.id));
+  n.toggleClass('filtered', !doc.hidden.has(entity.id) && !visible.nodes.has(entity.id));
+  if (pinned && !n.locked()) n.lock();
+  if (!pinned && n.locked()) n.unlock();
+}
+
+/** Remembered positions first; otherwise rings around the origin (or the view centre), away from the graph. */
+function planPositions(
+  cy: Core,
+  input: { ids: readonly string[]; origin: string | undefined; memory: Map<string, Position> },
+): Map<string, Position> {
+  const positions = new Map<string, Position>();
+  const fresh: string[] = [];
+  for (const id of input.ids) {
+    const remembered = input.memory.get(id);
+    if (remembered) positions.set(id, remembered);
+    else fresh.push(id);
+  }
+  if (fresh.length === 0) return positions;
+  const originNode = input.origin ? cy.getElementById(input.origin) : undefined;
+  const existing = cy.nodes();
+  const centroid = existing.empty() ? undefined : centreOf(existing.map((n) => n.position()));
+  const origin = originNode && originNode.nonempty() ? { ...originNode.position() } : (centroid ?? viewportCentre(cy));
+  const spots =
+    existing.empty() && fresh.length === 1
+      ? [origin]
+      : placeAround({ origin, centroid: originNode?.nonempty() ? centroid : undefined, count: fresh.length });
+  fresh.forEach((id, i) => positions.set(id, spots[i] ?? origin));
+  return positions;
+}
+
+function centreOf(points: readonly Position[]): Position {
+  const sum = points.reduce((acc, p) => ({ x: acc.x + p.x, y: acc.y + p.y }), { x: 0, y: 0 });
+  return { x: sum.x / points.length, y: sum.y / points.length };
+}
+
+function viewportCentre(cy: Core): Position {
+  const extent = cy.extent();
+  return { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+}

@@ -1,0 +1,32 @@
+import type { CanvasHandle } from './canvas-handle.ts';
+
+/** Read-only view of the canvas state for browser tests, which assert state rather than pixels. */
+export interface MaillonTestHook {
+  readonly renderer: 'canvas' | 'webgl';
+  nodeCount(): number;
+  relationshipCount(): number;
+  visibleNodeIds(): string[];
+  selectedIds(): string[];
+  highlightedIds(): string[];
+}
+
+declare global {
+  interface Window {
+    __maillon?: MaillonTestHook;
+  }
+}
+
+export function installTestHook(handle: CanvasHandle): () => void {
+  const hook: MaillonTestHook = Object.freeze({
+    renderer: handle.renderer,
+    nodeCount: () => handle.visibleCounts().nodes,
+    relationshipCount: () => handle.visibleCounts().relationships,
+    visibleNodeIds: () => handle.visibleNodeIds(),
+    selectedIds: () => handle.selectedIds(),
+    highlightedIds: () => handle.highlightedIds(),
+  });
+  window.__maillon = hook;
+  return () => {
+    if (window.__maillon === hook) delete window.__maillon;
+  };
+}

@@ -1,0 +1,49 @@
+import type { GraphDoc } from './graph-doc.ts';
+import { nodeInterval, overlaps, relationshipInterval, type DayInterval } from './time.ts';
+
+/** What the investigator chose not to see. None of this is a graph change (not undoable). */
+export interface Filters {
+  readonly hiddenLabels: readonly string[];
+  readonly hiddenTypes: readonly string[];
+  /** Show only what held within this window; undefined shows everything. */
+  readonly time?: DayInterval;
+  /** Keep relationships and events without any date while a time window is set. */
+  readonly keepUndated: boolean;
+}
+
+export const NO_FILTERS: Filters = { hiddenLabels: [], hiddenTypes: [], keepUndated: true };
+
+export interface Visible {
+  readonly nodes: ReadonlySet<string>;
+  readonly relationships: ReadonlySet<string>;
+}
+
+/** Which nodes and relationships are drawn: not hidden by the investigator nor by a filter. */
+export function visibleElements(doc: GraphDoc, filters: Filters): Visible {
+  const hiddenLabels = new Set(filters.hiddenLabels);
+  const hiddenTypes = new Set(filters.hiddenTypes);
+  const inTime = (interval: DayInterval | undefined): boolean =>
+    filters.time === undefined ? true : interval === undefined ? filters.keepUndated : overlaps(interval, filters.time);
+
+  const nodes = new Set<string>();
+  for (const node of doc.nodes.values()) {
+    if (doc.hidden.has(node.id) || hiddenLabels.has(node.label)) continue;
+    if (node.label === 'Event' && !inTime(nodeInterval(node))) continue;
+    nodes.add(node.id);
+  }
+  const relationships = new Set<string>();
+  for (const rel of doc.relationships.values()) {
+    if (!nodes.has(rel.source) || !nodes.has(rel.target) || hiddenTypes.has(rel.type)) continue;
+    if (!inTime(relationshipInterval(rel))) continue;
+    relationships.add(rel.id);
+  }
+  return { nodes, relationships };
+}
+
+export function isFiltering(filters: Filters): boolean {
+  return filters.hiddenLabels.length > 0 || filters.hiddenTypes.length > 0 || filters.time !== undefined;
+}
+
+export function toggle(values: readonly string[], value: string): string[] {
+  return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
+}

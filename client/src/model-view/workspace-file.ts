@@ -1,0 +1,126 @@
+import type { Entity, Relationship } from '../api/types.ts';
+import { NO_FILTERS, type Filters } from './filters.ts';
+import type { GraphDoc } from './graph-doc.ts';
+
+export const WORKSPACE_FORMAT = 'maillon-workspace';
+export const WORKSPACE_VERSION = 1;
+
+export interface Position {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** A saved view: the graph, the investigator's choices, and where each node was drawn. */
+export interface SavedWorkspace {
+  readonly doc: GraphDoc;
+  readonly filters: Filters;
+  readonly positions: ReadonlyMap<string, Position>;
+}
+
+export function serialiseWorkspace(workspace: SavedWorkspace): string {
+  const { doc, filters, positions } = workspace;
+  return JSON.stringify({
+    format: WORKSPACE_FORMAT,
+    version: WORKSPACE_VERSION,
+    nodes: [...doc.nodes.values()],
+    relationships: [...doc.relationships.values()],
+    hidden: [...doc.hidden],
+    pinned: [...doc.pinned],
+    omitted: Object.fromEntries(doc.omitted),
+    positions: Object.fromEntries(positions),
+    filters,
+  });
+}
+
+export type ParseResult =
+  { readonly ok: true; readonly workspace: SavedWorkspace } | { readonly ok: false; readonly errors: string[] };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+
+function isEntity(v: unknown): v is Entity {
+  return (
+    isRecord(v) &&
+    typeof v['id'] === 'string' &&
+    typeof v['label'] === 'string' &&
+    typeof v['name'] === 'string' &&
+    isRecord(v['properties']) &&
+    isStringArray(v['sources'])
+  );
+}
+
+function isRelationship(v: unknown): v is Relationship {
+  return (
+    isRecord(v) &&
+    ['id', 'type', 'source', 'target'].every((k) => typeof v[k] === 'string') &&
+    isRecord(v['properties']) &&
+    isStringArray(v['sources'])
+  );
+}
+
+function parseFilters(v: unknown): Filters {
+  if (!isRecord(v)) return NO_FILTERS;
+  const time = isRecord(v['time']) && typeof v['time']['from'] === 'number' && typeof v['time']['to'] === 'number';
+  return {
+    hiddenLabels: isStringArray(v['hiddenLabels']) ? v['hiddenLabels'] : [],
+    hiddenTypes: isStringArray(v['hiddenTypes']) ? v['hiddenTypes'] : [],
+    keepUndated: v['keepUndated'] !== false,
+    ...(time
+      ? {
+          time: {
+            from: Number((v['time'] as Record<string, unknown>)['from']),
+            to: Number((v['time'] as Record<string, unknown>)['to']),
+          },
+        }
+      : {}),
+  };
+}
+
+/** Reads a workspace file; says what is wrong instead of throwing. */
+export function parseWorkspace(text: string): ParseResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, errors: ['The file is not valid JSON.'] };
+  }
+  if (!isRecord(raw) || raw['format'] !== WORKSPACE_FORMAT) {
+    return { ok: false, errors: ['The file is not a Maillon workspace (format field missing).'] };
+  }
+  if (raw['version'] !== WORKSPACE_VERSION)
+    return { ok: false, errors: [`Unsupported workspace version ${String(raw['version'])}.`] };
+  const errors: string[] = [];
+  const nodesRaw: unknown[] = Array.isArray(raw['nodes']) ? raw['nodes'] : [];
+  const relsRaw: unknown[] = Array.isArray(raw['relationships']) ? raw['relationships'] : [];
+  const nodes = nodesRaw.filter(isEntity);
+  const relationships = relsRaw.filter(isRelationship);
+  if (nodes.length !== nodesRaw.length) errors.push(`${nodesRaw.length - nodes.length} node(s) are malformed.`);
+  if (relationships.length !== relsRaw.length)
+    errors.push(`${relsRaw.length - relationships.length} relationship(s) are malformed.`);
+  const nodeIds = new Set(nodes.map((n) => n.id));
+  const dangling = relationships.filter((r) => !nodeIds.has(r.source) || !nodeIds.has(r.target));
+  if (dangling.length > 0) errors.push(`${dangling.length} relationship(s) point at nodes missing from the file.`);
+  if (errors.length > 0) return { ok: false, errors };
+
+  const onlyKnown = (v: unknown) => (isStringArray(v) ? v.filter((id) => nodeIds.has(id)) : []);
+  const omitted = new Map<string, number>();
+  if (isRecord(raw['omitted'])) {
+    for (const [id, count] of Object.entries(raw['omitted']))
+      if (typeof count === 'number' && nodeIds.has(id)) omitted.set(id, count);
+  }
+  const positions = new Map<string, Position>();
+  if (isRecord(raw['positions'])) {
+    for (const [id, p] of Object.entries(raw['positions'])) {
+      if (isRecord(p) && typeof p['x'] === 'number' && typeof p['y'] === 'number')
+        positions.set(id, { x: p['x'], y: p['y'] });
+    }
+  }
+  const doc: GraphDoc = {
+    nodes: new Map(nodes.map((n) => [n.id, n])),
+    relationships: new Map(relationships.map((r) => [r.id, r])),
+    hidden: new Set(onlyKnown(raw['hidden'])),
+    pinned: new Set(onlyKnown(raw['pinned'])),
+    omitted,
+  };
+  return { ok: true, workspace: { doc, filters: parseFilters(raw['filters']), positions } };
+}

@@ -1,0 +1,170 @@
+import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
+import type { User } from '../api/types.ts';
+import type { CanvasHandle } from '../canvas/canvas-handle.ts';
+import { GraphCanvas } from '../canvas/GraphCanvas.tsx';
+import type { LayoutName } from '../canvas/layouts.ts';
+import { visibleElements } from '../model-view/filters.ts';
+import { workspaceReducer } from '../model-view/workspace-state.ts';
+import type { Position } from '../model-view/workspace-file.ts';
+import { PurposeForm } from '../session/PurposeForm.tsx';
+import { ContextMenu, type ContextMenuState } from './ContextMenu.tsx';
+import { Header } from './Header.tsx';
+import { HelpOverlay } from './HelpOverlay.tsx';
+import { Legend } from './Legend.tsx';
+import { NoticeBar } from './NoticeBar.tsx';
+import { SearchBox } from './SearchBox.tsx';
+import { SidePanel } from './SidePanel.tsx';
+import { StatusLine } from './StatusLine.tsx';
+import { TimeBar } from './TimeBar.tsx';
+import { Toolbar } from './Toolbar.tsx';
+import { useCommands } from './use-commands.ts';
+import { useExplorerTabs } from './use-explorer-tabs.tsx';
+import { useGraphActions, type ExpandOptions, type Notice } from './use-graph-actions.ts';
+import { useNodeActions } from './use-node-actions.ts';
+import { usePaths } from './use-paths.ts';
+import { restoreWorkspace, usePersistence } from './use-persistence.ts';
+
+export interface ExplorerProps {
+  readonly user: User;
+  readonly purpose: string;
+  readonly onPurposeChange: (purpose: string) => void;
+  readonly onSignOut: () => void;
+  readonly onExpired: () => void;
+}
+
+/** The investigator's workspace: search, canvas, side panel, time bar. */
+export function Explorer(props: ExplorerProps) {
+  const memory = useMemo(() => new Map<string, Position>(), []);
+  const [state, dispatch] = useReducer(workspaceReducer, props.user.username, (u) => restoreWorkspace(u, memory));
+  const canvas = useRef<CanvasHandle | null>(null);
+  const searchInput = useRef<HTMLInputElement>(null);
+  const [selection, setSelection] = useState<string[]>([]);
+  const [notice, setNotice] = useState<Notice | undefined>();
+  const [askPurpose, setAskPurpose] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [tab, setTab] = useState('details');
+  const [menu, setMenu] = useState<ContextMenuState | undefined>();
+  const [layout, setLayout] = useState<LayoutName>('fcose');
+  const [moves, setMoves] = useState(0);
+  const [expandOptions, setExpandOptions] = useState<ExpandOptions>({ relTypes: [], cap: 50 });
+
+  const visible = useMemo(() => visibleElements(state.doc, state.filters), [state.doc, state.filters]);
+  const actions = useGraphActions({
+    state,
+    dispatch,
+    canvas,
+    memory,
+    expandOptions,
+    setNotice,
+    onExpired: props.onExpired,
+    onPurposeRequired: () => setAskPurpose(true),
+  });
+  const paths = usePaths({ dispatch, report: actions.report });
+  usePersistence({ username: props.user.username, state, moves, canvas, memory });
+  const onError = useCallback((error: unknown) => actions.report(error, 'load data'), [actions]);
+  const nodeActions = useNodeActions({ dispatch, actions, paths, setTab });
+
+  const runLayout = useCallback((name: LayoutName) => void canvas.current?.layout(name), []);
+  const context = useCommands({
+    selection,
+    state,
+    dispatch,
+    expand: (ids) => void actions.expand(ids),
+    fit: () => canvas.current?.fit(),
+    runLayout: () => runLayout(layout),
+    focusSearch: () => searchInput.current?.focus(),
+    toggleHelp: () => setHelpOpen((open) => !open),
+    exportPng: () => void actions.exportPng(),
+    exportJson: actions.exportJson,
+  });
+
+  const onSelectionChange = useCallback(
+    (ids: string[]) => {
+      setSelection(ids);
+      const nodes = ids.filter((id) => state.doc.nodes.has(id));
+      if (nodes.length === 2) paths.setEnds({ from: nodes[0], to: nodes[1] });
+    },
+    [state.doc, paths],
+  );
+  const canvasEvents = {
+    onSelectionChange,
+    onExpand: (id: string) => void actions.expand([id]),
+    onMoved: () => setMoves((m) => m + 1),
+    onContextMenu: (target: { id: string; kind: 'node' | 'edge' } | undefined, at: { x: number; y: number }) =>
+      setMenu(nodeActions.menuFor(target, at, state.doc)),
+  };
+
+  const tabs = useExplorerTabs({
+    state,
+    dispatch,
+    selection,
+    nodeActions,
+    expandOptions,
+    setExpandOptions,
+    onError,
+    paths,
+  });
+  const labelsOnCanvas = useMemo(() => new Set([...state.doc.nodes.values()].map((n) => n.label)), [state.doc]);
+  const counts = { nodes: visible.nodes.size, relationships: visible.relationships.size };
+
+  return (
+    <div className="explorer">
+      <Header
+        user={props.user}
+        purpose={props.purpose}
+        onChangePurpose={() => setAskPurpose(true)}
+        onSignOut={props.onSignOut}
+        onHelp={() => setHelpOpen(true)}
+        search={<SearchBox inputRef={searchInput} onPick={(e) => void actions.addEntity(e)} onError={onError} />}
+      />
+      {notice && <NoticeBar notice={notice} onDismiss={() => setNotice(undefined)} />}
+      <Toolbar
+        context={context}
+        layout={layout}
+        onLayout={(name) => {
+          setLayout(name);
+          runLayout(name);
+        }}
+        onImport={(file) => void actions.importJson(file)}
+        undoLabel={state.history.past[state.history.past.length - 1]?.description}
+      />
+      <div className="workspace">
+        <div className="canvas-area">
+          <GraphCanvas
+            doc={state.doc}
+            visible={visible}
+            origin={state.lastChange?.origin}
+            highlighted={paths.highlighted}
+            events={canvasEvents}
+            handleRef={canvas}
+            memory={memory}
+          />
+          <Legend labels={labelsOnCanvas} />
+          {menu && <ContextMenu menu={menu} onClose={() => setMenu(undefined)} />}
+        </div>
+        <SidePanel tabs={tabs} active={tab} onSelect={setTab} />
+      </div>
+      <TimeBar doc={state.doc} filters={state.filters} onChange={(filters) => dispatch({ type: 'filters', filters })} />
+      <StatusLine
+        {...counts}
+        totalNodes={state.doc.nodes.size}
+        selected={selection.length}
+        renderer={canvas.current?.renderer ?? 'canvas'}
+      />
+      {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
+      {askPurpose && (
+        <div className="overlay" role="dialog" aria-modal="true" aria-label="Change purpose">
+          <PurposeForm
+            initial={props.purpose}
+            username={props.user.username}
+            onSubmit={(purpose) => {
+              setAskPurpose(false);
+              props.onPurposeChange(purpose);
+            }}
+            onCancel={() => setAskPurpose(false)}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Filters } from '../model-view/filters.ts';
+import { toggle } from '../model-view/filters.ts';
+import type { GraphDoc } from '../model-view/graph-doc.ts';
+import { styleForLabel } from '../model-view/label-styles.ts';
+import { NODE_LABELS, REL_TYPES } from '../shared-model.ts';
+import { ShapeIcon } from './ShapeIcon.tsx';
+
+function countBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
+
+/** Toggles for labels and relationship types present in the workspace. */
+export function FiltersPanel(props: { doc: GraphDoc; filters: Filters; onChange: (filters: Filters) => void }) {
+  const { filters, onChange } = props;
+  const labels = countBy(props.doc.nodes.values(), (n) => n.label);
+  const types = countBy(props.doc.relationships.values(), (r) => r.type);
+  const presentLabels = [...NODE_LABELS, ...[...labels.keys()].filter((l) => !NODE_LABELS.includes(l as never))].filter(
+    (l) => labels.has(l),
+  );
+  const presentTypes = [...REL_TYPES, ...[...types.keys()].filter((t) => !REL_TYPES.includes(t as never))].filter((t) =>
+    types.has(t),
+  );
+  return (
+    <section className="filters" aria-label="Filters">
+      {presentLabels.length === 0 && <p className="muted">Nothing on the canvas yet.</p>}
+      {presentLabels.length > 0 && (
+        <fieldset>
+          <legend>Labels</legend>
+          {presentLabels.map((label) => (
+            <label key={label} className="check">
+              <input
+                type="checkbox"
+                checked={!filters.hiddenLabels.includes(label)}
+                onChange={() => onChange({ ...filters, hiddenLabels: toggle(filters.hiddenLabels, label) })}
+              />
+              <ShapeIcon {...styleForLabel(label)} /> {label} <span className="muted">({labels.get(label)})</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {presentTypes.length > 0 && (
+        <fieldset>
+          <legend>Relationship types</legend>
+          {presentTypes.map((type) => (
+            <label key={type} className="check">
+              <input
+                type="checkbox"
+                checked={!filters.hiddenTypes.includes(type)}
+                onChange={() => onChange({ ...filters, hiddenTypes: toggle(filters.hiddenTypes, type) })}
+              />
+              {type} <span className="muted">({types.get(type)})</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,139 @@
+import { useEffect, useId, useState, type KeyboardEvent, type RefObject } from 'react';
+import { api } from '../api/client.ts';
+import { SEARCH } from '../api/operations.ts';
+import type { Entity, SearchResult } from '../api/types.ts';
+import { styleForLabel } from '../model-view/label-styles.ts';
+
+const DEBOUNCE_MS = 250;
+
+type Results =
+  | { phase: 'idle' }
+  | { phase: 'loading' }
+  | { phase: 'ready'; results: readonly SearchResult[] }
+  | { phase: 'failed'; error: unknown };
+
+const aliasesOf = (entity: Entity): string[] => {
+  const aliases = entity.properties['aliases'];
+  return Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string') : [];
+};
+
+export function SearchBox(props: {
+  inputRef: RefObject<HTMLInputElement | null>;
+  onPick: (entity: Entity) => void;
+  onError: (error: unknown) => void;
+}) {
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<Results>({ phase: 'idle' });
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const { onError } = props;
+
+  useEffect(() => {
+    const text = query.trim();
+    if (text.length < 2) {
+      setResults({ phase: 'idle' });
+      return;
+    }
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      setResults({ phase: 'loading' });
+      api
+        .request(SEARCH, { query: text, limit: 20 }, controller.signal)
+        .then(({ search }) => {
+          setResults({ phase: 'ready', results: search });
+          setActive(0);
+        })
+        .catch((error: unknown) => {
+          if (controller.signal.aborted) return;
+          setResults({ phase: 'failed', error });
+          onError(error);
+        });
+    }, DEBOUNCE_MS);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [query, onError]);
+
+  const list = results.phase === 'ready' ? results.results : [];
+
+  function pick(result: SearchResult | undefined) {
+    if (!result) return;
+    props.onPick(result.entity);
+    setOpen(false);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setOpen(true);
+      setActive((i) => Math.min(list.length - 1, i + 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((i) => Math.max(0, i - 1));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      pick(list[active]);
+    } else if (event.key === 'Escape') {
+      setOpen(false);
+      event.currentTarget.blur();
+    }
+  }
+
+  const showList = open && results.phase !== 'idle';
+  return (
+    <div className="search">
+      <input
+        ref={props.inputRef}
+        type="search"
+        role="searchbox"
+        aria-label="Search entities"
+        aria-controls={listId}
+        aria-expanded={showList}
+        aria-activedescendant={showList && list[active] ? `${listId}-${active}` : undefined}
+        placeholder="Search names and aliases  ( / )"
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={onKeyDown}
+      />
+      {showList && (
+        <ul id={listId} role="listbox" aria-label="Search results" className="search-results">
+          {results.phase === 'loading' && <li className="muted">Searching…</li>}
+          {results.phase === 'failed' && <li className="error">Search failed; see the message above.</li>}
+          {results.phase === 'ready' && list.length === 0 && <li className="muted">No match for “{query.trim()}”.</li>}
+          {list.map((result, i) => (
+            <li
+              key={result.entity.id}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'active' : ''}
+              onMouseEnter={() => setActive(i)}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                pick(result);
+              }}
+            >
+              <span className="chip" style={{ background: styleForLabel(result.entity.label).color }}>
+                {result.entity.label}
+              </span>
+              <span className="result-name">{result.entity.name}</span>
+              {aliasesOf(result.entity).length > 0 && (
+                <span className="muted"> alias {aliasesOf(result.entity).join(', ')}</span>
+              )}
+              {result.matched && result.matched !== result.entity.name && (
+                <span className="match-hint"> matched “{result.matched}”</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { GraphDoc } from '../model-view/graph-doc.ts';
+import { DetailsPanel, type NodeActions } from './DetailsPanel.tsx';
+import { RelationshipPanel } from './RelationshipPanel.tsx';
+import type { ExpandOptions } from './use-graph-actions.ts';
+
+/** Details of the selected node or relationship, or a hint on how to start. */
+export function SelectionDetails(props: {
+  doc: GraphDoc;
+  selection: readonly string[];
+  actions: NodeActions;
+  expandOptions: ExpandOptions;
+  onExpandOptions: (options: ExpandOptions) => void;
+  onError: (error: unknown) => void;
+}) {
+  const { doc, selection } = props;
+  const focused = selection[selection.length - 1];
+  const entity = focused ? doc.nodes.get(focused) : undefined;
+  if (entity) {
+    return (
+      <DetailsPanel
+        key={entity.id}
+        entity={entity}
+        pinned={doc.pinned.has(entity.id)}
+        omitted={doc.omitted.get(entity.id)}
+        actions={props.actions}
+        expandOptions={props.expandOptions}
+        onExpandOptions={props.onExpandOptions}
+        onError={props.onError}
+      />
+    );
+  }
+  const rel = focused ? doc.relationships.get(focused) : undefined;
+  if (rel) {
+    return (
+      <RelationshipPanel
+        key={rel.id}
+        relationship={rel}
+        source={doc.nodes.get(rel.source)}
+        target={doc.nodes.get(rel.target)}
+        onError={props.onError}
+      />
+    );
+  }
+  return (
+    <div className="empty-details">
+      <p>Search for a person, organisation, case or place above, then click a node to see its details.</p>
+      <p className="muted">Double-click a node to expand it; right-click for more. Press ? for shortcuts.</p>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+
+export interface SideTab {
+  readonly id: string;
+  readonly title: string;
+  readonly render: () => ReactNode;
+}
+
+/** Tabbed side panel; tabs are data so new ones (e.g. red flags) plug in without touching this file. */
+export function SidePanel(props: { tabs: readonly SideTab[]; active: string; onSelect: (id: string) => void }) {
+  const active = props.tabs.find((t) => t.id === props.active) ?? props.tabs[0];
+  return (
+    <aside className="side-panel">
+      <div role="tablist" aria-label="Panels">
+        {props.tabs.map((tab) => (
+          <button
+            key={tab.id}
+            role="tab"
+            id={`tab-${tab.id}`}
+            aria-selected={tab.id === active?.id}
+            aria-controls={`panel-${tab.id}`}
+            className={tab.id === active?.id ? 'active' : ''}
+            onClick={() => props.onSelect(tab.id)}
+          >
+            {tab.title}
+          </button>
+        ))}
+      </div>
+      {active && (
+        <div role="tabpanel" id={`panel-${active.id}`} aria-labelledby={`tab-${active.id}`} className="tab-body">
+          {active.render()}
+        </div>
+      )}
+    </aside>
+  );
+}

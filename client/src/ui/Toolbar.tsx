@@ -1,0 +1,100 @@
+import { useRef } from 'react';
+import { LAYOUT_NAMES, type LayoutName } from '../canvas/layouts.ts';
+import type { Command, CommandContext } from '../commands/registry.ts';
+import {
+  expandCommand,
+  fitCommand,
+  hideCommand,
+  pinCommand,
+  redoCommand,
+  removeCommand,
+  showHiddenCommand,
+  undoCommand,
+} from '../commands/commands.ts';
+
+function CommandButton(props: { command: Command; context: CommandContext; children: string }) {
+  const { command, context } = props;
+  return (
+    <button
+      className="secondary"
+      title={`${command.label} (${command.keys})`}
+      disabled={command.enabled ? !command.enabled(context) : false}
+      onClick={() => command.perform(context)}
+    >
+      {props.children}
+    </button>
+  );
+}
+
+export function Toolbar(props: {
+  context: CommandContext;
+  layout: LayoutName;
+  onLayout: (name: LayoutName) => void;
+  onImport: (file: File) => void;
+  undoLabel: string | undefined;
+}) {
+  const { context } = props;
+  const fileInput = useRef<HTMLInputElement>(null);
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Graph tools">
+      <CommandButton command={undoCommand} context={context}>
+        {props.undoLabel ? `Undo ${props.undoLabel}` : 'Undo'}
+      </CommandButton>
+      <CommandButton command={redoCommand} context={context}>
+        Redo
+      </CommandButton>
+      <span className="sep" />
+      <CommandButton command={expandCommand} context={context}>
+        Expand selected
+      </CommandButton>
+      <CommandButton command={hideCommand} context={context}>
+        Hide
+      </CommandButton>
+      <CommandButton command={showHiddenCommand} context={context}>
+        Show hidden
+      </CommandButton>
+      <CommandButton command={removeCommand} context={context}>
+        Remove
+      </CommandButton>
+      <CommandButton command={pinCommand} context={context}>
+        Pin
+      </CommandButton>
+      <span className="sep" />
+      <label className="inline">
+        Layout
+        <select value={props.layout} onChange={(e) => props.onLayout(e.target.value as LayoutName)}>
+          {LAYOUT_NAMES.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <CommandButton command={fitCommand} context={context}>
+        Fit
+      </CommandButton>
+      <span className="sep" />
+      <button className="secondary" onClick={context.exportPng}>
+        Export PNG
+      </button>
+      <button className="secondary" onClick={context.exportJson}>
+        Export JSON
+      </button>
+      <button className="secondary" onClick={() => fileInput.current?.click()}>
+        Open JSON
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept="application/json,.json"
+        aria-label="Open workspace JSON"
+        hidden
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) props.onImport(file);
+          e.target.value = '';
+        }}
+      />
+    </div>
+  );
+}

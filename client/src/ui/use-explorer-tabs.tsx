@@ -1,0 +1,68 @@
+import type { Dispatch } from 'react';
+import type { WorkspaceAction, WorkspaceState } from '../model-view/workspace-state.ts';
+import type { NodeActions } from './DetailsPanel.tsx';
+import { FiltersPanel } from './FiltersPanel.tsx';
+import { PathsPanel } from './PathsPanel.tsx';
+import { SelectionDetails } from './SelectionDetails.tsx';
+import type { SideTab } from './SidePanel.tsx';
+import type { ExpandOptions } from './use-graph-actions.ts';
+import type { usePaths } from './use-paths.ts';
+
+/**
+ * The side panel's tabs. Further tabs (e.g. "Red flags" from client/src/analytics) are added to
+ * this list; each renders lazily, only while active.
+ */
+export function useExplorerTabs(input: {
+  state: WorkspaceState;
+  dispatch: Dispatch<WorkspaceAction>;
+  selection: readonly string[];
+  nodeActions: NodeActions;
+  expandOptions: ExpandOptions;
+  setExpandOptions: (options: ExpandOptions) => void;
+  onError: (error: unknown) => void;
+  paths: ReturnType<typeof usePaths>;
+}): SideTab[] {
+  const { state, dispatch, paths } = input;
+  return [
+    {
+      id: 'details',
+      title: 'Details',
+      render: () => (
+        <SelectionDetails
+          doc={state.doc}
+          selection={input.selection}
+          actions={input.nodeActions}
+          expandOptions={input.expandOptions}
+          onExpandOptions={input.setExpandOptions}
+          onError={input.onError}
+        />
+      ),
+    },
+    {
+      id: 'paths',
+      title: 'Paths',
+      render: () => (
+        <PathsPanel
+          doc={state.doc}
+          ends={paths.ends}
+          search={paths.search}
+          onFind={(from, to) => void paths.find(from, to)}
+          onShowOnly={paths.showOnly}
+          onClear={paths.clear}
+          onSwap={() => paths.setEnds({ from: paths.ends.to, to: paths.ends.from })}
+        />
+      ),
+    },
+    {
+      id: 'filters',
+      title: 'Filters',
+      render: () => (
+        <FiltersPanel
+          doc={state.doc}
+          filters={state.filters}
+          onChange={(filters) => dispatch({ type: 'filters', filters })}
+        />
+      ),
+    },
+  ];
+}

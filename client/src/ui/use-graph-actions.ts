@@ -1,0 +1,129 @@
+import { useCallback, useRef, type Dispatch, type RefObject } from 'react';
+import type { CanvasHandle } from '../canvas/canvas-handle.ts';
+import { api } from '../api/client.ts';
+import { ApiError, plainMessage } from '../api/errors.ts';
+import { NEIGHBOURHOOD } from '../api/operations.ts';
+import type { Entity } from '../api/types.ts';
+import { planAdd, planReplace } from '../model-view/graph-changes.ts';
+import type { Position } from '../model-view/workspace-file.ts';
+import { parseWorkspace, serialiseWorkspace } from '../model-view/workspace-file.ts';
+import type { WorkspaceAction, WorkspaceState } from '../model-view/workspace-state.ts';
+import { download, timestamp } from './download.ts';
+
+export interface ExpandOptions {
+  /** Relationship types to follow; empty means all. */
+  readonly relTypes: readonly string[];
+  /** At most this many neighbours per expansion. */
+  readonly cap: number;
+}
+
+export type Notice = { readonly kind: 'error' | 'info'; readonly text: string };
+
+interface Input {
+  state: WorkspaceState;
+  dispatch: Dispatch<WorkspaceAction>;
+  canvas: RefObject<CanvasHandle | null>;
+  memory: Map<string, Position>;
+  expandOptions: ExpandOptions;
+  setNotice: (notice: Notice | undefined) => void;
+  onExpired: () => void;
+  onPurposeRequired: () => void;
+}
+
+/** The explorer's graph operations that talk to the server or the file system. */
+export function useGraphActions(input: Input) {
+  const latest = useRef(input);
+  latest.current = input;
+
+  const report = useCallback((error: unknown, action: string) => {
+    const { setNotice, onExpired, onPurposeRequired } = latest.current;
+    if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') return onExpired();
+    if (error instanceof ApiError && error.code === 'PURPOSE_REQUIRED') onPurposeRequired();
+    setNotice({ kind: 'error', text: plainMessage(error, action) });
+  }, []);
+
+  const expand = useCallback(
+    async (ids: readonly string[]) => {
+      if (ids.length === 0) return;
+      const { state, dispatch, expandOptions, setNotice } = latest.current;
+      const names = ids.map((id) => state.doc.nodes.get(id)?.name ?? id);
+      try {
+        const { neighbourhood } = await api.request(NEIGHBOURHOOD, {
+          ids: [...ids],
+          depth: 1,
+          relTypes: expandOptions.relTypes.length > 0 ? [...expandOptions.relTypes] : null,
+          limit: expandOptions.cap,
+        });
+        const description = ids.length === 1 ? `Expand ${names[0]}` : `Expand ${ids.length} nodes`;
+        dispatch({
+          type: 'plan',
+          plan: (doc) => planAdd(doc, neighbourhood, { description, origin: ids[0], expanded: ids }),
+        });
+        const left = neighbourhood.omitted.reduce((sum, o) => sum + o.count, 0);
+        if (neighbourhood.truncated || left > 0) {
+          setNotice({
+            kind: 'info',
+            text: `Some relationships were left out${left > 0 ? ` (+${left} more)` : ''}: raise the cap or pick relationship types in the expand options.`,
+          });
+        }
+      } catch (error) {
+        report(error, `expand ${names.join(', ')}`);
+      }
+    },
+    [report],
+  );
+
+  /** Puts an entity on the canvas with its relationships to what is already there, and selects it. */
+  const addEntity = useCallback(
+    async (entity: Entity) => {
+      const { dispatch, canvas, state } = latest.current;
+      let links: Parameters<typeof planAdd>[1] = { nodes: [entity], relationships: [] };
+      if (state.doc.nodes.size > 0 && !state.doc.nodes.has(entity.id)) {
+        try {
+          const { neighbourhood } = await api.request(NEIGHBOURHOOD, { ids: [entity.id], depth: 1, limit: 500 });
+          links = { nodes: [entity], relationships: neighbourhood.relationships };
+        } catch (error) {
+          report(error, `link ${entity.name} to the graph`);
+        }
+      }
+      dispatch({ type: 'plan', plan: (doc) => planAdd(doc, links, { description: `Add ${entity.name}` }) });
+      canvas.current?.select([entity.id]);
+    },
+    [report],
+  );
+
+  const exportPng = useCallback(async () => {
+    const handle = latest.current.canvas.current;
+    if (!handle) return;
+    try {
+      download(await handle.png(), `maillon-view-${timestamp()}.png`);
+    } catch (error) {
+      report(error, 'export the picture');
+    }
+  }, [report]);
+
+  const exportJson = useCallback(() => {
+    const { state, canvas, memory } = latest.current;
+    const text = serialiseWorkspace({
+      doc: state.doc,
+      filters: state.filters,
+      positions: canvas.current?.positions() ?? memory,
+    });
+    download(new Blob([text], { type: 'application/json' }), `maillon-workspace-${timestamp()}.json`);
+  }, []);
+
+  const importJson = useCallback(async (file: File) => {
+    const { dispatch, setNotice, memory } = latest.current;
+    const parsed = parseWorkspace(await file.text());
+    if (!parsed.ok) {
+      setNotice({ kind: 'error', text: `Could not open ${file.name}: ${parsed.errors.join(' ')}` });
+      return;
+    }
+    for (const [id, position] of parsed.workspace.positions) memory.set(id, position);
+    dispatch({ type: 'plan', plan: (doc) => planReplace(doc, parsed.workspace.doc, `Open ${file.name}`) });
+    dispatch({ type: 'filters', filters: parsed.workspace.filters });
+    setNotice({ kind: 'info', text: `Opened ${file.name}: ${parsed.workspace.doc.nodes.size} nodes.` });
+  }, []);
+
+  return { report, expand, addEntity, exportPng, exportJson, importJson };
+}

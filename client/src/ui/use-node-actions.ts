@@ -1,0 +1,73 @@
+import { useMemo, type Dispatch } from 'react';
+import { planAdd, planHide, planRemove, planTogglePin } from '../model-view/graph-changes.ts';
+import type { GraphDoc } from '../model-view/graph-doc.ts';
+import type { WorkspaceAction } from '../model-view/workspace-state.ts';
+import type { ContextMenuState } from './ContextMenu.tsx';
+import type { NodeActions } from './DetailsPanel.tsx';
+import type { useGraphActions } from './use-graph-actions.ts';
+import type { usePaths } from './use-paths.ts';
+
+/** Per-node actions shared by the details panel and the context menu. */
+export function useNodeActions(input: {
+  dispatch: Dispatch<WorkspaceAction>;
+  actions: ReturnType<typeof useGraphActions>;
+  paths: ReturnType<typeof usePaths>;
+  setTab: (tab: string) => void;
+}) {
+  const { dispatch, actions, paths, setTab } = input;
+  const { setEnds } = paths;
+  return useMemo(() => {
+    const node: NodeActions = {
+      expand: (id) => void actions.expand([id]),
+      hide: (id) => dispatch({ type: 'plan', plan: (doc) => planHide(doc, [id]) }),
+      togglePin: (id) => dispatch({ type: 'plan', plan: (doc) => planTogglePin(doc, [id]) }),
+      remove: (id) => dispatch({ type: 'plan', plan: (doc) => planRemove(doc, [id]) }),
+      setPathEnd: (end, id) => {
+        setEnds((ends) => ({ ...ends, [end]: id }));
+        setTab('paths');
+      },
+      addNeighbour: (entity, relationship) =>
+        dispatch({
+          type: 'plan',
+          plan: (doc) =>
+            planAdd(
+              doc,
+              { nodes: [entity], relationships: [relationship] },
+              {
+                description: `Add ${entity.name}`,
+                origin: relationship.source === entity.id ? relationship.target : relationship.source,
+              },
+            ),
+        }),
+    };
+    const menuFor = (
+      target: { id: string; kind: 'node' | 'edge' } | undefined,
+      at: { x: number; y: number },
+      doc: GraphDoc,
+    ): ContextMenuState | undefined => {
+      if (!target) return undefined;
+      if (target.kind === 'edge') {
+        const rel = doc.relationships.get(target.id);
+        return (
+          rel && { ...at, title: rel.type, items: [{ label: 'Remove relationship', run: () => node.remove(rel.id) }] }
+        );
+      }
+      const entity = doc.nodes.get(target.id);
+      if (!entity) return undefined;
+      const id = entity.id;
+      return {
+        ...at,
+        title: entity.name,
+        items: [
+          { label: 'Expand', run: () => node.expand(id) },
+          { label: 'Hide', run: () => node.hide(id) },
+          { label: doc.pinned.has(id) ? 'Unpin' : 'Pin', run: () => node.togglePin(id) },
+          { label: 'Remove', run: () => node.remove(id) },
+          { label: 'Path from here', run: () => node.setPathEnd('from', id) },
+          { label: 'Path to here', run: () => node.setPathEnd('to', id) },
+        ],
+      };
+    };
+    return { ...node, menuFor };
+  }, [dispatch, actions, setEnds, setTab]);
+}
