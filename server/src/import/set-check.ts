@@ -1,0 +1,103 @@
+/**
+ * SET and REMOVE items: `n.key = value`, `n = map`, `n += map` are checked against
+ * the model (keys and literal value types, row by row for UNWIND rows); adding or
+ * removing labels is refused because a node keeps the one label it was created with.
+ */
+import { nodeProperties, relProperties, type PropertySpec } from '../model/index.ts';
+import { checkValue } from './value-check.ts';
+import { resolveValues } from './rows.ts';
+import { checkResolvedValue, report, unknownProperty, type StatementScope } from './model-check.ts';
+import { isKeyword, isPunct, nameOf, type Token } from './tokens.ts';
+
+const CLAUSE_WORDS = new Set(
+  'SET RETURN WITH CREATE MERGE MATCH UNWIND ON DELETE DETACH REMOVE WHERE OPTIONAL ORDER SKIP LIMIT'.split(' '),
+);
+
+export function checkSetAndRemove(tokens: readonly Token[], scope: StatementScope): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const setting = isKeyword(tokens[i], 'SET');
+    if (!setting && !isKeyword(tokens[i], 'REMOVE')) continue;
+    let at = i + 1;
+    for (;;) {
+      const end = itemEnd(tokens, at);
+      if (end < at) break;
+      checkItem({ tokens, scope, first: at, last: end, setting });
+      if (!isPunct(tokens[end + 1], ',')) break;
+      at = end + 2;
+    }
+  }
+}
+
+function checkItem(input: {
+  tokens: readonly Token[];
+  scope: StatementScope;
+  first: number;
+  last: number;
+  setting: boolean;
+}): void {
+  const { tokens, scope, first, last, setting } = input;
+  const name = nameOf(tokens[first]);
+  if (name === undefined) return;
+  const op = tokens[first + 1];
+  if (isPunct(op, ':')) {
+    const verb = setting ? 'add' : 'remove';
+    report(scope, op?.start ?? 0, `An import cannot ${verb} labels: a node keeps the one label it is created with.`);
+    return;
+  }
+  const label = scope.nodes.get(name);
+  const type = scope.rels.get(name);
+  const allowed = label !== undefined ? nodeProperties(label) : type !== undefined ? relProperties(type) : undefined;
+  const owner = label ?? type ?? '';
+  if (allowed === undefined || !setting) return;
+  if (isPunct(op, '.') && isPunct(tokens[first + 3], '=')) {
+    const key = nameOf(tokens[first + 2]) ?? '';
+    const spec = allowed[key];
+    if (spec !== undefined) {
+      checkResolvedValue({ scope, tokens, entry: { key, first: first + 4, last }, spec, owner });
+    }
+    return;
+  }
+  if (isPunct(op, '=') || isPunct(op, '+=')) {
+    checkWholeMap({ tokens, scope, span: { first: first + 2, last }, allowed, owner });
+  }
+}
+
+function checkWholeMap(input: {
+  tokens: readonly Token[];
+  scope: StatementScope;
+  span: { first: number; last: number };
+  allowed: Readonly<Record<string, PropertySpec>>;
+  owner: string;
+}): void {
+  const { tokens, scope, span, allowed, owner } = input;
+  for (const value of resolveValues(tokens, span, scope.rows)) {
+    if (value.literal.kind !== 'map') continue;
+    const where = value.row === undefined ? '' : ` (row ${value.row} of the UNWIND list)`;
+    for (const entry of value.literal.entries) {
+      const spec = allowed[entry.key];
+      const problem = spec === undefined ? unknownProperty(entry.key, owner, allowed) : checkValue(spec, entry.value);
+      if (problem === undefined) continue;
+      const message =
+        spec === undefined ? problem.replace(/\.$/, `${where}.`) : `${owner}.${entry.key} ${problem}${where}.`;
+      report(scope, spec === undefined ? entry.keyOffset : entry.value.offset, message);
+    }
+  }
+}
+
+/** Last token of the SET/REMOVE item starting at `first`. */
+function itemEnd(tokens: readonly Token[], first: number): number {
+  let depth = 0;
+  let i = first;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'punct') {
+      if (t.text === '(' || t.text === '[' || t.text === '{') depth++;
+      else if (t.text === ')' || t.text === ']' || t.text === '}') depth--;
+      else if (t.text === ',' && depth === 0) break;
+      if (depth < 0) break;
+    } else if (depth === 0 && t.kind === 'word' && i > first && CLAUSE_WORDS.has(t.value.toUpperCase())) {
+      break;
+    }
+  }
+  return i - 1;
+}

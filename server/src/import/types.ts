@@ -1,0 +1,36 @@
+/** Shapes shared by the import stages and its two entry points (GraphQL mutation, CLI). */
+
+export type Severity = 'error' | 'warning';
+
+/** One finding of validation: what to fix, and where in the file. */
+export interface ValidationResult {
+  readonly message: string;
+  /** 1-based statement number in the file. */
+  readonly statement: number;
+  readonly line: number;
+  readonly column: number;
+  readonly severity: Severity;
+}
+
+export interface ImportError {
+  readonly statement: number;
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+export interface ImportReport {
+  readonly ok: boolean;
+  readonly dryRun: boolean;
+  readonly statements: number;
+  readonly nodesCreated: number;
+  readonly relationshipsCreated: number;
+  readonly errors: ImportError[];
+  /** sha256 of the script as given, hex: what the audit trail records. */
+  readonly sha256: string;
+}
+
+export interface ImportProgress {
+  readonly done: number;
+  readonly total: number;
+}

@@ -1,0 +1,80 @@
+/**
+ * Validates one statement of an import file, before anything runs: lexing, the
+ * sandbox, allowed functions, Neo4j's own parser, then the model. Returns the
+ * findings (with file line and column) and the statement as it will be handed to
+ * the store (normalised Neo4j dialect), or no statement when it must not run.
+ */
+import { checkFunctions } from './functions.ts';
+import { lintStatement } from './lint.ts';
+import { checkModel } from './model-check.ts';
+import { normalizeStatement } from './normalize.ts';
+import { checkSandbox } from './sandbox.ts';
+import type { SplitStatement } from './splitter.ts';
+import { LexError, tokenize, type Token } from './tokens.ts';
+import type { Severity, ValidationResult } from './types.ts';
+
+export interface StatementValidation {
+  readonly findings: ValidationResult[];
+  /** The Cypher to run; undefined when the statement has errors or is a cypher-shell command to skip. */
+  readonly cypher?: string;
+}
+
+/** cypher-shell transaction commands: the whole file is one transaction anyway. */
+const IGNORED_SHELL_COMMANDS = new Set([':begin', ':commit']);
+
+export function validateStatement(statement: SplitStatement): StatementValidation {
+  const at = positionIn(statement);
+  const fail = (message: string, offset: number, severity: Severity = 'error'): StatementValidation => ({
+    findings: [{ message, statement: statement.index, ...at(offset), severity }],
+  });
+  if (statement.shellCommand) {
+    const command = statement.text.split(/\s/)[0]?.toLowerCase() ?? '';
+    if (IGNORED_SHELL_COMMANDS.has(command)) return { findings: [] };
+    return fail(`The cypher-shell command ${command} is not supported in an import; write values inline.`, 0);
+  }
+  let tokens: Token[];
+  try {
+    tokens = tokenize(statement.text);
+  } catch (error) {
+    if (error instanceof LexError) return fail(error.message, error.offset);
+    throw error;
+  }
+  const refused = [...checkSandbox(tokens), ...checkFunctions(tokens)];
+  if (refused.length > 0) {
+    return {
+      findings: refused
+        .slice(0, 1)
+        .map((f) => ({ ...f, statement: statement.index, ...at(f.offset), severity: 'error' })),
+    };
+  }
+  const findings: ValidationResult[] = [];
+  const add = (list: ReadonlyArray<{ message: string; offset: number; severity?: Severity }>): void => {
+    for (const f of list) {
+      const position = at(f.offset);
+      const duplicate = findings.some((g) => g.line === position.line && g.column === position.column);
+      if (!duplicate)
+        findings.push({ message: f.message, statement: statement.index, ...position, severity: f.severity ?? 'error' });
+    }
+  };
+  const lint = lintStatement(tokens);
+  // The first syntax error is the one to fix; the ones after it are usually its echoes.
+  add(lint.filter((f) => f.severity === 'error').slice(0, 1));
+  if (findings.length > 0) return { findings };
+  add(checkModel(tokens));
+  const normalized = normalizeStatement(statement.text, tokens);
+  add(normalized.findings);
+  if (findings.length > 0) return { findings };
+  return { findings, cypher: normalized.cypher };
+}
+
+/** Maps an offset in the statement text to a line and column in the file. */
+export function positionIn(statement: SplitStatement): (offset: number) => { line: number; column: number } {
+  return (offset) => {
+    const before = statement.text.slice(0, Math.max(0, offset));
+    const lastNewline = before.lastIndexOf('\n');
+    if (lastNewline < 0) return { line: statement.line, column: statement.column + before.length };
+    let newlines = 0;
+    for (let i = 0; i < before.length; i++) if (before.charCodeAt(i) === 10) newlines++;
+    return { line: statement.line + newlines, column: before.length - lastNewline };
+  };
+}
