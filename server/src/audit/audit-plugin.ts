@@ -1,0 +1,158 @@
+/**
+ * Records every GraphQL operation in the audit trail before its response leaves:
+ * who, in which role, why, what was returned, how it ended. The record is
+ * written in willSendResponse, after the data exists and before Apollo
+ * serialises it; when the write fails the data is replaced by an
+ * AUDIT_UNAVAILABLE error (HTTP 503), so nothing is read without a trace.
+ */
+import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import type { GraphQLFormattedError } from 'graphql';
+import { AuditUnavailableError, ErrorCode, ForbiddenError, MaillonError } from '../errors.ts';
+import { createLogger } from '../logger.ts';
+import type { InsiderDetector } from '../security/InsiderDetector.ts';
+import type { AuditTrail } from './AuditTrail.ts';
+import { describeOperation } from './describe-operation.ts';
+import { errorCodes, outcomeOf } from './outcome.ts';
+import { ReturnedEntities } from './returned-entities.ts';
+
+const log = createLogger('audit');
+
+/** What the plugin needs from the request context (MaillonContext has it). */
+export interface AuditedContext {
+  readonly requestId: string;
+  readonly clientAddress: string;
+  readonly viewer:
+    { readonly username: string; readonly role: string; readonly informantClearance: boolean } | undefined;
+  readonly purpose: string | undefined;
+  /** Ids resolvers reported themselves, if any. */
+  readonly entityIds?: ReadonlySet<string>;
+}
+
+export interface AuditPluginOptions {
+  readonly trail: AuditTrail;
+  /** Canary and volume rules; absent, no detection. */
+  readonly detector?: InsiderDetector;
+}
+
+/** The named GraphQL type under list and non-null wrappers, read from its printed form (realm-independent). */
+const namedTypeOf = (type: unknown): string => String(type).replace(/[[\]!]/g, '');
+
+/** A response that carries only `error`, so no data leaves. */
+function withhold(
+  response: GraphQLRequestContextWillSendResponse<object>['response'],
+  error: MaillonError,
+  status: number,
+) {
+  const formatted: GraphQLFormattedError = { message: error.message, extensions: { code: error.code } };
+  response.body = { kind: 'single', singleResult: { errors: [formatted] } };
+  response.http.status = status;
+}
+
+export function auditPlugin<TContext extends AuditedContext>(
+  options: AuditPluginOptions,
+): ApolloServerPlugin<TContext> {
+  const { trail, detector } = options;
+  return {
+    async requestDidStart() {
+      const returned = new ReturnedEntities();
+      return {
+        async executionDidStart() {
+          return {
+            willResolveField({ info }) {
+              const typeName = namedTypeOf(info.returnType);
+              return (error, result) => {
+                if (!error) returned.collectField(typeName, result);
+              };
+            },
+          };
+        },
+
+        async willSendResponse(requestContext) {
+          const { contextValue: ctx, response } = requestContext;
+          const single = response.body.kind === 'single' ? response.body.singleResult : undefined;
+          returned.collectData(single?.data);
+          for (const id of ctx.entityIds ?? []) returned.ids.add(id);
+
+          const user = ctx.viewer?.username ?? 'anonymous';
+          const details: Record<string, unknown> = { ...describeOperation(requestContext) };
+          let errors = single?.errors;
+          if (response.body.kind !== 'single') {
+            // Incremental delivery is not enabled; if it ever is, it must not bypass the audit.
+            withhold(
+              response,
+              new MaillonError(ErrorCode.BAD_USER_INPUT, 'Incremental delivery is not supported.'),
+              400,
+            );
+            errors = [{ message: 'incremental delivery', extensions: { code: ErrorCode.BAD_USER_INPUT } }];
+          }
+
+          if (returned.identityLinks.length > 0) {
+            details.identityReads = returned.identityLinks;
+            if (ctx.viewer?.informantClearance === true) {
+              details.clearedIdentityRead = true;
+            } else {
+              // Defence in depth: the read scope should have hidden these. Never let them out.
+              log.error(
+                { user, requestId: ctx.requestId },
+                'informant identity reached an uncleared response: withheld',
+              );
+              details.identityLeakBlocked = true;
+              withhold(response, new ForbiddenError('This answer is not available to you.'), 403);
+              errors = [{ message: 'withheld', extensions: { code: ErrorCode.FORBIDDEN } }];
+              detector?.flag({
+                kind: 'IDENTITY_LEAK_BLOCKED',
+                user,
+                summary: `An informant identity reached ${user}'s response and was withheld`,
+                entityIds: returned.identityLinks.flatMap((l) => [l.informant, l.person]),
+                requestId: ctx.requestId,
+              });
+            }
+          }
+
+          if (detector && ctx.viewer && returned.ids.size > 0) {
+            const verdict = detector.observe({
+              user,
+              requestId: ctx.requestId,
+              entityIds: [...returned.ids],
+              personIds: [...returned.personIds],
+            });
+            if (verdict.alerts.length > 0) {
+              details.alerts = verdict.alerts.map(({ id, kind, summary }) => ({ id, kind, summary }));
+            }
+            if (verdict.suspended) {
+              withhold(response, sessionSuspended(), 403);
+              errors = [{ message: 'suspended', extensions: { code: ErrorCode.SESSION_SUSPENDED } }];
+            }
+          }
+
+          const codes = errorCodes(errors);
+          if (codes.length > 0) details.errorCodes = [...new Set(codes)];
+          try {
+            await trail.record({
+              user,
+              role: ctx.viewer?.role ?? '',
+              operation: details.operation as string,
+              purpose: ctx.purpose ?? '',
+              entityIds: [...returned.ids],
+              outcome: outcomeOf(errors),
+              requestId: ctx.requestId,
+              clientAddress: ctx.clientAddress,
+              details,
+            });
+          } catch (error) {
+            const unavailable = error instanceof AuditUnavailableError ? error : new AuditUnavailableError();
+            withhold(response, unavailable, 503);
+            response.http.headers.set('retry-after', '5');
+          }
+        },
+      };
+    },
+  };
+}
+
+export function sessionSuspended(): MaillonError {
+  return new MaillonError(
+    ErrorCode.SESSION_SUSPENDED,
+    'This session is suspended after an unusual number of reads. An administrator must clear it.',
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * Which entities a response hands out. Collected twice over: from every resolved
+ * field whose GraphQL type is Entity, Relationship or OmittedCount (so aliases
+ * or a selection without `id` cannot hide an entity from the audit trail), and
+ * from the final response data (so nothing a resolver built by hand escapes).
+ */
+
+/** An informant-to-person link (IDENTIFIES_AS) that left the server. */
+export interface IdentityLink {
+  readonly informant: string;
+  readonly person: string;
+}
+
+const RESTRICTED_TYPE = 'IDENTIFIES_AS';
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const stringField = (value: Record<string, unknown>, key: string): string | undefined =>
+  typeof value[key] === 'string' ? value[key] : undefined;
+
+export class ReturnedEntities {
+  readonly ids = new Set<string>();
+  readonly personIds = new Set<string>();
+  readonly identityLinks: IdentityLink[] = [];
+
+  /** `typeName` is the named GraphQL type of a resolved field, `result` what its resolver returned. */
+  collectField(typeName: string, result: unknown): void {
+    if (typeName === 'Entity') this.#each(result, (value) => this.#entity(value));
+    else if (typeName === 'Relationship') this.#each(result, (value) => this.#relationship(value));
+    else if (typeName === 'OmittedCount') this.#each(result, (value) => this.#addId(stringField(value, 'id')));
+  }
+
+  /** Walks response data for entity-shaped and relationship-shaped objects. */
+  collectData(data: unknown, depth = 0): void {
+    if (depth > 64) return;
+    if (Array.isArray(data)) {
+      for (const item of data) this.collectData(item, depth + 1);
+      return;
+    }
+    if (!isRecord(data)) return;
+    if (typeof data.id === 'string' && (typeof data.label === 'string' || typeof data.name === 'string'))
+      this.#entity(data);
+    if (typeof data.source === 'string' && typeof data.target === 'string') this.#relationship(data);
+    for (const value of Object.values(data)) if (typeof value === 'object') this.collectData(value, depth + 1);
+  }
+
+  #each(result: unknown, visit: (value: Record<string, unknown>) => void): void {
+    if (Array.isArray(result)) for (const item of result) this.#each(item, visit);
+    else if (isRecord(result)) visit(result);
+  }
+
+  #addId(id: string | undefined): void {
+    if (id !== undefined && id !== '') this.ids.add(id);
+  }
+
+  #entity(value: Record<string, unknown>): void {
+    const id = stringField(value, 'id');
+    this.#addId(id);
+    if (id !== undefined && value.label === 'Person') this.personIds.add(id);
+  }
+
+  #relationship(value: Record<string, unknown>): void {
+    const source = stringField(value, 'source');
+    const target = stringField(value, 'target');
+    this.#addId(source);
+    this.#addId(target);
+    if (value.type === RESTRICTED_TYPE && source !== undefined && target !== undefined) {
+      if (!this.identityLinks.some((l) => l.informant === source && l.person === target)) {
+        this.identityLinks.push({ informant: source, person: target });
+      }
+    }
+  }
+}

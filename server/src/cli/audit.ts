@@ -1,0 +1,26 @@
+/**
+ * npm run audit -- verify | tail [N]
+ * Opens the configured store (MAILLON_DATA_DIR or NEO4J_URI) and checks or
+ * prints the audit trail. Exit code 0 when the chain is intact, 1 when broken.
+ */
+import { runAuditCommand } from '../audit/audit-command.ts';
+import { loadConfig } from '../config.ts';
+import { createLogger } from '../logger.ts';
+import { createStore } from '../store/create-store.ts';
+
+async function main(): Promise<number> {
+  const store = await createStore(loadConfig(), createLogger('audit-cli'));
+  try {
+    return await runAuditCommand({ args: process.argv.slice(2), store, out: (line) => console.log(line) });
+  } finally {
+    await store.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(2);
+  },
+);
