@@ -13,36 +13,45 @@ export interface AvailabilityOptions {
   readonly address: BoltAddress;
   readonly cooldownMs: number;
   readonly probeTimeoutMs: number;
+  /** Called once each time Neo4j goes from answering (or not yet tried) to down. */
+  readonly onDown?: (reason: unknown) => void;
 }
 
+/**
+ * `unverified` at start: the first request probes, so a server that is a black hole
+ * from the start never gets a driver socket stuck in its handshake.
+ */
+type State =
+  { readonly phase: 'unverified' } | { readonly phase: 'up' } | { readonly phase: 'down'; readonly until: number };
+
 export class Availability {
-  private downUntil: number | undefined;
+  private state: State = { phase: 'unverified' };
   private probe: Promise<boolean> | undefined;
 
   constructor(private readonly options: AvailabilityOptions) {}
 
-  get isDown(): boolean {
-    return this.downUntil !== undefined;
-  }
-
   /** Resolves when requests may go to the driver; rejects with StoreUnavailableError otherwise. */
   async check(): Promise<void> {
-    if (this.downUntil === undefined) return;
-    const wait = this.downUntil - Date.now();
-    if (wait > 0) throw unavailable(wait);
+    if (this.state.phase === 'up') return;
+    if (this.state.phase === 'down') {
+      const wait = this.state.until - Date.now();
+      if (wait > 0) throw unavailable(wait);
+    }
     this.probe ??= probeBolt(this.options.address, this.options.probeTimeoutMs).finally(() => {
       this.probe = undefined;
     });
     if (await this.probe) {
-      this.downUntil = undefined;
+      this.state = { phase: 'up' };
       return;
     }
-    this.markDown();
+    const { host, port } = this.options.address;
+    this.markDown(new Error(`No Bolt server answered at ${host}:${port}`));
     throw unavailable(this.options.cooldownMs);
   }
 
-  markDown(): void {
-    this.downUntil = Date.now() + this.options.cooldownMs;
+  markDown(reason: unknown): void {
+    if (this.state.phase !== 'down') this.options.onDown?.(reason);
+    this.state = { phase: 'down', until: Date.now() + this.options.cooldownMs };
   }
 }
 

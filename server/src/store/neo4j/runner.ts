@@ -31,7 +31,8 @@ export interface RunnerOptions {
  */
 export const CONNECT_TIMEOUT_MS = 2000;
 export const ACQUISITION_TIMEOUT_MS = 2500;
-export const MAX_RETRY_TIME_MS = 1000;
+/** Allows one retry (after the driver's ~1 s back-off) of a transient failure such as a deadlock. */
+export const MAX_RETRY_TIME_MS = 300;
 /** Extra time the client gives the server's own transaction timeout before giving up itself. */
 const DEADLINE_GRACE_MS = 3000;
 
@@ -46,12 +47,14 @@ export class Runner {
       connectionAcquisitionTimeout: ACQUISITION_TIMEOUT_MS,
       maxTransactionRetryTime: MAX_RETRY_TIME_MS,
       userAgent: 'maillon',
-      logging: { level: 'warn', logger: (level, message) => log[level === 'debug' ? 'debug' : level]({ message }) },
+      // The driver logs every failed connection; outages are reported once, by the breaker.
+      logging: { level: 'error', logger: (_level, message) => log.debug({ message }, 'neo4j-driver') },
     });
     this.availability = new Availability({
       address: boltAddress(options.uri),
       cooldownMs: RETRY_AFTER_SECONDS * 1000,
       probeTimeoutMs: CONNECT_TIMEOUT_MS,
+      onDown: (reason) => log.warn({ err: reason }, 'Neo4j is unavailable; failing fast until it answers again'),
     });
   }
 
@@ -111,10 +114,7 @@ export class Runner {
       return await Promise.race([work(), deadline]);
     } catch (error) {
       const translated = translateDriverError(error);
-      if (translated instanceof StoreUnavailableError) {
-        if (!this.availability.isDown) this.options.logger.warn({ err: error }, 'Neo4j is unavailable');
-        this.availability.markDown();
-      }
+      if (translated instanceof StoreUnavailableError) this.availability.markDown(error);
       throw translated;
     } finally {
       clearTimeout(timer);
