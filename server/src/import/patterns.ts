@@ -168,3 +168,25 @@ function named(token: Token | undefined): Named | undefined {
   const name = nameOf(token);
   return name === undefined || token === undefined ? undefined : { name, offset: token.start };
 }
+
+const CLAUSE_WORDS = new Set(
+  'SET RETURN WITH CREATE MERGE MATCH UNWIND ON DELETE DETACH REMOVE WHERE OPTIONAL ORDER SKIP LIMIT'.split(' '),
+);
+
+/** Last token of the SET/REMOVE item starting at `first` (before a top-level `,` or the next clause). */
+export function itemEnd(tokens: readonly Token[], first: number): number {
+  let depth = 0;
+  let i = first;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'punct') {
+      if (t.text === '(' || t.text === '[' || t.text === '{') depth++;
+      else if (t.text === ')' || t.text === ']' || t.text === '}') depth--;
+      else if (t.text === ',' && depth === 0) break;
+      if (depth < 0) break;
+    } else if (depth === 0 && t.kind === 'word' && i > first && CLAUSE_WORDS.has(t.value.toUpperCase())) {
+      break;
+    }
+  }
+  return i - 1;
+}

@@ -7,7 +7,8 @@ export interface Edit {
 
 export function applyEdits(text: string, edits: readonly Edit[]): string {
   if (edits.length === 0) return text;
-  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  // Insertions sort before a replacement that starts at the same offset, so neither is lost.
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - a.start - (b.end - b.start));
   const parts: string[] = [];
   let at = 0;
   for (const edit of sorted) {

@@ -7,11 +7,8 @@ import { nodeProperties, relProperties, type PropertySpec } from '../model/index
 import { checkValue } from './value-check.ts';
 import { resolveValues } from './rows.ts';
 import { checkResolvedValue, report, unknownProperty, type StatementScope } from './model-check.ts';
+import { itemEnd } from './patterns.ts';
 import { isKeyword, isPunct, nameOf, type Token } from './tokens.ts';
-
-const CLAUSE_WORDS = new Set(
-  'SET RETURN WITH CREATE MERGE MATCH UNWIND ON DELETE DETACH REMOVE WHERE OPTIONAL ORDER SKIP LIMIT'.split(' '),
-);
 
 export function checkSetAndRemove(tokens: readonly Token[], scope: StatementScope): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -82,22 +79,4 @@ function checkWholeMap(input: {
       report(scope, spec === undefined ? entry.keyOffset : entry.value.offset, message);
     }
   }
-}
-
-/** Last token of the SET/REMOVE item starting at `first`. */
-function itemEnd(tokens: readonly Token[], first: number): number {
-  let depth = 0;
-  let i = first;
-  for (; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (t.kind === 'punct') {
-      if (t.text === '(' || t.text === '[' || t.text === '{') depth++;
-      else if (t.text === ')' || t.text === ']' || t.text === '}') depth--;
-      else if (t.text === ',' && depth === 0) break;
-      if (depth < 0) break;
-    } else if (depth === 0 && t.kind === 'word' && i > first && CLAUSE_WORDS.has(t.value.toUpperCase())) {
-      break;
-    }
-  }
-  return i - 1;
 }

@@ -1,7 +1,196 @@
 /**
- * Translates one Neo4j-dialect import statement into Kùzu's dialect.
- * Placeholder: the identity, until the import pipeline provides the real translation.
+ * Translates one import statement from the Neo4j dialect (as validated and
+ * normalised by server/src/import) into Kùzu's dialect, so that the same file
+ * gives the same graph on both stores. Measured differences handled here:
+ * - literal lists of maps must be uniform in Kùzu (see kuzu-literal.ts);
+ * - strings: Kùzu has no `\n` or `\uXXXX` escapes, so strings are re-escaped;
+ * - hex, octal and `1_000` numbers are written in decimal;
+ * - labels(n) -> [label(n)], type(r) -> label(r), toInteger/toFloat/toString -> to_int64/to_double/to_string;
+ * - `SET n = map` / `SET n += map` (not in Kùzu) become one `n.key = value` per key, with
+ *   `id` moved into the CREATE pattern (Kùzu cannot SET a primary key);
+ * - `REMOVE n.key` (not in Kùzu) becomes `SET n.key = NULL`.
  */
+import { parseLiteral, type Literal } from '../../import/literals.ts';
+import { itemEnd, parsePatternList, type NodePattern } from '../../import/patterns.ts';
+import { applyEdits, type Edit } from '../../import/rewrite.ts';
+import { resolveValues, unwindRows, type RowSources } from '../../import/rows.ts';
+import { findClose, isKeyword, isPunct, nameOf, tokenize, type Token } from '../../import/tokens.ts';
+import { nodeProperties, isNodeLabel } from '../../model/index.ts';
+import { quoteName, renderLiteral, renderString } from './kuzu-literal.ts';
+
+const RENAMED_FUNCTIONS: Readonly<Record<string, string>> = {
+  type: 'label',
+  tointeger: 'to_int64',
+  tofloat: 'to_double',
+  tostring: 'to_string',
+};
+
 export function translateToKuzu(cypher: string): string {
-  return cypher;
+  const tokens = tokenize(cypher);
+  const context: Context = { tokens, edits: [], rows: unwindRows(tokens), nodes: nodePatterns(tokens) };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (isPunct(t, '[') || isPunct(t, '{')) {
+      const literal = parseLiteral(tokens, i);
+      if (literal !== undefined) {
+        replace(context, i, literal.lastToken, renderLiteral(literal));
+        i = literal.lastToken;
+      }
+    } else if (t.kind === 'string') {
+      replace(context, i, i, renderString(t.value));
+    } else if (t.kind === 'number' && /^0[xo]|_/i.test(t.text)) {
+      replace(
+        context,
+        i,
+        i,
+        String(parseLiteral(tokens, i)?.kind === 'integer' ? Number(t.text.replace(/_/g, '')) : t.text),
+      );
+    } else if (t.kind === 'word' && isPunct(tokens[i + 1], '(') && !isPunct(tokens[i - 1], '.')) {
+      renameFunction(context, i);
+    } else if (isKeyword(t, 'SET')) {
+      // Items that are not whole maps still need their strings and functions translated:
+      // keep scanning inside; a whole-map rewrite overrides the edits within its span.
+      translateSet(context, i);
+    } else if (isKeyword(t, 'REMOVE')) {
+      translateRemove(context, i);
+    }
+  }
+  return applyEdits(cypher, context.edits);
+}
+
+interface Context {
+  readonly tokens: readonly Token[];
+  readonly edits: Edit[];
+  readonly rows: RowSources;
+  /** Node patterns by variable, from MATCH / CREATE / MERGE clauses. */
+  readonly nodes: ReadonlyMap<string, { pattern: NodePattern; created: boolean; close: number }>;
+}
+
+function replace(context: Context, first: number, last: number, text: string): void {
+  const { tokens } = context;
+  context.edits.push({ start: (tokens[first] as Token).start, end: (tokens[last] as Token).end, text });
+}
+
+function renameFunction(context: Context, i: number): void {
+  const t = context.tokens[i] as Token;
+  const name = t.value.toLowerCase();
+  if (name === 'labels') {
+    const close = findClose(context.tokens, i + 1);
+    if (close < 0) return;
+    replace(context, i, i, '[label');
+    const end = (context.tokens[close] as Token).end;
+    context.edits.push({ start: end, end, text: ']' });
+    return;
+  }
+  const renamed = RENAMED_FUNCTIONS[name];
+  if (renamed !== undefined) replace(context, i, i, renamed);
+}
+
+/** Rewrites the whole-map items of one SET clause. */
+function translateSet(context: Context, setIndex: number): void {
+  const { tokens } = context;
+  let at = setIndex + 1;
+  for (;;) {
+    const end = itemEnd(tokens, at);
+    if (end < at) return;
+    const variable = nameOf(tokens[at]);
+    const op = tokens[at + 1];
+    if (variable !== undefined && (isPunct(op, '=') || isPunct(op, '+='))) {
+      const expansion = expandWholeMap({
+        context,
+        variable,
+        replaceAll: isPunct(op, '='),
+        span: { first: at + 2, last: end },
+      });
+      if (expansion !== undefined) replace(context, at, end, expansion);
+    }
+    if (!isPunct(tokens[end + 1], ',')) return;
+    at = end + 2;
+  }
+}
+
+/** `REMOVE a.x, b.y` -> `SET a.x = NULL, b.y = NULL` (label removal was refused by validation). */
+function translateRemove(context: Context, removeIndex: number): void {
+  const { tokens } = context;
+  replace(context, removeIndex, removeIndex, 'SET');
+  let at = removeIndex + 1;
+  for (;;) {
+    const end = itemEnd(tokens, at);
+    if (end < at) return;
+    const close = (tokens[end] as Token).end;
+    context.edits.push({ start: close, end: close, text: ' = NULL' });
+    if (!isPunct(tokens[end + 1], ',')) return;
+    at = end + 2;
+  }
+}
+
+function expandWholeMap(input: {
+  context: Context;
+  variable: string;
+  replaceAll: boolean;
+  span: { first: number; last: number };
+}): string | undefined {
+  const { context, variable, replaceAll, span } = input;
+  const { tokens } = context;
+  const resolved = resolveValues(tokens, span, context.rows).map((v) => v.literal);
+  const maps = resolved.filter((l): l is Extract<Literal, { kind: 'map' }> => l.kind === 'map');
+  if (maps.length === 0) return undefined;
+  const keys = [...new Set(maps.flatMap((m) => m.entries.map((e) => e.key)))];
+  const literalMap = maps.length === 1 && maps[0]?.firstToken === span.first ? maps[0] : undefined;
+  const source = tokens
+    .slice(span.first, span.last + 1)
+    .map((t) => t.text)
+    .join('');
+  const valueOf = (key: string): string => {
+    if (literalMap === undefined) return `${source}.${quoteName(key)}`;
+    const entry = literalMap.entries.find((e) => e.key === key);
+    return entry === undefined ? 'NULL' : renderLiteral(entry.value);
+  };
+  const node = context.nodes.get(variable);
+  if (node !== undefined && keys.includes('id')) moveIdIntoCreate(context, node, valueOf('id'));
+  const v = quoteName(variable);
+  const items = keys
+    .filter((key) => key !== 'id')
+    .map((key) => {
+      const value = valueOf(key);
+      const keep = !replaceAll && literalMap === undefined ? `coalesce(${value}, ${v}.${quoteName(key)})` : value;
+      return `${v}.${quoteName(key)} = ${keep}`;
+    });
+  const label = node?.pattern.labels[0]?.name;
+  if (replaceAll && label !== undefined && isNodeLabel(label)) {
+    for (const key of Object.keys(nodeProperties(label))) {
+      if (key !== 'id' && !keys.includes(key)) items.push(`${v}.${quoteName(key)} = NULL`);
+    }
+  }
+  return items.length > 0 ? items.join(', ') : `${v}.name = ${v}.name`;
+}
+
+/** Kùzu needs the primary key when the node is created: `CREATE (n:L) SET n = row` -> `CREATE (n:L {id: row.id})`. */
+function moveIdIntoCreate(
+  context: Context,
+  node: { pattern: NodePattern; created: boolean; close: number },
+  id: string,
+): void {
+  if (!node.created || node.pattern.properties.length > 0) return;
+  const close = context.tokens[node.close] as Token;
+  if (!isPunct(close, ')')) return;
+  context.edits.push({ start: close.start, end: close.start, text: ` {id: ${id}}` });
+}
+
+function nodePatterns(
+  tokens: readonly Token[],
+): Map<string, { pattern: NodePattern; created: boolean; close: number }> {
+  const nodes = new Map<string, { pattern: NodePattern; created: boolean; close: number }>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!isKeyword(t, 'MATCH') && !isKeyword(t, 'CREATE') && !isKeyword(t, 'MERGE')) continue;
+    const { chains } = parsePatternList(tokens, i + 1);
+    for (const node of chains.flatMap((c) => c.nodes)) {
+      const name = node.variable?.name;
+      if (name === undefined || nodes.has(name) || node.labels.length === 0) continue;
+      const open = tokens.findIndex((tok) => tok.start === node.offset);
+      nodes.set(name, { pattern: node, created: isKeyword(t, 'CREATE'), close: findClose(tokens, open) });
+    }
+  }
+  return nodes;
 }

@@ -1,0 +1,122 @@
+/**
+ * Renders literals in Kùzu's dialect. Kùzu types a list literal by its first
+ * element and refuses lists whose maps differ in keys or value types
+ * (`[{id: 'a', name: 'x'}, {id: 'b'}]`, an `amount` of 50 then 75.5, a `null`
+ * among numbers, an empty list among string lists), all of which Neo4j accepts.
+ * So every map of a list gets the union of keys in one order, numbers of a key
+ * that holds any float become floats, and nulls and empty lists carry a type.
+ * Strings are re-escaped: Kùzu knows `\\` and `\'` but not `\n` or `\u00e9`.
+ */
+import type { Literal } from '../../import/literals.ts';
+
+type Shape =
+  | { readonly kind: 'unknown' }
+  | { readonly kind: 'scalar'; readonly type: 'STRING' | 'INT64' | 'DOUBLE' | 'BOOLEAN' }
+  | { readonly kind: 'list'; readonly item: Shape }
+  | { readonly kind: 'map'; readonly keys: ReadonlyMap<string, Shape> };
+
+const UNKNOWN: Shape = { kind: 'unknown' };
+
+export function renderString(value: string): string {
+  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+/** Renders a literal so that Kùzu accepts it with the same values Neo4j would store. */
+export function renderLiteral(literal: Literal): string {
+  return render(literal, shapeOf(literal));
+}
+
+function shapeOf(literal: Literal): Shape {
+  switch (literal.kind) {
+    case 'string':
+    case 'temporal':
+      return { kind: 'scalar', type: 'STRING' };
+    case 'integer':
+      return { kind: 'scalar', type: 'INT64' };
+    case 'float':
+      return { kind: 'scalar', type: 'DOUBLE' };
+    case 'boolean':
+      return { kind: 'scalar', type: 'BOOLEAN' };
+    case 'null':
+      return UNKNOWN;
+    case 'list':
+      return { kind: 'list', item: literal.items.map(shapeOf).reduce(merge, UNKNOWN) };
+    case 'map':
+      return { kind: 'map', keys: new Map(literal.entries.map((e) => [e.key, shapeOf(e.value)])) };
+  }
+}
+
+/** The shape that holds values of both shapes (a key that is 50 in one row and 75.5 in another is DOUBLE). */
+function merge(a: Shape, b: Shape): Shape {
+  if (a.kind === 'unknown') return b;
+  if (b.kind === 'unknown') return a;
+  if (a.kind === 'scalar' && b.kind === 'scalar') {
+    if (a.type === b.type) return a;
+    const numeric = new Set([a.type, b.type]);
+    if (numeric.has('INT64') && numeric.has('DOUBLE') && numeric.size === 2) return { kind: 'scalar', type: 'DOUBLE' };
+    return a;
+  }
+  if (a.kind === 'list' && b.kind === 'list') return { kind: 'list', item: merge(a.item, b.item) };
+  if (a.kind === 'map' && b.kind === 'map') {
+    const keys = new Map(a.keys);
+    for (const [key, shape] of b.keys) keys.set(key, merge(keys.get(key) ?? UNKNOWN, shape));
+    return { kind: 'map', keys };
+  }
+  return a;
+}
+
+function typeName(shape: Shape): string {
+  switch (shape.kind) {
+    case 'unknown':
+      return 'STRING';
+    case 'scalar':
+      return shape.type;
+    case 'list':
+      return `${typeName(shape.item)}[]`;
+    case 'map':
+      return `STRUCT(${[...shape.keys].map(([k, s]) => `${quoteName(k)} ${typeName(s)}`).join(', ')})`;
+  }
+}
+
+function render(literal: Literal, shape: Shape): string {
+  switch (literal.kind) {
+    case 'string':
+    case 'temporal':
+      return renderString(literal.value);
+    case 'integer':
+      return shape.kind === 'scalar' && shape.type === 'DOUBLE' ? `${literal.value}.0` : String(literal.value);
+    case 'float':
+      return Number.isInteger(literal.value) ? `${literal.value}.0` : String(literal.value);
+    case 'boolean':
+      return literal.value ? 'true' : 'false';
+    case 'null':
+      return shape.kind === 'unknown' || (shape.kind === 'scalar' && shape.type === 'STRING')
+        ? 'NULL'
+        : `CAST(NULL AS ${typeName(shape)})`;
+    case 'list': {
+      const item = shape.kind === 'list' ? shape.item : UNKNOWN;
+      if (literal.items.length === 0) return item.kind === 'unknown' ? '[]' : `CAST([] AS ${typeName(shape)})`;
+      return `[${literal.items.map((i) => render(i, item)).join(', ')}]`;
+    }
+    case 'map': {
+      if (shape.kind !== 'map') return '{}';
+      const values = new Map(literal.entries.map((e) => [e.key, e.value]));
+      const parts = [...shape.keys].map(([key, keyShape]) => {
+        const value = values.get(key);
+        const text = value === undefined ? renderNull(keyShape) : render(value, keyShape);
+        return `${quoteName(key)}: ${text}`;
+      });
+      return `{${parts.join(', ')}}`;
+    }
+  }
+}
+
+function renderNull(shape: Shape): string {
+  return shape.kind === 'unknown' || (shape.kind === 'scalar' && shape.type === 'STRING')
+    ? 'NULL'
+    : `CAST(NULL AS ${typeName(shape)})`;
+}
+
+export function quoteName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `\`${name.replace(/`/g, '``')}\``;
+}
