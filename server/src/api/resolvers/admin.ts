@@ -1,6 +1,7 @@
 /** Admin reads and writes: the audit trail and Cypher imports. */
-import { MaillonError, ErrorCode } from '../../errors.ts';
+import { importScript } from '../../import/pipeline.ts';
 import { readAuditLog } from '../../services/audit-log.ts';
+import { text } from '../../services/validate.ts';
 import type { AuditRecord } from '../../store/GraphStore.ts';
 import type { MaillonContext } from '../context.ts';
 
@@ -9,6 +10,12 @@ interface AuditLogArgs {
   user?: string | null;
   entityId?: string | null;
   since?: string | null;
+}
+
+interface ImportArgs {
+  script: string;
+  dryRun?: boolean | null;
+  fileName?: string | null;
 }
 
 function parseDetails(details: string): unknown {
@@ -32,7 +39,19 @@ export const adminQueries = {
 };
 
 export const adminMutations = {
-  importCypher: () => {
-    throw new MaillonError(ErrorCode.IMPORT_INVALID, 'Cypher import is not available on this server yet.');
+  importCypher: async (_: unknown, args: ImportArgs, ctx: MaillonContext) => {
+    const fileName = args.fileName ? text({ name: 'fileName', value: args.fileName, max: 200 }) : undefined;
+    const dryRun = args.dryRun ?? false;
+    const report = await importScript(ctx.services.store, {
+      script: args.script,
+      dryRun,
+      meta: ctx.meta('importCypher'),
+      ...(fileName ? { fileName } : {}),
+    });
+    ctx.services.logger.info(
+      { by: ctx.viewer?.username, fileName, dryRun, ok: report.ok, sha256: report.sha256, requestId: ctx.requestId },
+      'cypher import',
+    );
+    return report;
   },
 };

@@ -1,7 +1,16 @@
-import { MaillonError, ErrorCode } from '../../errors.ts';
+/** Red flags: the MODEL.md patterns, found by the red-flag rules over what the viewer may see. */
+import { findRedFlags } from '../../redflags/index.ts';
+import { intInRange } from '../../services/validate.ts';
+import { readContext, type MaillonContext } from '../context.ts';
 
 export const redFlagQueries = {
-  redFlags: () => {
-    throw new MaillonError(ErrorCode.INTERNAL_SERVER_ERROR, 'Red flags are not available on this server yet.');
+  redFlags: async (_: unknown, args: { rules?: string[] | null; limit?: number | null }, ctx: MaillonContext) => {
+    const limit = intInRange({ name: 'limit', value: args.limit ?? 100, min: 1, max: 1000 });
+    const flags = await findRedFlags(readContext(ctx, 'redFlags'), {
+      limit,
+      ...(args.rules ? { rules: args.rules } : {}),
+    });
+    for (const flag of flags) for (const node of flag.nodes) ctx.entityIds.add(node.id);
+    return flags.map((flag) => ({ ...flag, firstDate: flag.firstDate ?? null, lastDate: flag.lastDate ?? null }));
   },
 };
