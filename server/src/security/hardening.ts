@@ -18,6 +18,8 @@ export const LIMITS = {
   maxStringChars: 10_000,
   /** Longest list in a literal or a variable. */
   maxListItems: 1000,
+  /** Longest operation, fragment, alias or variable name. */
+  maxNameChars: 100,
   /** Whole HTTP body; an import script may be large, every other input is small. */
   maxRequestBytes: 5 * 1024 * 1024,
 } as const;

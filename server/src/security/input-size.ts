@@ -5,6 +5,8 @@ import { ErrorCode } from '../errors.ts';
 export interface InputSizeLimits {
   readonly maxStringChars: number;
   readonly maxListItems: number;
+  /** Longest operation, fragment, alias or variable name. */
+  readonly maxNameChars: number;
 }
 
 /** Arguments that may carry long text, as `Type.field.argument`. */
@@ -13,7 +15,7 @@ const LONG_TEXT = new Set(['Mutation.importCypher.script']);
 const tooLong = (limits: InputSizeLimits) =>
   `Inputs are limited to ${limits.maxStringChars} characters per string and ${limits.maxListItems} items per list.`;
 
-/** Refuses string and list literals above the limits (huge strings or id lists typed into the document). */
+/** Refuses string and list literals and names above the limits (huge strings or id lists typed into the document). */
 export function inputSizeRule(limits: InputSizeLimits) {
   return (context: ValidationContext): ASTVisitor => {
     const argumentKey = (): string => {
@@ -24,6 +26,13 @@ export function inputSizeRule(limits: InputSizeLimits) {
       StringValue(node) {
         if (node.value.length > limits.maxStringChars && !LONG_TEXT.has(argumentKey())) {
           context.reportError(new GraphQLError(tooLong(limits), { nodes: [node] }));
+        }
+      },
+      Name(node) {
+        if (node.value.length > limits.maxNameChars) {
+          context.reportError(
+            new GraphQLError(`Names are limited to ${limits.maxNameChars} characters.`, { nodes: [node] }),
+          );
         }
       },
       ListValue(node) {
