@@ -1,0 +1,179 @@
+/**
+ * npm run import -- FILE.cypher [--dry-run] [--json] [--user NAME]
+ *
+ * Loads a Neo4j-style Cypher file into the store the environment selects
+ * (NEO4J_URI, else the embedded store under MAILLON_DATA_DIR). The file is read
+ * in chunks and validated statement by statement (sandbox, Neo4j's parser, the
+ * model) before anything runs; then it runs as one transaction: all or nothing.
+ * Progress goes to stderr, the report to stdout. The import is recorded in the
+ * audit trail. Exit code: 0 imported (or dry run passed), 1 refused, 2 could not run.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { AuditTrail } from '../audit/AuditTrail.ts';
+import { ConfigError, loadConfig } from '../config.ts';
+import { MaillonError } from '../errors.ts';
+import { emptyScriptError, toReportErrors } from '../import/pipeline.ts';
+import { formatReport } from '../import/report.ts';
+import { runFailure } from '../import/run-failure.ts';
+import { validateStream } from '../import/stream.ts';
+import type { ImportReport } from '../import/types.ts';
+import { createLogger } from '../logger.ts';
+import { createStore } from '../store/create-store.ts';
+import type { GraphStore } from '../store/GraphStore.ts';
+import { ProgressPrinter } from './import-progress.ts';
+import { findHolders } from './store-holders.ts';
+
+const USAGE = `Usage: npm run import -- FILE.cypher [--dry-run] [--json] [--user NAME]
+
+  --dry-run   validate and run inside a transaction that is rolled back; report what would be created
+  --json      print the report as JSON
+  --user      name recorded in the audit trail (default: cli:<your login>)`;
+
+interface Options {
+  readonly file: string;
+  readonly dryRun: boolean;
+  readonly json: boolean;
+  readonly user: string;
+}
+
+class UsageError extends Error {}
+
+function parseArgs(args: readonly string[]): Options {
+  let file: string | undefined;
+  let dryRun = false;
+  let json = false;
+  let user = `cli:${os.userInfo().username}`;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--dry-run') dryRun = true;
+    else if (arg === '--json') json = true;
+    else if (arg === '--user') user = args[++i] ?? '';
+    else if (!arg.startsWith('--') && file === undefined) file = arg;
+    else throw new UsageError(`unknown argument ${arg}`);
+  }
+  if (file === undefined) throw new UsageError('name the Cypher file to import');
+  if (user === '') throw new UsageError('--user needs a name');
+  return { file, dryRun, json, user };
+}
+
+async function importFile(store: GraphStore, options: Options, progress: ProgressPrinter): Promise<ImportReport> {
+  const size = fs.statSync(options.file).size;
+  const script = await validateStream(fs.createReadStream(options.file, { highWaterMark: 1 << 20 }), (p) =>
+    progress.update({ phase: 'validating', done: p.statements, fraction: size > 0 ? p.bytes / size : 1 }),
+  );
+  const base = {
+    dryRun: options.dryRun,
+    statements: script.statements.length + script.failedStatements,
+    sha256: script.sha256,
+    nodesCreated: 0,
+    relationshipsCreated: 0,
+  };
+  if (script.findings.length > 0) return { ok: false, ...base, errors: toReportErrors(script.findings) };
+  if (script.statements.length === 0) return { ok: false, ...base, errors: [emptyScriptError()] };
+  const total = script.statements.length;
+  progress.update({ phase: 'running', done: 0, total }, true);
+  try {
+    const outcome = await store.runImport(script.statements, {
+      dryRun: options.dryRun,
+      meta: { user: options.user, operation: 'import' },
+      onProgress: (done) => progress.update({ phase: 'running', done, total }, done === total),
+    });
+    return {
+      ok: true,
+      ...base,
+      nodesCreated: outcome.nodesCreated,
+      relationshipsCreated: outcome.relationshipsCreated,
+      errors: [],
+    };
+  } catch (error) {
+    return { ok: false, ...base, errors: [runFailure(error, script.statements)] };
+  }
+}
+
+async function record(store: GraphStore, options: Options, report: ImportReport): Promise<void> {
+  await new AuditTrail({ store }).record({
+    user: options.user,
+    role: 'ADMIN',
+    operation: options.dryRun ? 'importCypher (dry run)' : 'importCypher',
+    purpose: 'command-line import',
+    entityIds: [],
+    outcome: report.ok ? 'OK' : 'REJECTED',
+    requestId: randomUUID(),
+    clientAddress: 'cli',
+    details: {
+      fileName: path.basename(options.file),
+      sha256: report.sha256,
+      statements: report.statements,
+      dryRun: report.dryRun,
+      nodesCreated: report.nodesCreated,
+      relationshipsCreated: report.relationshipsCreated,
+      errors: report.errors.length,
+    },
+  });
+}
+
+/** Opens the configured store; explains a lock held by a running server instead of failing obscurely. */
+async function openStore(): Promise<GraphStore> {
+  const config = loadConfig();
+  try {
+    return await createStore(config, createLogger('maillon-import'));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (config.neo4j === undefined && /lock/i.test(message)) {
+      const holders = findHolders(config.dataDir)
+        .map((h) => `    pid ${h.pid}: ${h.command}`)
+        .join('\n');
+      throw new StoreBusyError(
+        `The embedded store at ${path.resolve(config.dataDir)} is in use by another process` +
+          (holders === '' ? '' : `:\n${holders}\n`) +
+          `\nOnly one process may open it, so nothing was imported and nothing was touched.\n` +
+          `Either stop the server and run this command again, or import through the running server ` +
+          `with the importCypher mutation (as an admin).`,
+      );
+    }
+    throw error;
+  }
+}
+
+class StoreBusyError extends Error {}
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  if (args.length === 0 || args.includes('--help') || args.includes('-h')) {
+    console.log(USAGE);
+    return args.length === 0 ? 2 : 0;
+  }
+  let store: GraphStore | undefined;
+  try {
+    const options = parseArgs(args);
+    if (!fs.existsSync(options.file)) throw new UsageError(`no such file: ${options.file}`);
+    store = await openStore();
+    const progress = new ProgressPrinter();
+    const report = await importFile(store, options, progress);
+    progress.finish();
+    console.log(options.json ? JSON.stringify(report, null, 2) : formatReport(report, options.file));
+    try {
+      await record(store, options, report);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      console.error(
+        `The import was ${report.ok ? 'carried out' : 'refused'} but could not be recorded in the audit trail: ${reason}`,
+      );
+      return 2;
+    }
+    return report.ok ? 0 : 1;
+  } catch (error) {
+    if (error instanceof UsageError) console.error(`${error.message}\n\n${USAGE}`);
+    else if (error instanceof StoreBusyError || error instanceof ConfigError || error instanceof MaillonError) {
+      console.error(error.message);
+    } else console.error(error instanceof Error ? error.message : error);
+    return 2;
+  } finally {
+    await store?.close().catch(() => undefined);
+  }
+}
+
+process.exitCode = await main();
