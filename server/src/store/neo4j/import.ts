@@ -23,12 +23,13 @@ export function statementError(statement: ImportStatement, error: unknown): unkn
   if (!(error instanceof Neo4jError) || isStoreUnavailable(error) || !error.code.startsWith('Neo.ClientError.')) {
     return error;
   }
+  // The report names statement, line and column; Neo4j's first line says what is wrong.
   const firstLine = error.message.split('\n')[0] ?? error.message;
-  return new MaillonError(
-    ErrorCode.IMPORT_INVALID,
-    `Statement ${statement.index} (line ${statement.line}) was rejected by Neo4j: ${firstLine}`,
-    { statement: statement.index, line: statement.line, column: statement.column },
-  );
+  return new MaillonError(ErrorCode.IMPORT_INVALID, firstLine, {
+    statement: statement.index,
+    line: statement.line,
+    column: statement.column,
+  });
 }
 
 export function runImport({ runner, statements, options, timeoutMs }: ImportRun): Promise<ImportOutcome> {

@@ -36,6 +36,13 @@ export const MAX_RETRY_TIME_MS = 300;
 /** Extra time the client gives the server's own transaction timeout before giving up itself. */
 const DEADLINE_GRACE_MS = 3000;
 
+interface ManagedWork<T> {
+  readonly mode: 'READ' | 'WRITE';
+  readonly meta: TxMeta;
+  readonly work: (tx: ManagedTransaction) => Promise<T>;
+  readonly timeoutMs: number;
+}
+
 export class Runner {
   private readonly driver: Driver;
   private readonly availability: Availability;
@@ -58,12 +65,12 @@ export class Runner {
     });
   }
 
-  read<T>(meta: TxMeta, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.managed('READ', meta, work);
+  read<T>(meta: TxMeta, work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.managed({ mode: 'READ', meta, work, timeoutMs: timeoutMs ?? this.options.queryTimeoutMs });
   }
 
-  write<T>(meta: TxMeta, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.managed('WRITE', meta, work);
+  write<T>(meta: TxMeta, work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.managed({ mode: 'WRITE', meta, work, timeoutMs: timeoutMs ?? this.options.queryTimeoutMs });
   }
 
   /** An explicit transaction that `work` commits or rolls back; rolled back here if `work` throws. */
@@ -86,8 +93,7 @@ export class Runner {
     await this.driver.close();
   }
 
-  private managed<T>(mode: 'READ' | 'WRITE', meta: TxMeta, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const timeoutMs = this.options.queryTimeoutMs;
+  private managed<T>({ mode, meta, work, timeoutMs }: ManagedWork<T>): Promise<T> {
     return this.guarded(timeoutMs, async () => {
       const accessMode = mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE;
       const session = this.driver.session({ database: this.options.database, defaultAccessMode: accessMode });

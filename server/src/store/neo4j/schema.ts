@@ -26,5 +26,6 @@ export async function ensureSchema(runner: Runner): Promise<void> {
       await tx.run(statement);
     });
   }
-  await runner.read(META, (tx) => run(tx, AWAIT_INDEXES, { seconds: INDEX_WAIT_SECONDS }));
+  // Populating the search index over an existing graph can outlast the query timeout.
+  await runner.read(META, (tx) => run(tx, AWAIT_INDEXES, { seconds: INDEX_WAIT_SECONDS }), INDEX_WAIT_SECONDS * 1000);
 }
