@@ -95,7 +95,8 @@ function render(literal: Literal, shape: Shape): string {
         : `CAST(NULL AS ${typeName(shape)})`;
     case 'list': {
       const item = shape.kind === 'list' ? shape.item : UNKNOWN;
-      if (literal.items.length === 0) return item.kind === 'unknown' ? '[]' : `CAST([] AS ${typeName(shape)})`;
+      // Kùzu types a bare [] as INT64[]: say which list it is (strings when nothing tells).
+      if (literal.items.length === 0) return `CAST([] AS ${typeName({ kind: 'list', item })})`;
       return `[${literal.items.map((i) => render(i, item)).join(', ')}]`;
     }
     case 'map': {

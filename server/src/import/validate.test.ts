@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { validateScript } from './pipeline.ts';
+
+const errorsOf = (script: string) =>
+  validateScript(script)
+    .findings.filter((f) => f.severity === 'error')
+    .map((f) => ({ ...f, severity: undefined }));
+
+describe('validateScript', { timeout: 60_000 }, () => {
+  it('accepts seed-style statements and normalises dates to ISO strings', () => {
+    const { statements, findings } = validateScript(
+      "CREATE (p:Person {id: 'p1', name: 'A', birthDate: date('1970-01-02')});\n" +
+        "MATCH (a:Person {id: 'p1'}), (o:Organization {id: 'o1'}) CREATE (a)-[:MEMBER_OF {since: '2019'}]->(o);",
+    );
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([
+      expect.objectContaining({
+        statement: 2,
+        message: expect.stringContaining('MEMBER_OF.since expects an ISO date'),
+      }),
+    ]);
+    expect(statements[0]?.cypher).toBe("CREATE (p:Person {id: 'p1', name: 'A', birthDate: '1970-01-02'})");
+  });
+
+  it('names an unknown label and lists the allowed ones', () => {
+    expect(errorsOf("RETURN 1;\n  CREATE (g:Ghost {id: 'g'});")).toEqual([
+      expect.objectContaining({
+        statement: 2,
+        line: 2,
+        column: 13,
+        message: expect.stringMatching(/^Unknown label Ghost\. Allowed labels: Person, /),
+      }),
+    ]);
+  });
+
+  it('checks every row of an UNWIND list and points at the bad value', () => {
+    const script =
+      "UNWIND [\n  {id: 'p1', name: 'A'},\n  {id: 'p2', name: 42}\n] AS row\nCREATE (p:Person {id: row.id, name: row.name});";
+    expect(errorsOf(script)).toEqual([
+      {
+        statement: 1,
+        line: 3,
+        column: 20,
+        message: 'Person.name expects a string, got the number 42 (row 2 of the UNWIND list).',
+        severity: undefined,
+      },
+    ]);
+  });
+
+  it('refuses relationships between labels the model does not allow, naming the allowed pairs', () => {
+    const [error] = errorsOf("MATCH (a:Person {id: 'a'}), (b:Person {id: 'b'}) CREATE (a)-[:MEMBER_OF]->(b);");
+    expect(error?.message).toBe(
+      'The model does not allow MEMBER_OF from Person to Person. MEMBER_OF goes Person -> Organization.',
+    );
+  });
+
+  it('knows the label of a variable bound by an earlier MATCH', () => {
+    const [error] = errorsOf("MATCH (a:Person {id: 'a'}) MATCH (s:Shipment {id: 's'}) CREATE (s)-[:PAID]->(a);");
+    expect(error?.message).toMatch(/^The model does not allow PAID from Shipment to Person\./);
+  });
+
+  it('refuses a closed-vocabulary value outside the vocabulary', () => {
+    const [error] = errorsOf("CREATE (o:Organization {id: 'o', kind: 'mafia'});");
+    expect(error?.message).toBe(
+      "Organization.kind expects one of 'criminal', 'company', 'other', got the string \"mafia\".",
+    );
+  });
+
+  it.each([
+    ["LOAD CSV FROM 'file:///etc/passwd' AS l CREATE (p:Person {id: l[0]})", /^LOAD is not allowed/],
+    ["LOAD FROM '/etc/passwd' RETURN *", /^LOAD is not allowed/],
+    ["COPY Person FROM '/etc/passwd'", /^COPY is not allowed/],
+    ['INSTALL httpfs', /^INSTALL is not allowed/],
+    ["ATTACH '/tmp/x' AS other (dbtype kuzu)", /^ATTACH is not allowed/],
+    ["EXPORT DATABASE '/tmp/out'", /^EXPORT is not allowed/],
+    ["IMPORT DATABASE '/tmp/in'", /^IMPORT is not allowed/],
+    ['CALL db.labels()', /^CALL is not allowed/],
+    ["UNWIND [1] AS x CALL { CREATE (p:Person {id: 'x'}) } IN TRANSACTIONS", /^CALL is not allowed/],
+    ['USE other MATCH (n) RETURN n', /^USE is not allowed/],
+    ['CREATE INDEX i FOR (n:Person) ON (n.name)', /^CREATE INDEX is a schema or administration command/],
+    ['DROP TABLE Person', /^DROP is not allowed/],
+    ['SHOW DATABASES', /^SHOW is not allowed/],
+    ["RETURN apoc.load.json('http://x')", /^The function apoc\.load\.json\(\) is not allowed/],
+    ['UNWIND range(1, 200000000) AS x RETURN x', /^range\(\) may cover at most/],
+  ])('refuses %s before anything runs', (statement, message) => {
+    const errors = errorsOf(statement);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ statement: 1, line: 1, message: expect.stringMatching(message) });
+  });
+
+  it('does not take a keyword inside a string or a variable named like one for a clause', () => {
+    expect(errorsOf("CREATE (stop:Location {id: 'l', name: 'LOAD CSV; CALL'}) RETURN stop.name;")).toEqual([]);
+  });
+
+  it('reports Neo4j syntax errors at the file position', () => {
+    expect(errorsOf("RETURN 1;\nCREATE (p:Person {id: 'x'}\nRETURN p;")).toEqual([
+      expect.objectContaining({
+        statement: 2,
+        line: 3,
+        column: 1,
+        message: expect.stringContaining("Invalid input 'RETURN'"),
+      }),
+    ]);
+  });
+});

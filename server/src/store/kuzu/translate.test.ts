@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { translateToKuzu } from './translate.ts';
+
+describe('translateToKuzu', () => {
+  it('makes the maps of a literal list uniform: same keys, typed nulls, floats where any row has one', () => {
+    expect(translateToKuzu("UNWIND [{id: 'a', amount: 50}, {id: 'b', amount: 75.5, tags: []}] AS row RETURN row")).toBe(
+      "UNWIND [{id: 'a', amount: 50.0, tags: CAST(NULL AS STRING[])}, {id: 'b', amount: 75.5, tags: CAST([] AS STRING[])}] AS row RETURN row",
+    );
+    expect(
+      translateToKuzu("UNWIND [{id: 'a', n: 1}, {id: 'b', n: null, l: ['x']}, {id: 'c', l: []}] AS r RETURN r"),
+    ).toBe(
+      "UNWIND [{id: 'a', n: 1, l: CAST(NULL AS STRING[])}, {id: 'b', n: CAST(NULL AS INT64), l: ['x']}, {id: 'c', n: CAST(NULL AS INT64), l: CAST([] AS STRING[])}] AS r RETURN r",
+    );
+  });
+
+  it('re-escapes strings for Kùzu, which knows neither \\n nor \\u escapes', () => {
+    expect(translateToKuzu("RETURN 'a\\nb', \"it's \\u00e9\"")).toBe("RETURN 'a\nb', 'it\\'s é'");
+  });
+
+  it('renames functions that differ', () => {
+    expect(translateToKuzu('MATCH (n)-[r]->() RETURN labels(n), type(r), toInteger(1), toFloat(1), toString(1)')).toBe(
+      'MATCH (n)-[r]->() RETURN [label(n)], label(r), to_int64(1), to_double(1), to_string(1)',
+    );
+  });
+
+  it('turns SET n += map into one assignment per key, keeping absent keys', () => {
+    expect(translateToKuzu("MATCH (p:Person {id: 'a'}) SET p += {name: 'x', notes: 'y'}")).toBe(
+      "MATCH (p:Person {id: 'a'}) SET p.name = 'x', p.notes = 'y'",
+    );
+    expect(
+      translateToKuzu("UNWIND [{id: 'a', name: 'x'}] AS row MERGE (p:Person {id: row.id}) ON CREATE SET p += row"),
+    ).toBe(
+      "UNWIND [{id: 'a', name: 'x'}] AS row MERGE (p:Person {id: row.id}) ON CREATE SET p.name = coalesce(row.name, p.name)",
+    );
+  });
+
+  it('moves the id of SET n = row into the CREATE pattern and clears the other model properties', () => {
+    const out = translateToKuzu("UNWIND [{id: 'l1', name: 'Port'}] AS row CREATE (l:Location) SET l = row");
+    expect(out).toMatch(
+      /^UNWIND \[\{id: 'l1', name: 'Port'\}\] AS row CREATE \(l:Location \{id: row\.id\}\) SET l\.name = row\.name, l\.sources = NULL, /,
+    );
+    expect(out).toContain('l.lon = NULL');
+  });
+
+  it('turns REMOVE n.key into SET n.key = NULL', () => {
+    expect(translateToKuzu("MATCH (p:Person {id: 'a'}) REMOVE p.notes, p.occupation")).toBe(
+      "MATCH (p:Person {id: 'a'}) SET p.notes = NULL, p.occupation = NULL",
+    );
+  });
+
+  it('writes hexadecimal and underscored numbers in decimal', () => {
+    expect(translateToKuzu('RETURN 0x1F, 1_000, 2.5')).toBe('RETURN 31, 1000, 2.5');
+  });
+});
