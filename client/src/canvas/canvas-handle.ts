@@ -13,7 +13,8 @@ export interface CanvasHandle {
   select(ids: readonly string[]): void;
   selectedIds(): string[];
   /** Called after every sync; applies pending selections and frames the first nodes. */
-  afterSync(added: number): void;
+  afterSync(added: readonly string[]): void;
+  selectAll(): void;
   visibleCounts(): { nodes: number; relationships: number };
   visibleNodeIds(): string[];
   highlightedIds(): string[];
@@ -57,13 +58,24 @@ export function createHandle(
       if (!applySelection(ids)) pendingSelection = ids;
     },
     selectedIds: () => cy.$(':selected').map((e) => e.id()),
+    selectAll: () => void cy.nodes(':visible').select(),
     afterSync(added) {
       if (pendingSelection && applySelection(pendingSelection)) pendingSelection = undefined;
-      if (added > 0 && (!everFitted || cy.nodes().length === added)) {
+      if (added.length === 0) return;
+      const visible = cy.elements(':visible');
+      if (!everFitted || cy.nodes().length === added.length) {
         everFitted = true;
-        cy.fit(cy.elements(':visible'), 60);
+        cy.fit(visible, 60);
         if (cy.zoom() > 1.5) cy.zoom({ level: 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+        return;
       }
+      // New nodes out of sight: zoom out just enough to show everything (never zoom in).
+      const outside = added.some((id) => {
+        const node = cy.getElementById(id);
+        return node.nonempty() && node.visible() && !isInView(cy, node.renderedPosition());
+      });
+      if (outside && cy.nodes().length < 2000) cy.fit(visible, 40);
+      if (cy.zoom() > 1.5) cy.zoom({ level: 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
     visibleCounts: () => ({ nodes: cy.nodes(':visible').length, relationships: cy.edges(':visible').length }),
     visibleNodeIds: () => cy.nodes(':visible').map((n) => n.id()),

@@ -15,9 +15,9 @@ export interface SyncInput {
 }
 
 /** Makes the Cytoscape graph match the workspace: adds, removes, updates and shows/hides in one batch. */
-export function syncGraph(cy: Core, input: SyncInput): { added: number } {
+export function syncGraph(cy: Core, input: SyncInput): { added: string[] } {
   const { doc, visible, memory } = input;
-  let added = 0;
+  const added: string[] = [];
   cy.batch(() => {
     cy.elements().forEach((ele) => {
       const isNode = ele.group() === 'nodes';
@@ -37,7 +37,7 @@ export function syncGraph(cy: Core, input: SyncInput): { added: number } {
     for (const node of newNodes) {
       const element = nodeElement(node, { omitted: doc.omitted.get(node.id), pinned: doc.pinned.has(node.id) });
       cy.add({ ...element, data: { ...element.data }, position: positions.get(node.id) ?? { x: 0, y: 0 } });
-      added += 1;
+      added.push(node.id);
     }
     for (const rel of doc.relationships.values()) {
       if (cy.getElementById(rel.id).empty()) {
@@ -82,13 +82,18 @@ function planPositions(
   if (fresh.length === 0) return positions;
   const originNode = input.origin ? cy.getElementById(input.origin) : undefined;
   const existing = cy.nodes();
-  const centroid = existing.empty() ? undefined : centreOf(existing.map((n) => n.position()));
-  const origin = originNode && originNode.nonempty() ? { ...originNode.position() } : (centroid ?? viewportCentre(cy));
+  if (originNode && originNode.nonempty()) {
+    const centroid = centreOf(existing.map((n) => n.position()));
+    const spots = placeAround({ origin: { ...originNode.position() }, centroid, count: fresh.length });
+    fresh.forEach((id, i) => positions.set(id, spots[i] ?? originNode.position()));
+    return positions;
+  }
+  // Nothing to grow from (a search result, an opened file): beside what is already drawn.
+  const bb = existing.empty() ? undefined : existing.boundingBox({});
+  const anchor = bb ? { x: bb.x2 + 140, y: (bb.y1 + bb.y2) / 2 } : viewportCentre(cy);
   const spots =
-    existing.empty() && fresh.length === 1
-      ? [origin]
-      : placeAround({ origin, centroid: originNode?.nonempty() ? centroid : undefined, count: fresh.length });
-  fresh.forEach((id, i) => positions.set(id, spots[i] ?? origin));
+    fresh.length === 1 ? [anchor] : placeAround({ origin: anchor, centroid: undefined, count: fresh.length });
+  fresh.forEach((id, i) => positions.set(id, spots[i] ?? anchor));
   return positions;
 }
 

@@ -75,6 +75,14 @@ export const fitCommand = registerCommand({
   perform: (c) => c.fit(),
 });
 
+export const selectAllCommand = registerCommand({
+  name: 'select-all',
+  label: 'Select every visible node',
+  keys: 'Ctrl+A',
+  keyTest: (e) => mod(e) && !e.shiftKey && e.key.toLowerCase() === 'a',
+  perform: (c) => c.selectAll(),
+});
+
 export const layoutCommand = registerCommand({
   name: 'layout',
   label: 'Run the chosen layout again',

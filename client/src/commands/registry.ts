@@ -10,6 +10,7 @@ export interface CommandContext {
   dispatch(action: WorkspaceAction): void;
   expand(ids: readonly string[]): void;
   fit(): void;
+  selectAll(): void;
   runLayout(): void;
   focusSearch(): void;
   toggleHelp(): void;

@@ -17,7 +17,7 @@ export function PurposeForm(props: {
 
   return (
     <form className="gate-card" onSubmit={submit} aria-labelledby="purpose-title">
-      <h2 id="purpose-title">Purpose of this session</h2>
+      <h2 id="purpose-title">Reason for access</h2>
       <p className="muted">
         Signed in as <strong>{props.username}</strong>. Every lookup is recorded with this purpose, e.g. a case number.
       </p>

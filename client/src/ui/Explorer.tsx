@@ -71,6 +71,7 @@ export function Explorer(props: ExplorerProps) {
     dispatch,
     expand: (ids) => void actions.expand(ids),
     fit: () => canvas.current?.fit(),
+    selectAll: () => canvas.current?.selectAll(),
     runLayout: () => runLayout(layout),
     focusSearch: () => searchInput.current?.focus(),
     toggleHelp: () => setHelpOpen((open) => !open),
@@ -153,7 +154,7 @@ export function Explorer(props: ExplorerProps) {
       />
       {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
       {askPurpose && (
-        <div className="overlay" role="dialog" aria-modal="true" aria-label="Change purpose">
+        <div className="overlay" role="dialog" aria-modal="true" aria-label="Change the reason for access">
           <PurposeForm
             initial={props.purpose}
             username={props.user.username}

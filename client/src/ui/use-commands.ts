@@ -5,7 +5,7 @@ import type { WorkspaceAction, WorkspaceState } from '../model-view/workspace-st
 
 type Callbacks = Pick<
   CommandContext,
-  'expand' | 'fit' | 'runLayout' | 'focusSearch' | 'toggleHelp' | 'exportPng' | 'exportJson'
+  'expand' | 'fit' | 'selectAll' | 'runLayout' | 'focusSearch' | 'toggleHelp' | 'exportPng' | 'exportJson'
 >;
 
 /** Builds the command context for this render and routes key presses to registered commands. */

@@ -1,0 +1,175 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, openBrowser, type BrowserSession } from './browser.ts';
+import { startServer, type RunningServer } from './server.ts';
+
+// Read-only state the explorer exposes for tests (client/src/canvas/test-hook.ts): assert state, not pixels.
+interface Hook {
+  nodeCount(): number;
+  relationshipCount(): number;
+  visibleNodeIds(): string[];
+  selectedIds(): string[];
+  highlightedIds(): string[];
+}
+const hook = <T>(page: Page, read: (h: Hook) => T): Promise<T> =>
+  page.evaluate((source) => {
+    const h = (window as unknown as { __maillon?: Hook }).__maillon;
+    if (!h) throw new Error('the explorer test hook is missing');
+    return (0, eval)(`(${source})`)(h) as T;
+  }, read.toString());
+const counts = async (page: Page) => ({
+  nodes: await hook(page, (h) => h.nodeCount()),
+  relationships: await hook(page, (h) => h.relationshipCount()),
+});
+const waitUntil = async (page: Page, what: string, condition: () => Promise<boolean>) => {
+  const deadline = Date.now() + 20_000;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await page.waitForTimeout(100);
+  }
+};
+const statusText = (page: Page) => page.getByTestId('status-counts').innerText();
+
+describe('the explorer, as an investigator uses it', () => {
+  let server: RunningServer;
+  let browser: BrowserSession;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await openBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('signs in, finds Djeha, expands, finds paths to Ofast, filters by time, exports and undoes', async () => {
+    const { page } = browser;
+    await page.goto(server.url);
+
+    // Sign in and state the purpose.
+    await page.getByLabel('Username').fill('admin');
+    await page.getByLabel('Password').fill(server.adminPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('Purpose').fill('Case 2025-117 e2e');
+    await browser.screenshot('01-purpose');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => page.getByTestId('current-purpose').innerText()).toBe('Case 2025-117 e2e');
+
+    // Search "Djeha" and open him.
+    const search = page.getByRole('searchbox');
+    await search.fill('Djeha');
+    const option = page.getByRole('option', { name: /Mohamed Djeha/ });
+    await option.waitFor();
+    await expect(option.innerText()).resolves.toContain('Mimo');
+    await browser.screenshot('02-search');
+    await search.press('Enter');
+    await waitUntil(
+      page,
+      'Djeha on the canvas and selected',
+      async () => (await hook(page, (h) => h.selectedIds())).length === 1,
+    );
+    const djehaId = (await hook(page, (h) => h.selectedIds()))[0] ?? '';
+    expect(await hook(page, (h) => h.nodeCount())).toBe(1);
+
+    // Details: the alias and the sources.
+    const details = page.getByRole('region', { name: 'Details of Mohamed Djeha' });
+    await expect(details.innerText()).resolves.toContain('Mimo');
+    await details.getByRole('list', { name: 'Sources' }).waitFor();
+    await expect.poll(() => details.getByRole('list', { name: 'Sources' }).innerText()).toMatch(/Le Monde/);
+    expect(await statusText(page)).toBe('1 nodes · 0 relationships');
+    await browser.screenshot('03-details');
+
+    // Expand grows the count.
+    await details.getByRole('button', { name: 'Expand', exact: true }).click();
+    await waitUntil(page, 'the expansion', async () => (await counts(page)).nodes > 1);
+    const expanded = await counts(page);
+    expect(await statusText(page)).toBe(`${expanded.nodes} nodes · ${expanded.relationships} relationships`);
+    await browser.screenshot('04-expanded');
+
+    // Paths from Djeha to Ofast.
+    await details.getByRole('button', { name: 'Path from here' }).click();
+    await search.fill('Ofast');
+    await page
+      .getByRole('option', { name: /^Agency\s*Ofast\b/ })
+      .first()
+      .waitFor();
+    await page
+      .getByRole('option', { name: /^Agency\s*Ofast\b/ })
+      .first()
+      .click();
+    await waitUntil(page, 'Ofast selected', async () => (await hook(page, (h) => h.selectedIds()))[0] !== djehaId);
+    const ofastId = (await hook(page, (h) => h.selectedIds()))[0] ?? '';
+    await page.getByRole('tab', { name: 'Details' }).click();
+    await page.getByRole('button', { name: 'Path to here' }).click();
+    await page.getByRole('button', { name: 'Find paths' }).click();
+    const found = page.getByRole('list', { name: 'Paths found' });
+    await found.waitFor();
+    expect(await found.innerText()).toMatch(/Mohamed Djeha/);
+    const highlighted = await hook(page, (h) => h.highlightedIds());
+    expect(highlighted).toEqual(expect.arrayContaining([djehaId, ofastId]));
+    await browser.screenshot('05-paths');
+
+    // Bring in more context (select all, expand all selected), then filter by time.
+    await page.locator('[data-testid="graph-canvas"]').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+a');
+    await waitUntil(page, 'select all', async () => (await hook(page, (h) => h.selectedIds())).length >= 3);
+    const beforeExpandAll = await counts(page);
+    await page.getByRole('button', { name: 'Expand selected' }).click();
+    await waitUntil(page, 'expand all selected', async () => (await counts(page)).nodes > beforeExpandAll.nodes);
+    const beforeTime = await counts(page);
+    const from = page.getByLabel('Time from');
+    await from.waitFor();
+    await from.fill((await from.getAttribute('max')) ?? '0');
+    await waitUntil(page, 'the time filter', async () => {
+      const now = await counts(page);
+      return now.nodes + now.relationships < beforeTime.nodes + beforeTime.relationships;
+    });
+    await browser.screenshot('06-time-filter');
+    await page.getByRole('button', { name: 'All time' }).click();
+    await waitUntil(page, 'the time filter reset', async () => (await counts(page)).nodes === beforeTime.nodes);
+
+    // Export PNG and JSON.
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export PNG' }).click(),
+    ]);
+    const pngPath = path.join(ARTIFACTS, 'explorer-export.png');
+    await png.saveAs(pngPath);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    expect(fs.readFileSync(pngPath).subarray(1, 4).toString()).toBe('PNG');
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
+    const jsonPath = path.join(ARTIFACTS, 'explorer-export.json');
+    await json.saveAs(jsonPath);
+    const saved = JSON.parse(fs.readFileSync(jsonPath, 'utf8')) as { nodes: Array<{ id: string }> };
+    expect(saved.nodes.map((n) => n.id)).toEqual(expect.arrayContaining([djehaId, ofastId]));
+    expect(saved.nodes).toHaveLength(beforeTime.nodes);
+
+    // Undo the last expansion with the keyboard.
+    await page.locator('[data-testid="graph-canvas"]').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await waitUntil(page, 'undo', async () => (await counts(page)).nodes < beforeTime.nodes);
+    await browser.screenshot('07-undo');
+    const afterUndo = await counts(page);
+
+    // The workspace survives a reload; sign-out leaves nothing behind.
+    await page.reload();
+    await waitUntil(page, 'the restored workspace', async () =>
+      page.evaluate(() => Boolean((window as unknown as { __maillon?: unknown }).__maillon)),
+    );
+    await waitUntil(page, 'the restored nodes', async () => (await counts(page)).nodes === afterUndo.nodes);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    const leftovers = await page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)]);
+    expect(leftovers.filter((key) => key.startsWith('maillon'))).toEqual([]);
+    await browser.screenshot('08-signed-out');
+
+    expect(browser.errors).toEqual([]);
+  });
+});
