@@ -4,10 +4,12 @@
  * answers every RUN + PULL with one record [1] in a column `ok`. So `RETURN 1 AS ok`
  * (the store's ping) succeeds against it. stop() closes the listener AND every open
  * connection, like a database process that dies; start() again on the same port
- * plays the database coming back.
+ * plays the database coming back. Every message received is decoded and kept in
+ * `received`, so a test can check what the store actually put on the wire.
  */
 import net from 'node:net';
 
+export const SIGNATURE = { BEGIN: 0x11, COMMIT: 0x12, ROLLBACK: 0x13, RUN: 0x10 } as const;
 const SUCCESS = 0x70;
 const RECORD = 0x71;
 const HELLO = 0x01;
@@ -15,6 +17,86 @@ const GOODBYE = 0x02;
 const RUN = 0x10;
 const PULL = 0x3f;
 const COMMIT = 0x12;
+
+/** A message from the client: its signature byte and decoded fields. */
+export interface BoltMessage {
+  readonly signature: number;
+  readonly fields: readonly unknown[];
+}
+
+/** A PackStream float, kept apart from integers so tests can tell which one the driver sent. */
+export class PackedFloat {
+  constructor(readonly value: number) {}
+}
+
+/** PackStream decoding of what drivers send: scalars, strings, lists, maps and structs. */
+function unpack(buf: Buffer, at: number): [unknown, number] {
+  const marker = buf.readUInt8(at);
+  const high = marker & 0xf0;
+  if (marker <= 0x7f) return [marker, at + 1];
+  if (marker >= 0xf0) return [marker - 0x100, at + 1];
+  if (high === 0x80) return readString(marker & 0x0f, at + 1);
+  if (high === 0x90) return readList(marker & 0x0f, at + 1);
+  if (high === 0xa0) return readMap(marker & 0x0f, at + 1);
+  if (high === 0xb0) {
+    const [fields, end] = readList(marker & 0x0f, at + 2);
+    return [{ signature: buf.readUInt8(at + 1), fields }, end];
+  }
+  switch (marker) {
+    case 0xc0:
+      return [null, at + 1];
+    case 0xc1:
+      return [new PackedFloat(buf.readDoubleBE(at + 1)), at + 9];
+    case 0xc2:
+      return [false, at + 1];
+    case 0xc3:
+      return [true, at + 1];
+    case 0xc8:
+      return [buf.readInt8(at + 1), at + 2];
+    case 0xc9:
+      return [buf.readInt16BE(at + 1), at + 3];
+    case 0xca:
+      return [buf.readInt32BE(at + 1), at + 5];
+    case 0xcb:
+      return [Number(buf.readBigInt64BE(at + 1)), at + 9];
+    case 0xd0:
+      return readString(buf.readUInt8(at + 1), at + 2);
+    case 0xd1:
+      return readString(buf.readUInt16BE(at + 1), at + 3);
+    case 0xd2:
+      return readString(buf.readUInt32BE(at + 1), at + 5);
+    case 0xd4:
+      return readList(buf.readUInt8(at + 1), at + 2);
+    case 0xd5:
+      return readList(buf.readUInt16BE(at + 1), at + 3);
+    case 0xd8:
+      return readMap(buf.readUInt8(at + 1), at + 2);
+    case 0xd9:
+      return readMap(buf.readUInt16BE(at + 1), at + 3);
+    default:
+      throw new Error(`fake Bolt cannot decode marker 0x${marker.toString(16)}`);
+  }
+
+  function readString(size: number, from: number): [string, number] {
+    return [buf.toString('utf8', from, from + size), from + size];
+  }
+  function readList(size: number, from: number): [unknown[], number] {
+    const items: unknown[] = [];
+    let pos = from;
+    for (let i = 0; i < size; i++) {
+      const [item, next] = unpack(buf, pos);
+      items.push(item);
+      pos = next;
+    }
+    return [items, pos];
+  }
+  function readMap(size: number, from: number): [Record<string, unknown>, number] {
+    const [flat, end] = readList(size * 2, from);
+    const map: Record<string, unknown> = {};
+    for (let i = 0; i < flat.length; i += 2) map[String(flat[i])] = flat[i + 1];
+    return [map, end];
+  }
+}
 
 type Value = null | boolean | number | string | Value[] | { [key: string]: Value };
 
@@ -57,8 +139,8 @@ function reply(signature: number): Buffer[] {
   }
 }
 
-/** Reads the chunked stream and answers each complete message by its signature byte. */
-function serve(socket: net.Socket): void {
+/** Reads the chunked stream, records each complete message and answers it by its signature byte. */
+function serve(socket: net.Socket, received: BoltMessage[]): void {
   let buffer = Buffer.alloc(0);
   let handshaken = false;
   let current: Buffer[] = [];
@@ -84,6 +166,8 @@ function serve(socket: net.Socket): void {
       current = [];
       const signature = whole[1];
       if (signature === undefined) continue;
+      const [decoded] = unpack(whole, 0);
+      received.push(decoded as BoltMessage);
       if (signature === GOODBYE) {
         socket.end();
         return;
@@ -96,6 +180,7 @@ function serve(socket: net.Socket): void {
 export class FakeBoltServer {
   private server: net.Server | undefined;
   private readonly sockets = new Set<net.Socket>();
+  readonly received: BoltMessage[] = [];
   port = 0;
 
   /** Listens on the previous port when restarted, so a store pointed at it finds it again. */
@@ -103,7 +188,7 @@ export class FakeBoltServer {
     const server = net.createServer((socket) => {
       this.sockets.add(socket);
       socket.on('close', () => this.sockets.delete(socket));
-      serve(socket);
+      serve(socket, this.received);
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
