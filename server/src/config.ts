@@ -33,6 +33,10 @@ export interface Config {
   readonly maxBodyBytes: number;
   readonly kuzuMemoryLimitMb: number;
   readonly shutdownGraceMs: number;
+  /** Entities no legitimate work touches (MAILLON_CANARY_IDS, comma-separated): any read raises an alert. */
+  readonly canaryIds: readonly string[];
+  /** GraphQL requests per minute per user (MAILLON_RATE_LIMIT); bursts of half of it. */
+  readonly rateLimitPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -107,6 +111,8 @@ const envSchema = z.object({
   MAILLON_MAX_BODY_BYTES: intVar(5 * 1_048_576, 1024, 64 * 1_048_576),
   MAILLON_KUZU_MEMORY_MB: intVar(2048, 256, 65_536),
   MAILLON_SHUTDOWN_GRACE_MS: intVar(10_000, 0, 120_000),
+  MAILLON_CANARY_IDS: optionalText,
+  MAILLON_RATE_LIMIT: intVar(600, 1, 1_000_000),
 });
 
 /** Reads and checks the environment; throws a ConfigError listing every bad variable. */
@@ -145,5 +151,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes: v.MAILLON_MAX_BODY_BYTES,
     kuzuMemoryLimitMb: v.MAILLON_KUZU_MEMORY_MB,
     shutdownGraceMs: v.MAILLON_SHUTDOWN_GRACE_MS,
+    canaryIds: (v.MAILLON_CANARY_IDS ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter((id) => id !== ''),
+    rateLimitPerMinute: v.MAILLON_RATE_LIMIT,
   };
 }

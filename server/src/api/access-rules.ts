@@ -29,10 +29,12 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   'Query.redFlags': { minRole: 'INVESTIGATOR', purpose: true },
   'Query.auditLog': { minRole: 'ADMIN' },
   'Query.users': { minRole: 'ADMIN' },
+  'Query.alerts': { minRole: 'ADMIN' },
   'Mutation.importCypher': { minRole: 'ADMIN' },
   'Mutation.createUser': { minRole: 'ADMIN' },
   'Mutation.updateUser': { minRole: 'ADMIN' },
   'Mutation.disableUser': { minRole: 'ADMIN' },
+  'Mutation.clearSuspension': { minRole: 'ADMIN' },
 };
 
 /** Throws unless the request's viewer satisfies the rule for `field`. */

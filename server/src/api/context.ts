@@ -8,6 +8,7 @@ import type { Viewer } from '../auth/viewer.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { RESTRICTED_REL_TYPES } from '../model/index.ts';
+import type { Security } from '../security/create-security.ts';
 import type { ReadContext } from '../services/explore-context.ts';
 import type { GraphStore, ReadScope, TxMeta } from '../store/GraphStore.ts';
 
@@ -17,6 +18,8 @@ export interface AppServices {
   readonly auth: AuthService;
   readonly config: Config;
   readonly logger: Logger;
+  /** Audit trail, insider-lookup detection and rate limits (app.ts wires them). */
+  readonly security?: Security;
 }
 
 export interface MaillonContext {

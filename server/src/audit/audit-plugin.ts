@@ -103,7 +103,8 @@ export function auditPlugin<TContext extends AuditedContext>(
                 kind: 'IDENTITY_LEAK_BLOCKED',
                 user,
                 summary: `An informant identity reached ${user}'s response and was withheld`,
-                entityIds: returned.identityLinks.flatMap((l) => [l.informant, l.person]),
+                // Informants only: alerts are shown to admins without the clearance too.
+                entityIds: returned.identityLinks.map((l) => l.informant),
                 requestId: ctx.requestId,
               });
             }

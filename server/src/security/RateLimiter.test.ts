@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimiter, rateLimitFromEnv } from './RateLimiter.ts';
+import { perMinute, RateLimiter } from './RateLimiter.ts';
 
 describe('RateLimiter', () => {
   it('allows a burst, refuses the next request and refills with time', () => {
@@ -14,9 +14,8 @@ describe('RateLimiter', () => {
     expect(limiter.take('alice').allowed).toBe(false);
   });
 
-  it('reads the per-minute limit from the environment', () => {
-    expect(rateLimitFromEnv('120')).toEqual({ perMinute: 120, burst: 60 });
-    expect(rateLimitFromEnv('nonsense').perMinute).toBe(600);
-    expect(rateLimitFromEnv(undefined).perMinute).toBe(600);
+  it('allows bursts of half the per-minute rate', () => {
+    expect(perMinute(120)).toEqual({ perMinute: 120, burst: 60 });
+    expect(perMinute(1)).toEqual({ perMinute: 1, burst: 1 });
   });
 });

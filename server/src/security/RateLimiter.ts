@@ -7,11 +7,9 @@ export interface RateLimit {
 
 export const DEFAULT_RATE_LIMIT: RateLimit = { burst: 300, perMinute: 600 };
 
-/** MAILLON_RATE_LIMIT="600" (per minute; burst is half of it, at least 1). */
-export function rateLimitFromEnv(value: string | undefined): RateLimit {
-  const perMinute = Number(value);
-  if (!value || !Number.isFinite(perMinute) || perMinute <= 0) return DEFAULT_RATE_LIMIT;
-  return { perMinute, burst: Math.max(1, Math.floor(perMinute / 2)) };
+/** A sustained rate per minute, with bursts of half of it (at least 1). */
+export function perMinute(rate: number): RateLimit {
+  return { perMinute: rate, burst: Math.max(1, Math.floor(rate / 2)) };
 }
 
 /**

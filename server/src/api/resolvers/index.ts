@@ -1,3 +1,4 @@
+import { alertMutations, alertQueries } from '../../security/alert-resolvers.ts';
 import { guardResolvers } from '../access-rules.ts';
 import { adminMutations, adminQueries } from './admin.ts';
 import { exploreQueries } from './explore.ts';
@@ -6,8 +7,8 @@ import { redFlagQueries } from './redflags.ts';
 import { userMutations, userQueries } from './users.ts';
 
 const ROOT = {
-  Query: { ...userQueries, ...exploreQueries, ...redFlagQueries, ...adminQueries },
-  Mutation: { ...userMutations, ...adminMutations },
+  Query: { ...userQueries, ...exploreQueries, ...redFlagQueries, ...adminQueries, ...alertQueries },
+  Mutation: { ...userMutations, ...adminMutations, ...alertMutations },
 };
 
 /** Every root resolver behind its access rule, plus the scalars. */

@@ -1,0 +1,32 @@
+/** Admin access to insider-lookup alerts and session suspensions (guarded by ACCESS_RULES as ADMIN). */
+import { UserInputError } from '../errors.ts';
+import { normaliseUsername } from '../services/users.ts';
+import type { Alert } from './alerts.ts';
+import type { InsiderDetector } from './InsiderDetector.ts';
+
+/** What the resolvers need from the request context (MaillonContext has it once app.ts wires security). */
+interface AlertContext {
+  readonly services: { readonly security?: { readonly detector: InsiderDetector } };
+}
+
+function detectorOf(ctx: AlertContext): InsiderDetector {
+  const detector = ctx.services.security?.detector;
+  if (!detector) throw new Error('insider-lookup detection is not configured on this server');
+  return detector;
+}
+
+export const alertQueries = {
+  alerts: (_: unknown, args: { limit?: number | null }, ctx: AlertContext): Alert[] => {
+    const limit = args.limit ?? 100;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
+      throw new UserInputError('limit must be between 1 and 1000', { argument: 'limit' });
+    }
+    return detectorOf(ctx).alerts.list(limit);
+  },
+};
+
+export const alertMutations = {
+  /** True when the user was suspended and is no longer. */
+  clearSuspension: (_: unknown, args: { username: string }, ctx: AlertContext): boolean =>
+    detectorOf(ctx).clearSuspension(normaliseUsername(args.username)),
+};
