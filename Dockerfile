@@ -3,15 +3,19 @@
 FROM node:20-bookworm-slim
 
 WORKDIR /app
+# The server holds investigation data and secrets: it runs as the unprivileged `node` user.
+RUN chown node:node /app
+USER node
 
 # Dependencies first, so that a source change does not reinstall them.
-COPY package.json package-lock.json ./
-COPY server/package.json server/
-COPY client/package.json client/
+COPY --chown=node:node package.json package-lock.json ./
+COPY --chown=node:node server/package.json server/
+COPY --chown=node:node client/package.json client/
 RUN npm ci --no-audit --no-fund
 
-COPY . .
-RUN npm run build
+COPY --chown=node:node . .
+# The data directory exists before the volume mounts on it, so the volume starts owned by `node`.
+RUN npm run build && mkdir -p /app/data
 
 ENV NODE_ENV=production \
     PORT=4000 \

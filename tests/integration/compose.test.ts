@@ -99,6 +99,7 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/^RUN npm run build\b/m);
     expect(dockerfile).toMatch(/^CMD \["npm", "start"\]/m);
     expect(dockerfile).toMatch(/^EXPOSE 4000$/m);
+    expect(dockerfile).toMatch(/^USER node$/m);
   });
 
   it('keeps host node_modules and data out of the build context', () => {
