@@ -1,12 +1,16 @@
-import { REL_SPECS, type NodeLabel, type RelType } from '../model/index.ts';
+import { REL_SPECS, REL_TYPES, type NodeLabel, type RelType } from '../model/index.ts';
 import type { EntityRecord, RelationshipRecord } from '../store/GraphStore.ts';
 import { isoOf } from './dates.ts';
 
 /** The one label the model allows at an end of a relationship type, when it allows only one. */
-function impliedLabel(type: RelType, end: 'source' | 'target'): NodeLabel | undefined {
-  const labels = new Set(REL_SPECS[type].endpoints.map(([from, to]) => (end === 'source' ? from : to)));
+function onlyLabel(type: RelType, end: 0 | 1): NodeLabel | undefined {
+  const labels = new Set(REL_SPECS[type].endpoints.map((pair) => pair[end]));
   return labels.size === 1 ? [...labels][0] : undefined;
 }
+
+const IMPLIED: ReadonlyMap<RelType, readonly [NodeLabel | undefined, NodeLabel | undefined]> = new Map(
+  REL_TYPES.map((type) => [type, [onlyLabel(type, 0), onlyLabel(type, 1)] as const]),
+);
 
 const EMPTY: readonly RelationshipRecord[] = [];
 
@@ -16,18 +20,19 @@ const EMPTY: readonly RelationshipRecord[] = [];
  */
 export class RuleGraph {
   private readonly entities = new Map<string, EntityRecord>();
-  private readonly outgoing = new Map<string, RelationshipRecord[]>();
-  private readonly incoming = new Map<string, RelationshipRecord[]>();
+  private readonly outgoing = new Map<string, Partial<Record<RelType, RelationshipRecord[]>>>();
+  private readonly incoming = new Map<string, Partial<Record<RelType, RelationshipRecord[]>>>();
   private readonly byType = new Map<RelType, RelationshipRecord[]>();
   private readonly implied = new Map<string, NodeLabel>();
 
   constructor(relationships: readonly RelationshipRecord[], entities: readonly EntityRecord[] = []) {
     for (const rel of relationships) {
-      push(this.outgoing, `${rel.source}|${rel.type}`, rel);
-      push(this.incoming, `${rel.target}|${rel.type}`, rel);
-      push(this.byType, rel.type, rel);
-      const from = impliedLabel(rel.type, 'source');
-      const to = impliedLabel(rel.type, 'target');
+      pushAt(this.outgoing, rel.source, rel);
+      pushAt(this.incoming, rel.target, rel);
+      const ofType = this.byType.get(rel.type);
+      if (ofType === undefined) this.byType.set(rel.type, [rel]);
+      else ofType.push(rel);
+      const [from, to] = IMPLIED.get(rel.type) ?? [];
       if (from !== undefined) this.implied.set(rel.source, from);
       if (to !== undefined) this.implied.set(rel.target, to);
     }
@@ -61,11 +66,11 @@ export class RuleGraph {
   }
 
   out(id: string, type: RelType): readonly RelationshipRecord[] {
-    return this.outgoing.get(`${id}|${type}`) ?? EMPTY;
+    return this.outgoing.get(id)?.[type] ?? EMPTY;
   }
 
   in(id: string, type: RelType): readonly RelationshipRecord[] {
-    return this.incoming.get(`${id}|${type}`) ?? EMPTY;
+    return this.incoming.get(id)?.[type] ?? EMPTY;
   }
 
   /** Relationships of this type in either direction, each with the node at the other end. */
@@ -76,9 +81,18 @@ export class RuleGraph {
   }
 }
 
-function push<K>(map: Map<K, RelationshipRecord[]>, key: K, rel: RelationshipRecord): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [rel]);
+function pushAt(
+  index: Map<string, Partial<Record<RelType, RelationshipRecord[]>>>,
+  id: string,
+  rel: RelationshipRecord,
+): void {
+  let byType = index.get(id);
+  if (byType === undefined) {
+    byType = {};
+    index.set(id, byType);
+  }
+  const list = byType[rel.type];
+  if (list === undefined) byType[rel.type] = [rel];
   else list.push(rel);
 }
 
