@@ -60,8 +60,13 @@ export class TokenIssuer {
         algorithms: ALGORITHMS,
         requiredClaims: ['sub', 'exp', 'iat', 'nbf'],
         clockTolerance: CLOCK_TOLERANCE_SECONDS,
+        // Also refuses an iat in the future, which exp and nbf alone would let through.
+        maxTokenAge: this.#ttlSeconds,
       });
-      const { sub, role, clr, ver } = payload;
+      const { sub, role, clr, ver, iat, exp } = payload;
+      if (iat === undefined || exp === undefined || exp - iat > this.#ttlSeconds) {
+        throw new InvalidTokenError('The token claims a longer lifetime than this server grants.');
+      }
       if (typeof sub !== 'string' || !isRole(role) || typeof clr !== 'boolean' || typeof ver !== 'number') {
         throw new InvalidTokenError('The token does not carry the expected claims.');
       }
