@@ -12,6 +12,9 @@ import { isNodeLabel, type NodeLabel, type RelType } from '../model/index.ts';
 export type Value = string | number | boolean | readonly string[];
 export type Props = Readonly<Record<string, Value | undefined>>;
 
+/** Kùzu reserves some label names (CASE); backticks keep every label valid in both dialects. */
+const name = (label: string): string => `\`${label}\``;
+
 const quote = (text: string): string => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
 function literal(value: Value): string {
@@ -66,7 +69,7 @@ export class CypherWriter {
     let batch = this.nodeBatches.get(batchKey);
     if (batch === undefined) {
       const fields = keys.map((key) => `${key}: row.${key}`).join(', ');
-      batch = { head: 'UNWIND [', tail: `] AS row CREATE (:${label} {${fields}});\n`, rows: [] };
+      batch = { head: 'UNWIND [', tail: `] AS row CREATE (:${name(label)} {${fields}});\n`, rows: [] };
       this.nodeBatches.set(batchKey, batch);
     }
     batch.rows.push(mapLiteral(entries));
@@ -86,7 +89,7 @@ export class CypherWriter {
       batch = {
         head: 'UNWIND [',
         tail:
-          `] AS row MATCH (a:${fromLabel} {id: row.a}), (b:${toLabel} {id: row.b}) ` +
+          `] AS row MATCH (a:${name(fromLabel)} {id: row.a}), (b:${name(toLabel)} {id: row.b}) ` +
           `CREATE (a)-[:${type} {${fields}}]->(b);\n`,
         rows: [],
       };
