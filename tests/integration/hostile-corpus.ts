@@ -39,7 +39,7 @@ const repeat = (n: number, make: (i: number) => string, separator = ' '): string
   Array.from({ length: n }, (_, i) => make(i)).join(separator);
 
 function aliasFloods(): HostileRequest[] {
-  return [21, 50, 200, 1000].flatMap((n) => [
+  return [51, 100, 200, 1000].flatMap((n) => [
     query(`${n} aliases of entity`, `{ ${repeat(n, (i) => `a${i}: entity(id: "x") { id name }`)} }`),
     query(`${n} aliases of __typename`, `{ ${repeat(n, (i) => `t${i}: __typename`)} }`),
   ]);

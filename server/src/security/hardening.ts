@@ -10,7 +10,7 @@ import { inputSizePlugin, inputSizeRule } from './input-size.ts';
  */
 export const LIMITS = {
   maxDepth: 12,
-  maxAliases: 20,
+  maxAliases: 50,
   maxDirectives: 20,
   maxTokens: 2000,
   maxCost: 5000,
@@ -24,8 +24,12 @@ export const LIMITS = {
   maxRequestBytes: 5 * 1024 * 1024,
 } as const;
 
+export type Limits = { readonly [K in keyof typeof LIMITS]: number };
+
 export interface HardeningOptions {
   readonly production: boolean;
+  /** Other limits than LIMITS (tests size the explorer's operations against half of each). */
+  readonly limits?: Limits;
 }
 
 /** The ApolloServer options that harden it; spread them into `new ApolloServer({ ... })`. */
@@ -40,22 +44,22 @@ export interface HardenedServerOptions {
   readonly hideSchemaDetailsFromClientErrors: boolean;
 }
 
-export function hardeningOptions({ production }: HardeningOptions): HardenedServerOptions {
+export function hardeningOptions({ production, limits = LIMITS }: HardeningOptions): HardenedServerOptions {
   const armor = new ApolloArmor({
     // graphql-armor's token limit throws from a parsing hook, which Apollo Server 5
     // answers with HTTP 500. graphql-js counts tokens itself (parseOptions.maxTokens)
     // and Apollo answers that as a syntax error, HTTP 400.
     maxTokens: { enabled: false },
-    maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: false, exposeLimits: true },
-    costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: false, exposeLimits: true },
-    maxAliases: { n: LIMITS.maxAliases, exposeLimits: true },
-    maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: true },
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: false, exposeLimits: true },
+    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: false, exposeLimits: true },
+    maxAliases: { n: limits.maxAliases, exposeLimits: true },
+    maxDirectives: { n: limits.maxDirectives, exposeLimits: true },
     blockFieldSuggestion: { enabled: production },
   }).protect();
   return {
-    validationRules: [...armor.validationRules, inputSizeRule(LIMITS)],
-    plugins: [...(armor.plugins as ApolloServerPlugin<BaseContext>[]), inputSizePlugin(LIMITS)],
-    parseOptions: { maxTokens: LIMITS.maxTokens },
+    validationRules: [...armor.validationRules, inputSizeRule(limits)],
+    plugins: [...(armor.plugins as ApolloServerPlugin<BaseContext>[]), inputSizePlugin(limits)],
+    parseOptions: { maxTokens: limits.maxTokens },
     allowBatchedHttpRequests: false,
     // Refuses simple GET and form POSTs that a browser would send cross-site without a preflight.
     csrfPrevention: true,
