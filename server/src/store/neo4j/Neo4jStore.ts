@@ -3,6 +3,7 @@
  * queries.ts and schema-statements.ts; the driver, timeouts and error translation
  * in runner.ts. One model label per node; users and the audit trail are
  * :MaillonUser and :MaillonAudit nodes that no explorer query matches.
+ * Needs Neo4j 5.23 or later (scoped `CALL () { }` subqueries); docker-compose pins 5.26.
  */
 import { NODE_LABELS, REL_TYPES, isNodeLabel, isRelType, type RelType } from '../../model/index.ts';
 import { createLogger, type Logger } from '../../logger.ts';

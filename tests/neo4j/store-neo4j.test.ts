@@ -1,0 +1,115 @@
+/**
+ * Neo4jStore against a real Neo4j. Run by `npm run test:neo4j` (scripts/neo4j-tier.mjs)
+ * only when NEO4J_URI is set, e.g. with
+ *   docker compose up -d neo4j
+ *   NEO4J_URI=bolt://localhost:7687 NEO4J_USER=neo4j NEO4J_PASSWORD=maillon-dev-password npm run test:neo4j
+ * Each test starts from an empty graph, so the database must be a disposable one:
+ * the suite refuses to start on a database that already holds nodes.
+ * Without NEO4J_URI the adapter is still checked offline: its Cypher is linted in the
+ * unit tier, and tests/integration/neo4j-{wire,outage}.test.ts drive it over Bolt.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { importScript } from '../../server/src/import/pipeline.ts';
+import { Neo4jStore } from '../../server/src/store/neo4j/Neo4jStore.ts';
+
+const uri = process.env.NEO4J_URI ?? '';
+const user = process.env.NEO4J_USER ?? 'neo4j';
+const password = process.env.NEO4J_PASSWORD ?? '';
+const database = process.env.NEO4J_DATABASE ?? 'neo4j';
+const META = { user: 'neo4j-tier', operation: 'test' };
+
+const admin = uri ? neo4j.driver(uri, neo4j.auth.basic(user, password)) : undefined;
+
+async function nodeCount(): Promise<number> {
+  if (!admin) return 0;
+  const { records } = await admin.executeQuery('MATCH (n) RETURN count(n) AS n', {}, { database });
+  return Number(records[0]?.get('n') ?? 0);
+}
+
+/** Deletes everything, in batches so that a large leftover graph cannot exhaust transaction memory. */
+async function wipe(): Promise<void> {
+  const session = admin?.session({ database });
+  try {
+    await session?.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session?.close();
+  }
+}
+
+/** A fresh store on an empty graph, and what to call when done with it. */
+async function freshNeo4jStore(): Promise<{ store: Neo4jStore; cleanup: () => Promise<void> }> {
+  await wipe();
+  const store = new Neo4jStore({ uri, user, password, database });
+  await store.ensureSchema();
+  return {
+    store,
+    cleanup: async () => {
+      await store.close();
+      await wipe();
+    },
+  };
+}
+
+const seedDir = fileURLToPath(new URL('../../cypher/seed/', import.meta.url));
+const seedFiles = readdirSync(seedDir)
+  .filter((f) => f.endsWith('.cypher'))
+  .sort();
+
+describe.skipIf(!uri)('Neo4jStore against a live Neo4j (needs NEO4J_URI)', () => {
+  beforeAll(async () => {
+    expect(await nodeCount(), `Point NEO4J_URI at an empty, disposable database: ${uri} holds data`).toBe(0);
+  });
+
+  afterAll(async () => {
+    await wipe();
+    await admin?.close();
+  });
+
+  describe('the demo seed, through the import pipeline', () => {
+    let fresh: Awaited<ReturnType<typeof freshNeo4jStore>>;
+    beforeEach(async () => {
+      fresh = await freshNeo4jStore();
+      return () => fresh.cleanup();
+    });
+
+    it('changes nothing on a dry run, then loads every file and reads it back', async () => {
+      const { store } = fresh;
+      const first = seedFiles[0] ?? '';
+      const dry = await importScript(store, {
+        script: readFileSync(`${seedDir}${first}`, 'utf8'),
+        dryRun: true,
+        meta: META,
+      });
+      expect(dry.errors).toEqual([]);
+      expect(dry.nodesCreated).toBeGreaterThan(0);
+      expect(await store.countNodes()).toBe(0);
+
+      for (const file of seedFiles) {
+        const report = await importScript(store, {
+          script: readFileSync(`${seedDir}${file}`, 'utf8'),
+          dryRun: false,
+          meta: META,
+        });
+        expect(report.errors, file).toEqual([]);
+      }
+      expect(await store.countNodes()).toBeGreaterThan(0);
+
+      const [shipment] = await store.getEntities(['shipment-banana-containers-cocaine'], META);
+      expect(shipment?.label).toBe('Shipment');
+      expect(shipment?.properties.actualKg).toBe(360);
+
+      const hits = await store.search({ text: 'marseille', limit: 10 }, META);
+      expect(hits.length).toBeGreaterThan(0);
+      const adjacency = await store.adjacent(
+        { ids: ['shipment-banana-containers-cocaine'], perNodeLimit: 100 },
+        { hiddenRelTypes: [] },
+        META,
+      );
+      expect(adjacency.relationships.map((r) => r.type)).toContain('MONITORED');
+      expect(adjacency.relationships.every((r) => r.id.length > 0)).toBe(true);
+    });
+  });
+});
