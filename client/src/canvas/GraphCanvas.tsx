@@ -49,6 +49,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       textureOnViewport: large,
       hideEdgesOnViewport: large,
       hideLabelsOnViewport: large,
+      // Fewer pixels per frame on high-density screens: the large view favours fluid pan and zoom.
+      ...(large ? { pixelRatio: 1 } : {}),
       ...(large ? { renderer: { name: 'canvas', webgl: true } } : {}),
     };
     const cy = cytoscape(options);

@@ -1,4 +1,5 @@
 import type { Collection, Core, LayoutOptions, NodeCollection } from 'cytoscape';
+import { runFcoseInWorker } from './layout-in-worker.ts';
 
 export const LAYOUT_NAMES = ['fcose', 'concentric', 'breadthfirst', 'grid'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
@@ -48,10 +49,16 @@ export function layoutOptions(
   }
 }
 
+/** Above this many nodes fcose runs in a web worker. */
+const WORKER_ABOVE = 150;
+
 /** Runs a layout on the visible graph; locked (pinned) nodes do not move. */
 export function runLayout(cy: Core, name: LayoutName, incremental = false): Promise<void> {
   const eles = cy.elements(':visible');
   if (eles.nodes().length === 0) return Promise.resolve();
+  if (name === 'fcose' && eles.nodes().length > WORKER_ABOVE && typeof Worker !== 'undefined') {
+    return runFcoseInWorker(cy, eles, incremental);
+  }
   const pinned = eles.nodes('.pinned');
   const layout = cy.layout(layoutOptions(name, { eles, pinned, incremental }));
   const done = layout.promiseOn('layoutstop').then(() => undefined);

@@ -64,7 +64,11 @@ export function Explorer(props: ExplorerProps) {
   const onError = useCallback((error: unknown) => actions.report(error, 'load data'), [actions]);
   const nodeActions = useNodeActions({ dispatch, actions, paths, setTab });
 
-  const runLayout = useCallback((name: LayoutName) => void canvas.current?.layout(name), []);
+  const runLayout = useCallback(
+    (name: LayoutName) =>
+      void canvas.current?.layout(name).catch((error: unknown) => actions.report(error, 'lay out the graph')),
+    [actions],
+  );
   const context = useCommands({
     selection,
     state,
