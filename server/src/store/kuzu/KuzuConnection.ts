@@ -1,0 +1,95 @@
+/**
+ * One Kùzu connection behind a serial queue, with cached prepared statements.
+ * Values always travel as parameters; only identifiers taken from the model's
+ * allow-lists are ever interpolated into query text.
+ */
+import kuzu from 'kuzu';
+import type { Connection, Database, KuzuValue, PreparedStatement, QueryResult } from 'kuzu';
+import { StoreUnavailableError } from '../../errors.ts';
+import { translateKuzuError } from './kuzu-errors.ts';
+import { SerialQueue } from './SerialQueue.ts';
+
+export type Row = Record<string, KuzuValue>;
+export type Params = Record<string, KuzuValue>;
+
+/** What a task sees while it holds the connection: queries run without re-queueing. */
+export interface Session {
+  query(cypher: string, params?: Params): Promise<Row[]>;
+  /** For text that cannot be prepared (import statements, DDL, CALL ... procedures). */
+  raw(cypher: string): Promise<Row[]>;
+}
+
+const rowsOf = (result: QueryResult | QueryResult[]): Row[] => {
+  const results = Array.isArray(result) ? result : [result];
+  return results.flatMap((r) => r.getAllSync());
+};
+
+export class KuzuConnection {
+  private readonly connection: Connection;
+  private readonly queue = new SerialQueue();
+  private readonly prepared = new Map<string, PreparedStatement>();
+  private closed = false;
+
+  constructor(database: Database, options: { queryTimeoutMs?: number } = {}) {
+    this.connection = new kuzu.Connection(database);
+    if (options.queryTimeoutMs !== undefined && options.queryTimeoutMs > 0) {
+      this.connection.setQueryTimeout(options.queryTimeoutMs);
+    }
+  }
+
+  /** Holds the connection for the whole task (e.g. a transaction). */
+  exclusive<T>(task: (session: Session) => Promise<T>): Promise<T> {
+    return this.queue.run(async () => {
+      if (this.closed) throw new StoreUnavailableError('The embedded database is closed.');
+      return task(this.session);
+    });
+  }
+
+  query(cypher: string, params: Params = {}): Promise<Row[]> {
+    return this.exclusive((session) => session.query(cypher, params));
+  }
+
+  raw(cypher: string): Promise<Row[]> {
+    return this.exclusive((session) => session.raw(cypher));
+  }
+
+  /** Forgets prepared statements, which are bound to the schema they were prepared against. */
+  forgetPrepared(): void {
+    this.prepared.clear();
+  }
+
+  async close(): Promise<void> {
+    await this.queue.run(async () => {
+      this.closed = true;
+      this.prepared.clear();
+      await this.connection.close();
+    });
+  }
+
+  private readonly session: Session = {
+    query: async (cypher, params = {}) => {
+      try {
+        const statement = await this.prepare(cypher);
+        return rowsOf(await this.connection.execute(statement, params));
+      } catch (error) {
+        throw translateKuzuError(error);
+      }
+    },
+    raw: async (cypher) => {
+      try {
+        return rowsOf(await this.connection.query(cypher));
+      } catch (error) {
+        throw translateKuzuError(error);
+      }
+    },
+  };
+
+  private async prepare(cypher: string): Promise<PreparedStatement> {
+    const cached = this.prepared.get(cypher);
+    if (cached) return cached;
+    const statement = await this.connection.prepare(cypher);
+    if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
+    this.prepared.set(cypher, statement);
+    return statement;
+  }
+}

@@ -1,0 +1,74 @@
+/** Reads by id, counts and scans over the explorer graph. */
+import { NODE_LABELS, REL_TYPES, type NodeLabel, type RelType } from '../../model/index.ts';
+import type { EntityRecord, ReadScope, RelationshipRecord, RelationshipScan, StoreStats } from '../GraphStore.ts';
+import { labelAlternatives, quote, typeAlternatives } from './ddl.ts';
+import type { KuzuConnection } from './KuzuConnection.ts';
+import { toEntity, toRelationship } from './rows.ts';
+import { visibleTypes } from './visible.ts';
+
+const asCount = (value: unknown): number => (typeof value === 'bigint' ? Number(value) : Number(value ?? 0));
+
+/**
+ * One primary-key lookup per label: a multi-label pattern `(n:A:B {id: $x})`
+ * makes Kùzu scan every table instead (measured 3 ms vs 50 ms on 600 k nodes),
+ * and UNION ALL cannot join node values of different tables.
+ */
+export async function getEntities(connection: KuzuConnection, ids: readonly string[]): Promise<EntityRecord[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  const byId = new Map<string, EntityRecord>();
+  for (const label of NODE_LABELS) {
+    const rows = await connection.query(`UNWIND $ids AS i MATCH (n:${quote(label)} {id: i}) RETURN n`, { ids: unique });
+    for (const row of rows) {
+      const entity = toEntity(row.n);
+      byId.set(entity.id, entity);
+    }
+  }
+  return unique.flatMap((id) => byId.get(id) ?? []);
+}
+
+export async function countNodes(connection: KuzuConnection): Promise<number> {
+  const rows = await connection.query(`MATCH (n:${labelAlternatives(NODE_LABELS)}) RETURN count(n) AS c`);
+  return asCount(rows[0]?.c);
+}
+
+/** Counts per label and per visible type, in model order; zero counts are left out. */
+export async function stats(connection: KuzuConnection, scope: ReadScope): Promise<StoreStats> {
+  const labelRows = await connection.query(
+    `MATCH (n:${labelAlternatives(NODE_LABELS)}) RETURN label(n) AS name, count(*) AS c`,
+  );
+  const types = visibleTypes(scope);
+  const typeRows =
+    types.length === 0
+      ? []
+      : await connection.query(`MATCH ()-[r:${typeAlternatives(types)}]->() RETURN label(r) AS name, count(*) AS c`);
+  const labelCounts = new Map(labelRows.map((row) => [row.name, asCount(row.c)]));
+  const typeCounts = new Map(typeRows.map((row) => [row.name, asCount(row.c)]));
+  return {
+    byLabel: NODE_LABELS.flatMap((label: NodeLabel) => {
+      const count = labelCounts.get(label) ?? 0;
+      return count > 0 ? [{ label, count }] : [];
+    }),
+    byType: REL_TYPES.flatMap((type: RelType) => {
+      const count = typeCounts.get(type) ?? 0;
+      return count > 0 && types.includes(type) ? [{ type, count }] : [];
+    }),
+  };
+}
+
+export async function scanRelationships(
+  connection: KuzuConnection,
+  scan: RelationshipScan,
+  scope: ReadScope,
+): Promise<{ relationships: RelationshipRecord[]; truncated: boolean }> {
+  const types = visibleTypes(scope, scan.types);
+  if (types.length === 0 || scan.limit <= 0) return { relationships: [], truncated: false };
+  const rows = await connection.query(
+    `MATCH (a)-[r:${typeAlternatives(types)}]->(b) RETURN a.id AS source, b.id AS target, r LIMIT $limit`,
+    { limit: scan.limit + 1 },
+  );
+  const relationships = rows
+    .slice(0, scan.limit)
+    .map((row) => toRelationship(row.r, { source: String(row.source), target: String(row.target) }));
+  return { relationships, truncated: rows.length > scan.limit };
+}

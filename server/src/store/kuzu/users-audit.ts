@@ -1,0 +1,70 @@
+/** Users and the audit trail, in their own node tables (never labels of the model). */
+import type { AuditFilter, AuditRecord, UserRecord } from '../GraphStore.ts';
+import { AUDIT_COLUMNS, AUDIT_TABLE, USER_COLUMNS, USER_TABLE, quote } from './ddl.ts';
+import type { KuzuConnection } from './KuzuConnection.ts';
+import { toAudit, toUser } from './rows.ts';
+
+const USER = quote(USER_TABLE);
+const AUDIT = quote(AUDIT_TABLE);
+
+const assignments = (variable: string, columns: ReadonlyArray<readonly [string, string]>, skip: string): string =>
+  columns
+    .filter(([name]) => name !== skip)
+    .map(([name]) => `${variable}.${quote(name)} = $${name}`)
+    .join(', ');
+
+const SAVE_USER = `MERGE (u:${USER} {username: $username}) SET ${assignments('u', USER_COLUMNS, 'username')}`;
+const APPEND_AUDIT = `CREATE (a:${AUDIT} {${AUDIT_COLUMNS.map(([name]) => `${quote(name)}: $${name}`).join(', ')}})`;
+
+export async function findUser(reader: KuzuConnection, username: string): Promise<UserRecord | undefined> {
+  const rows = await reader.query(`MATCH (u:${USER} {username: $username}) RETURN u`, { username });
+  return rows[0] === undefined ? undefined : toUser(rows[0].u);
+}
+
+export async function listUsers(reader: KuzuConnection): Promise<UserRecord[]> {
+  const rows = await reader.query(`MATCH (u:${USER}) RETURN u ORDER BY u.username`);
+  return rows.map((row) => toUser(row.u));
+}
+
+export async function saveUser(writer: KuzuConnection, user: UserRecord): Promise<void> {
+  await writer.query(SAVE_USER, { ...user, tokenVersion: Math.trunc(user.tokenVersion) });
+}
+
+export async function appendAudit(writer: KuzuConnection, record: AuditRecord): Promise<void> {
+  await writer.query(APPEND_AUDIT, { ...record, seq: Math.trunc(record.seq), entityIds: [...record.entityIds] });
+}
+
+export async function lastAudit(reader: KuzuConnection): Promise<AuditRecord | undefined> {
+  const rows = await reader.query(`MATCH (a:${AUDIT}) RETURN a ORDER BY a.seq DESC LIMIT 1`);
+  return rows[0] === undefined ? undefined : toAudit(rows[0].a);
+}
+
+/** Newest first. Only the filters given become conditions (Kùzu cannot type a null parameter). */
+export async function queryAudit(reader: KuzuConnection, filter: AuditFilter): Promise<AuditRecord[]> {
+  const conditions: string[] = [];
+  const params: Record<string, string | number> = { limit: Math.max(0, Math.trunc(filter.limit)) };
+  if (filter.user !== undefined) {
+    conditions.push('a.`user` = $user');
+    params.user = filter.user;
+  }
+  if (filter.entityId !== undefined) {
+    conditions.push('list_contains(a.entityIds, $entityId)');
+    params.entityId = filter.entityId;
+  }
+  if (filter.since !== undefined) {
+    conditions.push('a.`at` >= $since');
+    params.since = filter.since;
+  }
+  const where = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
+  const rows = await reader.query(`MATCH (a:${AUDIT}) ${where} RETURN a ORDER BY a.seq DESC LIMIT $limit`, params);
+  return rows.map((row) => toAudit(row.a));
+}
+
+/** Oldest first, after `afterSeq`. */
+export async function readAuditChain(reader: KuzuConnection, afterSeq: number, limit: number): Promise<AuditRecord[]> {
+  const rows = await reader.query(`MATCH (a:${AUDIT}) WHERE a.seq > $after RETURN a ORDER BY a.seq LIMIT $limit`, {
+    after: Math.trunc(afterSeq),
+    limit: Math.max(0, Math.trunc(limit)),
+  });
+  return rows.map((row) => toAudit(row.a));
+}
