@@ -121,6 +121,7 @@ describe('the explorer, as an investigator uses it', () => {
     await page.getByRole('button', { name: 'Expand selected' }).click();
     await waitUntil(page, 'expand all selected', async () => (await counts(page)).nodes > beforeExpandAll.nodes);
     const beforeTime = await counts(page);
+    await browser.screenshot('06-expanded-all');
     const from = page.getByLabel('Time from');
     await from.waitFor();
     await from.fill((await from.getAttribute('max')) ?? '0');
@@ -128,7 +129,7 @@ describe('the explorer, as an investigator uses it', () => {
       const now = await counts(page);
       return now.nodes + now.relationships < beforeTime.nodes + beforeTime.relationships;
     });
-    await browser.screenshot('06-time-filter');
+    await browser.screenshot('07-time-filter');
     await page.getByRole('button', { name: 'All time' }).click();
     await waitUntil(page, 'the time filter reset', async () => (await counts(page)).nodes === beforeTime.nodes);
 
@@ -155,7 +156,7 @@ describe('the explorer, as an investigator uses it', () => {
     await page.locator('[data-testid="graph-canvas"]').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+z');
     await waitUntil(page, 'undo', async () => (await counts(page)).nodes < beforeTime.nodes);
-    await browser.screenshot('07-undo');
+    await browser.screenshot('08-undo');
     const afterUndo = await counts(page);
 
     // The workspace survives a reload; sign-out leaves nothing behind.
@@ -168,7 +169,7 @@ describe('the explorer, as an investigator uses it', () => {
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     const leftovers = await page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)]);
     expect(leftovers.filter((key) => key.startsWith('maillon'))).toEqual([]);
-    await browser.screenshot('08-signed-out');
+    await browser.screenshot('09-signed-out');
 
     expect(browser.errors).toEqual([]);
   });

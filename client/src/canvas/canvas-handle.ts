@@ -83,8 +83,10 @@ export function createHandle(
   };
 }
 
+/** Whether a node centre is comfortably inside the viewport (its caption included). */
 function isInView(cy: Core, p: { x: number; y: number }): boolean {
-  return p.x > 20 && p.y > 20 && p.x < cy.width() - 20 && p.y < cy.height() - 20;
+  const margin = 60;
+  return p.x > margin && p.y > margin && p.x < cy.width() - margin && p.y < cy.height() - margin;
 }
 
 function collect(cy: Core, ids: readonly string[]): CollectionReturnValue {

@@ -29,10 +29,12 @@ export function syncGraph(cy: Core, input: SyncInput): { added: string[] } {
     });
 
     const newNodes = [...doc.nodes.values()].filter((n) => cy.getElementById(n.id).empty());
+    const adjacency = neighbourIndex(doc);
     const positions = planPositions(cy, {
       ids: newNodes.map((n) => n.id),
       origin: input.origin,
       memory,
+      neighbours: (id) => adjacency.get(id) ?? [],
     });
     for (const node of newNodes) {
       const element = nodeElement(node, { omitted: doc.omitted.get(node.id), pinned: doc.pinned.has(node.id) });
@@ -54,6 +56,20 @@ export function syncGraph(cy: Core, input: SyncInput): { added: string[] } {
   return { added };
 }
 
+function neighbourIndex(doc: GraphDoc): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    const list = index.get(a);
+    if (list) list.push(b);
+    else index.set(a, [b]);
+  };
+  for (const rel of doc.relationships.values()) {
+    link(rel.source, rel.target);
+    link(rel.target, rel.source);
+  }
+  return index;
+}
+
 function updateNode(n: NodeSingular, doc: GraphDoc, visible: Visible): void {
   const entity = doc.nodes.get(n.id());
   if (!entity) return;
@@ -70,7 +86,12 @@ function updateNode(n: NodeSingular, doc: GraphDoc, visible: Visible): void {
 /** Remembered positions first; otherwise rings around the origin (or the view centre), away from the graph. */
 function planPositions(
   cy: Core,
-  input: { ids: readonly string[]; origin: string | undefined; memory: Map<string, Position> },
+  input: {
+    ids: readonly string[];
+    origin: string | undefined;
+    memory: Map<string, Position>;
+    neighbours: (id: string) => readonly string[];
+  },
 ): Map<string, Position> {
   const positions = new Map<string, Position>();
   const fresh: string[] = [];
@@ -80,21 +101,40 @@ function planPositions(
     else fresh.push(id);
   }
   if (fresh.length === 0) return positions;
-  const originNode = input.origin ? cy.getElementById(input.origin) : undefined;
   const existing = cy.nodes();
-  if (originNode && originNode.nonempty()) {
-    const centroid = centreOf(existing.map((n) => n.position()));
-    const spots = placeAround({ origin: { ...originNode.position() }, centroid, count: fresh.length });
-    fresh.forEach((id, i) => positions.set(id, spots[i] ?? originNode.position()));
-    return positions;
+  const centroid = existing.empty() ? undefined : centreOf(existing.map((n) => n.position()));
+  // Each new node grows from a neighbour already drawn (the expanded node, or the one it links to).
+  const groups = new Map<string, string[]>();
+  const loose: string[] = [];
+  for (const id of fresh) {
+    const anchor = anchorFor(id, input.neighbours(id), cy, input.origin);
+    if (anchor) groups.set(anchor, [...(groups.get(anchor) ?? []), id]);
+    else loose.push(id);
   }
+  for (const [anchorId, ids] of groups) {
+    const origin = { ...cy.getElementById(anchorId).position() };
+    const spots = placeAround({ origin, centroid, count: ids.length });
+    ids.forEach((id, i) => positions.set(id, spots[i] ?? origin));
+  }
+  if (loose.length === 0) return positions;
   // Nothing to grow from (a search result, an opened file): beside what is already drawn.
   const bb = existing.empty() ? undefined : existing.boundingBox({});
   const anchor = bb ? { x: bb.x2 + 140, y: (bb.y1 + bb.y2) / 2 } : viewportCentre(cy);
   const spots =
-    fresh.length === 1 ? [anchor] : placeAround({ origin: anchor, centroid: undefined, count: fresh.length });
-  fresh.forEach((id, i) => positions.set(id, spots[i] ?? anchor));
+    loose.length === 1 ? [anchor] : placeAround({ origin: anchor, centroid: undefined, count: loose.length });
+  loose.forEach((id, i) => positions.set(id, spots[i] ?? anchor));
   return positions;
+}
+
+/** The expansion origin when the node links to it, else any drawn neighbour. */
+function anchorFor(
+  id: string,
+  neighbours: readonly string[],
+  cy: Core,
+  origin: string | undefined,
+): string | undefined {
+  if (origin && neighbours.includes(origin) && cy.getElementById(origin).nonempty()) return origin;
+  return neighbours.find((n) => n !== id && cy.getElementById(n).nonempty());
 }
 
 function centreOf(points: readonly Position[]): Position {

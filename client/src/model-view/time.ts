@@ -57,6 +57,8 @@ export function datesInView(nodes: Iterable<Entity>, relationships: Iterable<Rel
   return days;
 }
 
+const MIN_SPAN_DAYS = 366;
+
 export interface Histogram {
   /** First day of the first bin. */
   readonly start: number;
@@ -68,8 +70,14 @@ export interface Histogram {
 /** Equal-width bins over the span of `days`; undefined when there is nothing dated. */
 export function histogram(days: readonly number[], binCount = 40): Histogram | undefined {
   if (days.length === 0) return undefined;
-  const start = Math.min(...days);
-  const end = Math.max(...days);
+  let start = days.reduce((a, b) => Math.min(a, b));
+  let end = days.reduce((a, b) => Math.max(a, b));
+  // A span under a year is widened to one, centred, so the range slider always has room to move.
+  if (end - start < MIN_SPAN_DAYS) {
+    const pad = Math.ceil((MIN_SPAN_DAYS - (end - start)) / 2);
+    start -= pad;
+    end += pad;
+  }
   const binDays = Math.max(1, Math.ceil((end - start + 1) / binCount));
   const bins = Math.max(1, Math.ceil((end - start + 1) / binDays));
   const counts = new Array<number>(bins).fill(0);

@@ -1,5 +1,16 @@
 import { useState, type FormEvent } from 'react';
 
+/**
+ * HTTP header values carry Latin-1 only: accented letters are fine, other symbols (€, œ, emoji)
+ * would make every request fail, so the form says so before sending.
+ */
+function purposeProblem(purpose: string): string | undefined {
+  if (/[^\u0020-\u007e\u00a0-\u00ff]/.test(purpose)) {
+    return 'Use letters, digits and common punctuation only (symbols such as € or œ cannot be sent).';
+  }
+  return undefined;
+}
+
 /** The purpose of access (a case number or short reason) is sent with every request and audited. */
 export function PurposeForm(props: {
   initial?: string | undefined;
@@ -9,10 +20,11 @@ export function PurposeForm(props: {
 }) {
   const [purpose, setPurpose] = useState(props.initial ?? '');
   const trimmed = purpose.trim();
+  const problem = purposeProblem(trimmed);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (trimmed) props.onSubmit(trimmed);
+    if (trimmed && !problem) props.onSubmit(trimmed);
   }
 
   return (
@@ -33,8 +45,13 @@ export function PurposeForm(props: {
           placeholder="e.g. Case 2024-117"
         />
       </label>
+      {problem && (
+        <p role="alert" className="error">
+          {problem}
+        </p>
+      )}
       <div className="row">
-        <button type="submit" disabled={!trimmed}>
+        <button type="submit" disabled={!trimmed || problem !== undefined}>
           Continue
         </button>
         {props.onCancel && (
