@@ -21,6 +21,15 @@ const PASSED_THROUGH: ReadonlySet<string> = new Set([
   ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
 ]);
 
+/**
+ * Apollo prefixes context errors it does not recognise as GraphQLErrors. Ours are, but
+ * where two copies of graphql are loaded (ESM and CJS, as under test runners) the
+ * instanceof check fails; the message the client sees must not depend on that.
+ */
+const CONTEXT_PREFIX = 'Context creation failed: ';
+const withoutApolloPrefix = (message: string): string =>
+  message.startsWith(CONTEXT_PREFIX) ? message.slice(CONTEXT_PREFIX.length) : message;
+
 export function createFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
@@ -28,7 +37,7 @@ export function createFormatError(logger: Logger) {
     if (typeof code === 'string' && PASSED_THROUGH.has(code)) {
       // Keep the code and the caller-facing extras, never a stack trace.
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions: { ...extensions, code } };
+      return { ...formatted, message: withoutApolloPrefix(formatted.message), extensions: { ...extensions, code } };
     }
     const requestId = currentRequestId();
     logger.error({ err: original, requestId, path: formatted.path }, 'unexpected error, masked in the response');

@@ -1,0 +1,107 @@
+/**
+ * Assembles the server: store, first admin, demo data, auth, Apollo, HTTP.
+ * main.ts calls it with the environment's configuration; the test harness calls
+ * it in-process with a temporary data directory.
+ */
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { ApolloExtensions } from './api/create-apollo.ts';
+import { createApolloServer } from './api/create-apollo.ts';
+import type { AppServices, MaillonContext } from './api/context.ts';
+import { createSecurity } from './security/create-security.ts';
+import { perMinute } from './security/RateLimiter.ts';
+import { AuthService } from './auth/AuthService.ts';
+import { ensureFirstAdmin } from './auth/first-admin.ts';
+import { resolveJwtSecret } from './auth/jwt-secret.ts';
+import { TokenIssuer } from './auth/tokens.ts';
+import type { Config } from './config.ts';
+import { HttpServer } from './http/HttpServer.ts';
+import type { Logger } from './logger.ts';
+import { loadScripts, seedIfEmpty, SEED_DIR, type ScriptLoader } from './seed/seed-demo.ts';
+import { importScript } from './import/pipeline.ts';
+import { createStore } from './store/create-store.ts';
+import type { GraphStore } from './store/GraphStore.ts';
+
+export const CLIENT_DIST = path.resolve(import.meta.dirname, '../../client/dist');
+
+export interface StartOptions {
+  readonly config: Config;
+  readonly logger: Logger;
+  /** Replaces the store createStore would open (tests wrap it to inject failures). */
+  readonly store?: GraphStore;
+  /** Cypher files to load into an empty store instead of cypher/seed/ (tests). */
+  readonly seedFiles?: readonly string[];
+  readonly clientDir?: string;
+  /** Replaces the security stack's plugins and rules (audit, limits, hardening). */
+  readonly extensions?: ApolloExtensions;
+  /** Where a generated first-admin password is shown; stdout by default. */
+  readonly print?: (text: string) => void;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  readonly address: AddressInfo;
+  readonly services: AppServices;
+  /** Set when this start created the first admin with a generated password. */
+  readonly generatedAdminPassword: string | undefined;
+  stop(): Promise<void>;
+}
+
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const { config, logger } = options;
+  const store = options.store ?? (await createStore(config, logger));
+  try {
+    const load: ScriptLoader = (input) => importScript(store, { ...input, dryRun: false });
+    if (options.seedFiles) {
+      if ((await store.countNodes()) === 0) await loadScripts({ files: options.seedFiles, load, logger });
+    } else if (config.seed === 'demo') {
+      await seedIfEmpty({ store, load, logger, dir: SEED_DIR });
+    }
+    const firstAdmin = await ensureFirstAdmin({
+      store,
+      configuredPassword: config.adminPassword,
+      logger,
+      ...(options.print ? { print: options.print } : {}),
+    });
+    const tokens = new TokenIssuer({
+      secret: resolveJwtSecret({ configured: config.jwtSecret, dataDir: config.dataDir }),
+      ttlSeconds: config.tokenTtlSeconds,
+    });
+    const security = createSecurity({
+      store,
+      production: config.nodeEnv === 'production',
+      canaryIds: config.canaryIds,
+      rateLimit: perMinute(config.rateLimitPerMinute),
+    });
+    const services: AppServices = {
+      store,
+      config,
+      logger,
+      security,
+      auth: new AuthService({ store, tokens, logger }),
+    };
+    const apollo = createApolloServer(services, options.extensions ?? security.extensions<MaillonContext>());
+    await apollo.start();
+    const http = new HttpServer({ apollo, services, clientDir: options.clientDir ?? CLIENT_DIST });
+    const address = await http.listen(config.port, config.host);
+    const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+    const url = `http://${host}:${address.port}`;
+    logger.info({ url, store: store.kind }, 'Maillon is listening');
+    let stopping: Promise<void> | undefined;
+    return {
+      url,
+      address,
+      services,
+      generatedAdminPassword: firstAdmin.generatedPassword,
+      stop: () =>
+        (stopping ??= (async () => {
+          await http.close(config.shutdownGraceMs);
+          await apollo.stop();
+          await store.close();
+        })()),
+    };
+  } catch (error) {
+    if (!options.store) await store.close().catch(() => undefined);
+    throw error;
+  }
+}

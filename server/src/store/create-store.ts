@@ -1,0 +1,29 @@
+/**
+ * Picks the adapter from the configuration: Neo4j when NEO4J_URI is set, else the
+ * embedded Kùzu store. Each adapter is loaded only when chosen.
+ */
+import type { Config } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import type { GraphStore } from './GraphStore.ts';
+
+export async function createStore(config: Config, logger: Logger): Promise<GraphStore> {
+  const store = await openStore(config, logger);
+  try {
+    await store.ensureSchema();
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+  return store;
+}
+
+async function openStore(config: Config, logger: Logger): Promise<GraphStore> {
+  if (config.neo4j) {
+    const { Neo4jStore } = await import('./neo4j/Neo4jStore.ts');
+    logger.info({ uri: config.neo4j.uri, database: config.neo4j.database }, 'using Neo4j');
+    return new Neo4jStore({ ...config.neo4j, queryTimeoutMs: config.queryTimeoutMs, logger });
+  }
+  const { KuzuStore } = await import('./kuzu/KuzuStore.ts');
+  logger.info({ dataDir: config.dataDir }, 'using the embedded Kùzu store');
+  return new KuzuStore({ dataDir: config.dataDir, queryTimeoutMs: config.queryTimeoutMs, logger });
+}
