@@ -1,6 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import type { ParseOptions, ValidationRule } from 'graphql';
+import { GraphQLError, type ASTVisitor, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
 import { inputSizePlugin, inputSizeRule } from './input-size.ts';
 
 /**
@@ -44,6 +44,17 @@ export interface HardenedServerOptions {
   readonly hideSchemaDetailsFromClientErrors: boolean;
 }
 
+/** The schema has no subscriptions; say so during validation (400) rather than fail in execution. */
+function noSubscriptionsRule(context: ValidationContext): ASTVisitor {
+  return {
+    OperationDefinition(node) {
+      if (node.operation === 'subscription') {
+        context.reportError(new GraphQLError('Subscriptions are not supported.', { nodes: [node] }));
+      }
+    },
+  };
+}
+
 export function hardeningOptions({ production, limits = LIMITS }: HardeningOptions): HardenedServerOptions {
   const armor = new ApolloArmor({
     // graphql-armor's token limit throws from a parsing hook, which Apollo Server 5
@@ -52,12 +63,13 @@ export function hardeningOptions({ production, limits = LIMITS }: HardeningOptio
     maxTokens: { enabled: false },
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: false, exposeLimits: true },
     costLimit: { maxCost: limits.maxCost, ignoreIntrospection: false, exposeLimits: true },
-    maxAliases: { n: limits.maxAliases, exposeLimits: true },
+    // graphql-armor lets aliases of __typename through by default; they count here.
+    maxAliases: { n: limits.maxAliases, allowList: [], exposeLimits: true },
     maxDirectives: { n: limits.maxDirectives, exposeLimits: true },
     blockFieldSuggestion: { enabled: production },
   }).protect();
   return {
-    validationRules: [...armor.validationRules, inputSizeRule(limits)],
+    validationRules: [...armor.validationRules, inputSizeRule(limits), noSubscriptionsRule],
     plugins: [...(armor.plugins as ApolloServerPlugin<BaseContext>[]), inputSizePlugin(limits)],
     parseOptions: { maxTokens: limits.maxTokens },
     allowBatchedHttpRequests: false,

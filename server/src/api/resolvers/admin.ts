@@ -1,4 +1,5 @@
 /** Admin reads and writes: the audit trail and Cypher imports. */
+import { redactAuditRecords } from '../../audit/redact.ts';
 import { importScript } from '../../import/pipeline.ts';
 import { readAuditLog } from '../../services/audit-log.ts';
 import { text } from '../../services/validate.ts';
@@ -35,7 +36,11 @@ const toAuditEntry = (record: AuditRecord) => ({
 
 export const adminQueries = {
   auditLog: async (_: unknown, args: AuditLogArgs, ctx: MaillonContext) =>
-    (await readAuditLog(ctx.services.store, args)).map(toAuditEntry),
+    // An admin without informant clearance must not learn identities from cleared users' reads.
+    redactAuditRecords(await readAuditLog(ctx.services.store, args), {
+      informantClearance: ctx.viewer?.informantClearance === true,
+      entityId: args.entityId,
+    }).map(toAuditEntry),
 };
 
 export const adminMutations = {
