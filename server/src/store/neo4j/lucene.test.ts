@@ -5,6 +5,7 @@ describe('luceneQuery', () => {
   it('folds case and accents like the index analyzer', () => {
     expect(searchWords('Élodie  MÜLLER')).toEqual(['elodie', 'muller']);
     expect(luceneQuery('Élodie')).toBe('(elodie^2 OR elodie*)');
+    expect(searchWords('Œuvre Søren Łódź')).toEqual(['oeuvre', 'soren', 'lodz']);
   });
 
   it('leaves no Lucene syntax from user text in the query', () => {

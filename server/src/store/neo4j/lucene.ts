@@ -7,8 +7,18 @@
  */
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
+/**
+ * Letters NFD does not decompose; the index's ASCIIFoldingFilter folds them the same
+ * way (and so does the embedded store), so "Œuvre" typed as "oeuvre" still meets.
+ */
+const FOLDS: Readonly<Record<string, string>> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
+
 export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[œæßøłđı]/g, (letter) => FOLDS[letter] ?? letter);
 }
 
 export function searchWords(text: string): string[] {
