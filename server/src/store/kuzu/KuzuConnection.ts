@@ -19,9 +19,18 @@ export interface Session {
   raw(cypher: string): Promise<Row[]>;
 }
 
+/**
+ * Reads every row and closes the result at once: a QueryResult left for the
+ * garbage collector can outlive its database and crash the process
+ * (segfault measured on kuzu 0.11.3 after BEGIN/COMMIT, close and reopen).
+ */
 const rowsOf = (result: QueryResult | QueryResult[]): Row[] => {
   const results = Array.isArray(result) ? result : [result];
-  return results.flatMap((r) => r.getAllSync());
+  try {
+    return results.flatMap((r) => r.getAllSync());
+  } finally {
+    for (const r of results) r.close();
+  }
 };
 
 export class KuzuConnection {

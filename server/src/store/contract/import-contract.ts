@@ -1,0 +1,87 @@
+/** Contract: an import commits whole or not at all; a dry run changes nothing. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphStore } from '../GraphStore.ts';
+import { graphDigest } from './digest.ts';
+import { META, SMALL_GRAPH, SMALL_GRAPH_IDS, statements } from './fixtures.ts';
+import type { MakeStore, OpenedStore } from './types.ts';
+
+const NEW_IDS = [...SMALL_GRAPH_IDS, 'p-new', 'p-later'];
+const ADD_ONE = [
+  "CREATE (:Person {id: 'p-new', name: 'Newcomer'})",
+  "MATCH (a:Person {id: 'p-new'}), (b:Person {id: 'p-herve'}) CREATE (a)-[:ASSOCIATE_OF {id: 'r-new'}]->(b)",
+];
+
+export function describeImports(makeStore: MakeStore): void {
+  describe('imports', () => {
+    let opened: OpenedStore;
+    let store: GraphStore;
+    beforeAll(async () => {
+      opened = await makeStore();
+      store = opened.store;
+      await store.ensureSchema();
+      await store.ensureSchema();
+      await store.runImport(statements(...SMALL_GRAPH), { dryRun: false, meta: META });
+    });
+    afterAll(async () => opened.cleanup());
+
+    it('ensures the schema again without harm', async () => {
+      const before = await graphDigest(store, NEW_IDS);
+      await store.ensureSchema();
+      await store.ping();
+      expect(await graphDigest(store, NEW_IDS)).toBe(before);
+    });
+
+    it('leaves the graph exactly as before when a statement in the middle fails', async () => {
+      const before = await graphDigest(store, NEW_IDS);
+      const failing = statements(...ADD_ONE, "CREATE (:Person {id: 'p-herve', name: 'Duplicate'})", ADD_ONE[0] ?? '');
+      const error: unknown = await store.runImport(failing, { dryRun: false, meta: META }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(Error);
+      expect(error).toMatchObject({ extensions: { code: 'IMPORT_INVALID', statement: 3, line: 3, column: 1 } });
+      expect(await graphDigest(store, NEW_IDS)).toBe(before);
+    });
+
+    it('rolls back on a syntax error too', async () => {
+      const before = await graphDigest(store, NEW_IDS);
+      const failing = statements(...ADD_ONE, "CREATE (:Person {id: 'p-later'");
+      await expect(store.runImport(failing, { dryRun: false, meta: META })).rejects.toMatchObject({
+        extensions: { code: 'IMPORT_INVALID', statement: 3 },
+      });
+      expect(await graphDigest(store, NEW_IDS)).toBe(before);
+    });
+
+    it('reports counts on a dry run and changes nothing', async () => {
+      const before = await graphDigest(store, NEW_IDS);
+      const outcome = await store.runImport(statements(...ADD_ONE), { dryRun: true, meta: META });
+      expect(outcome).toEqual({ statements: 2, nodesCreated: 1, relationshipsCreated: 1 });
+      expect(await graphDigest(store, NEW_IDS)).toBe(before);
+    });
+
+    it('commits every statement, reports progress and makes new nodes searchable', async () => {
+      const progress: number[] = [];
+      const outcome = await store.runImport(statements(...ADD_ONE), {
+        dryRun: false,
+        meta: META,
+        onProgress: (done) => progress.push(done),
+      });
+      expect(outcome).toEqual({ statements: 2, nodesCreated: 1, relationshipsCreated: 1 });
+      expect(progress).toEqual([1, 2]);
+      expect((await store.getEntities(['p-new'], META))[0]?.name).toBe('Newcomer');
+      expect((await store.search({ text: 'newcom', limit: 5 }, META)).map((h) => h.entity.id)).toEqual(['p-new']);
+    });
+
+    it('keeps search in step with renamed nodes and new aliases', async () => {
+      await store.runImport(
+        statements("MATCH (p:Person {id: 'p-new'}) SET p.name = 'Zoé Renamed', p.aliases = ['Zozo']"),
+        { dryRun: false, meta: META },
+      );
+      const find = async (text: string): Promise<string[]> =>
+        (await store.search({ text, limit: 5 }, META)).map((h) => h.entity.id);
+      expect(await find('newcomer')).toEqual([]);
+      expect(await find('zoe renamed')).toEqual(['p-new']);
+      expect(await find('zozo')).toEqual(['p-new']);
+    });
+  });
+}
