@@ -1,0 +1,87 @@
+/** One forked database process: loads its code at once, opens the database on demand. */
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { StoreUnavailableError } from '../../../errors.ts';
+import type { ChildMessage, ChildOptions, ParentMessage } from './protocol.ts';
+import { fromWireError } from './wire-error.ts';
+
+const CHILD_ENTRY = fileURLToPath(new URL('./kuzu-child.ts', import.meta.url));
+
+export class ChildHandle {
+  readonly process: ChildProcess;
+  /** Resolves once the code is loaded (a warm standby); rejects if the process dies first. */
+  readonly loaded: Promise<void>;
+  private exited = false;
+
+  constructor(onMessage: (message: ChildMessage) => void) {
+    this.process = fork(CHILD_ENTRY, [], {
+      execArgv: ['--import', 'tsx'],
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    this.process.once('exit', () => {
+      this.exited = true;
+    });
+    this.loaded = this.waitFor('loaded');
+    this.loaded.catch(() => undefined);
+    this.process.on('message', onMessage);
+  }
+
+  get pid(): number | undefined {
+    return this.process.pid;
+  }
+
+  get alive(): boolean {
+    return !this.exited;
+  }
+
+  /** Opens the database in this process. */
+  async open(options: ChildOptions): Promise<void> {
+    await this.loaded;
+    const ready = this.waitFor('ready');
+    this.send({ kind: 'open', options });
+    await ready;
+  }
+
+  send(message: ParentMessage): void {
+    if (this.alive && this.process.connected) this.process.send(message);
+  }
+
+  kill(): void {
+    if (this.alive) this.process.kill('SIGKILL');
+  }
+
+  /** Asks for a clean close (the database checkpoints), killing it after `graceMs`. */
+  async shutdown(graceMs: number): Promise<void> {
+    if (!this.alive) return;
+    const exited = new Promise<void>((resolve) => this.process.once('exit', () => resolve()));
+    this.send({ kind: 'shutdown' });
+    const timer = setTimeout(() => this.kill(), graceMs);
+    await exited;
+    clearTimeout(timer);
+  }
+
+  private waitFor(kind: 'loaded' | 'ready'): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const onMessage = (message: ChildMessage): void => {
+        if (message.kind === kind) {
+          cleanup();
+          resolve();
+        } else if (message.kind === 'failed-to-open') {
+          cleanup();
+          reject(fromWireError(message.error));
+        }
+      };
+      const onExit = (code: number | null): void => {
+        cleanup();
+        reject(new StoreUnavailableError(`The embedded database process exited early (code ${code}).`));
+      };
+      const cleanup = (): void => {
+        this.process.off('message', onMessage);
+        this.process.off('exit', onExit);
+      };
+      this.process.on('message', onMessage);
+      this.process.once('exit', onExit);
+    });
+  }
+}

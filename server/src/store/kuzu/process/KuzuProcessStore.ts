@@ -1,0 +1,243 @@
+/**
+ * The embedded store behind a process boundary. Kùzu runs native code in the
+ * caller's process: one runaway query (UNWIND range(1, 2e8)) can grow to tens of
+ * GB and get the whole API killed. Here the database lives in a child process
+ * watched for memory; if it dies, callers get DB_UNAVAILABLE at once (HTTP 503 with
+ * Retry-After), a warm standby process opens the database in its place, and Kùzu's
+ * write-ahead log keeps committed data.
+ */
+import { LimitExceededError, QueryTimeoutError, StoreUnavailableError } from '../../../errors.ts';
+import type { Logger } from '../../../logger.ts';
+import type { GraphStore, ImportOptions } from '../../GraphStore.ts';
+import { ChildHandle } from './ChildHandle.ts';
+import { readRssMb } from './memory-watch.ts';
+import type { ChildMessage, ChildOptions, StoreMethod } from './protocol.ts';
+import { fromWireError } from './wire-error.ts';
+
+export interface KuzuProcessStoreOptions extends ChildOptions {
+  readonly logger?: Logger;
+  /** The database process is killed when its resident memory exceeds this. Default 4096 MB. */
+  readonly memoryLimitMb?: number;
+}
+
+interface PendingCall {
+  readonly resolve: (value: unknown) => void;
+  readonly reject: (error: Error) => void;
+  readonly onProgress?: (done: number) => void;
+  readonly timer?: NodeJS.Timeout;
+}
+
+type Phase =
+  | { readonly name: 'idle' }
+  | { readonly name: 'starting'; readonly child: ChildHandle; readonly ready: Promise<void> }
+  | { readonly name: 'ready'; readonly child: ChildHandle }
+  | { readonly name: 'closed' };
+
+type KillReason = 'memory' | 'deadline';
+
+const WATCH_INTERVAL_MS = 200;
+/** Grace beyond Kùzu's own query timeout before the parent gives up on a silent child. */
+const HARD_DEADLINE_GRACE_MS = 5_000;
+const RETRY_AFTER_S = 1;
+const CRASH_LOOP_MS = 1_000;
+
+export class KuzuProcessStore implements GraphStore {
+  readonly kind = 'kuzu' as const;
+  private phase: Phase = { name: 'idle' };
+  private standby: ChildHandle | undefined;
+  private everReady = false;
+  private lastStartAt = 0;
+  private readonly pending = new Map<number, PendingCall>();
+  private nextId = 1;
+  private killReason: KillReason | undefined;
+  private watch: NodeJS.Timeout | undefined;
+  private readonly memoryLimitMb: number;
+
+  constructor(private readonly options: KuzuProcessStoreOptions) {
+    this.memoryLimitMb = options.memoryLimitMb ?? 4096;
+  }
+
+  /** Process id of the database process, for operators and tests. */
+  get childPid(): number | undefined {
+    return this.phase.name === 'ready' || this.phase.name === 'starting' ? this.phase.child.pid : undefined;
+  }
+
+  ensureSchema = (): Promise<void> => this.call('ensureSchema', []);
+  ping = (): Promise<void> => this.call('ping', []);
+  countNodes: GraphStore['countNodes'] = () => this.call('countNodes', []);
+  stats: GraphStore['stats'] = (...a) => this.call('stats', a);
+  search: GraphStore['search'] = (...a) => this.call('search', a);
+  getEntities: GraphStore['getEntities'] = (...a) => this.call('getEntities', a);
+  adjacent: GraphStore['adjacent'] = (...a) => this.call('adjacent', a);
+  scanRelationships: GraphStore['scanRelationships'] = (...a) => this.call('scanRelationships', a);
+  findUser: GraphStore['findUser'] = (...a) => this.call('findUser', a);
+  listUsers: GraphStore['listUsers'] = () => this.call('listUsers', []);
+  saveUser: GraphStore['saveUser'] = (...a) => this.call('saveUser', a);
+  appendAudit: GraphStore['appendAudit'] = (...a) => this.call('appendAudit', a);
+  lastAudit: GraphStore['lastAudit'] = () => this.call('lastAudit', []);
+  queryAudit: GraphStore['queryAudit'] = (...a) => this.call('queryAudit', a);
+  readAuditChain: GraphStore['readAuditChain'] = (...a) => this.call('readAuditChain', a);
+
+  runImport: GraphStore['runImport'] = (statements, options: ImportOptions) => {
+    const { onProgress, ...rest } = options;
+    // Imports may legitimately run for minutes: no hard deadline; the memory watch still applies.
+    return this.call('runImport', [statements, rest], { onProgress, deadline: false });
+  };
+
+  async close(): Promise<void> {
+    const phase = this.phase;
+    this.phase = { name: 'closed' };
+    this.stopWatch();
+    this.standby?.kill();
+    this.standby = undefined;
+    if (phase.name === 'ready' || phase.name === 'starting') await phase.child.shutdown(10_000);
+  }
+
+  private start(): void {
+    const child = this.standby ?? this.spawn();
+    this.standby = undefined;
+    const ready = child.open(this.childOptions()).then(() => {
+      if (this.phase.name !== 'starting' || this.phase.child !== child) return;
+      this.phase = { name: 'ready', child };
+      this.everReady = true;
+      this.startWatch(child);
+      this.prepareStandby();
+    });
+    ready.catch((error: unknown) => {
+      if (this.phase.name !== 'starting' || this.phase.child !== child) return;
+      this.options.logger?.error({ err: error }, 'the embedded database could not be opened');
+      // The next call tries again; until then callers are told the database is unavailable.
+      this.phase = { name: 'idle' };
+      child.kill();
+    });
+    this.lastStartAt = Date.now();
+    this.phase = { name: 'starting', child, ready };
+  }
+
+  private spawn(): ChildHandle {
+    const child: ChildHandle = new ChildHandle((message) => {
+      if (this.isActive(child)) this.onMessage(message);
+    });
+    child.process.once('exit', (code, signal) => this.onExit(child, code, signal));
+    return child;
+  }
+
+  private prepareStandby(): void {
+    if (this.phase.name === 'closed' || this.standby?.alive) return;
+    this.standby = this.spawn();
+  }
+
+  private isActive(child: ChildHandle): boolean {
+    return (this.phase.name === 'ready' || this.phase.name === 'starting') && this.phase.child === child;
+  }
+
+  private childOptions(): ChildOptions {
+    const { dataDir, queryTimeoutMs, bufferPoolMb } = this.options;
+    return { dataDir, queryTimeoutMs, bufferPoolMb };
+  }
+
+  private async call<T>(
+    method: StoreMethod,
+    args: unknown[],
+    extra: { onProgress?: (done: number) => void; deadline?: boolean } = {},
+  ): Promise<T> {
+    if (this.phase.name === 'idle') this.start();
+    // Only the first start is waited for; during a restart callers are told to come back.
+    if (this.phase.name === 'starting' && !this.everReady) await this.phase.ready;
+    const phase = this.phase;
+    if (phase.name === 'closed') throw new StoreUnavailableError('The embedded database is closed.');
+    if (phase.name !== 'ready') {
+      throw new StoreUnavailableError('The embedded database is restarting. Try again shortly.', RETRY_AFTER_S);
+    }
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      const timer = extra.deadline === false ? undefined : this.deadlineTimer(phase.child);
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress: extra.onProgress, timer });
+      phase.child.send({ kind: 'call', id, method, args, progress: extra.onProgress !== undefined });
+    });
+  }
+
+  private deadlineTimer(child: ChildHandle): NodeJS.Timeout | undefined {
+    const timeoutMs = this.options.queryTimeoutMs;
+    if (!timeoutMs) return undefined;
+    return setTimeout(() => this.kill(child, 'deadline'), timeoutMs + HARD_DEADLINE_GRACE_MS);
+  }
+
+  private kill(child: ChildHandle, reason: KillReason): void {
+    this.killReason = reason;
+    child.kill();
+  }
+
+  private onMessage(message: ChildMessage): void {
+    if (message.kind !== 'progress' && message.kind !== 'result' && message.kind !== 'error') return;
+    const call = this.pending.get(message.id);
+    if (!call) return;
+    if (message.kind === 'progress') {
+      call.onProgress?.(message.done);
+      return;
+    }
+    this.pending.delete(message.id);
+    if (call.timer) clearTimeout(call.timer);
+    if (message.kind === 'result') call.resolve(message.value);
+    else call.reject(fromWireError(message.error));
+  }
+
+  private onExit(child: ChildHandle, code: number | null, signal: NodeJS.Signals | null): void {
+    if (this.standby === child) this.standby = undefined;
+    if (!this.isActive(child)) return;
+    const reason = this.killReason;
+    this.killReason = undefined;
+    this.stopWatch();
+    const error = this.exitError(reason);
+    for (const call of this.pending.values()) {
+      if (call.timer) clearTimeout(call.timer);
+      call.reject(error);
+    }
+    this.pending.clear();
+    if (!this.everReady) {
+      // It never opened (e.g. another process holds the database): report, do not loop.
+      this.phase = { name: 'idle' };
+      return;
+    }
+    this.options.logger?.error(
+      { pid: child.pid, code, signal, reason },
+      'embedded database process stopped; reopening',
+    );
+    if (Date.now() - this.lastStartAt < CRASH_LOOP_MS) {
+      // Dying again right after a start: wait for the next call instead of looping.
+      this.phase = { name: 'idle' };
+      return;
+    }
+    this.start();
+  }
+
+  private exitError(reason: KillReason | undefined): Error {
+    switch (reason) {
+      case 'memory':
+        return new LimitExceededError(
+          `The query needed more than ${this.memoryLimitMb} MB of memory and was stopped. Narrow it and try again.`,
+        );
+      case 'deadline':
+        return new QueryTimeoutError();
+      case undefined:
+        return new StoreUnavailableError(
+          'The embedded database stopped unexpectedly and is restarting. Try again shortly.',
+          RETRY_AFTER_S,
+        );
+    }
+  }
+
+  private startWatch(child: ChildHandle): void {
+    this.stopWatch();
+    this.watch = setInterval(() => {
+      const rss = child.pid === undefined ? undefined : readRssMb(child.pid);
+      if (rss !== undefined && rss > this.memoryLimitMb) this.kill(child, 'memory');
+    }, WATCH_INTERVAL_MS);
+    this.watch.unref();
+  }
+
+  private stopWatch(): void {
+    if (this.watch) clearInterval(this.watch);
+    this.watch = undefined;
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Entry point of the child process that owns the embedded database. It loads
+ * its code at once, then waits for `open`: the parent keeps one such warm
+ * standby so that a crashed database is replaced in milliseconds, not seconds.
+ * Calls are answered one message at a time; a runaway query can only take this
+ * process down, never the API.
+ */
+import { KuzuStore } from '../KuzuStore.ts';
+import { createLogger } from '../../../logger.ts';
+import type { ChildMessage, ParentMessage } from './protocol.ts';
+import { toWireError } from './wire-error.ts';
+
+const logger = createLogger('kuzu-child');
+let store: KuzuStore | undefined;
+
+function send(message: ChildMessage): void {
+  process.send?.(message);
+}
+
+function shutdown(): void {
+  void (store?.close() ?? Promise.resolve()).finally(() => process.exit(0));
+}
+
+process.on('message', (raw: unknown) => {
+  const message = raw as ParentMessage;
+  switch (message.kind) {
+    case 'open':
+      try {
+        store = new KuzuStore({ ...message.options, logger });
+        send({ kind: 'ready' });
+      } catch (error) {
+        send({ kind: 'failed-to-open', error: toWireError(error) });
+      }
+      return;
+    case 'call':
+      void answer(message);
+      return;
+    case 'shutdown':
+      shutdown();
+      return;
+  }
+});
+// The parent went away (crash or kill -9): never keep the database locked as an orphan.
+process.on('disconnect', shutdown);
+
+async function answer(call: Extract<ParentMessage, { kind: 'call' }>): Promise<void> {
+  if (!store) {
+    send({ kind: 'error', id: call.id, error: toWireError(new Error('The database is not open.')) });
+    return;
+  }
+  const args = [...call.args];
+  if (call.method === 'runImport' && call.progress) {
+    const options = args[1] as Record<string, unknown>;
+    args[1] = { ...options, onProgress: (done: number) => send({ kind: 'progress', id: call.id, done }) };
+  }
+  try {
+    const method = store[call.method] as (...a: unknown[]) => Promise<unknown>;
+    const value = await method.apply(store, args);
+    send({ kind: 'result', id: call.id, value });
+  } catch (error) {
+    send({ kind: 'error', id: call.id, error: toWireError(error) });
+  }
+}
+
+send({ kind: 'loaded' });

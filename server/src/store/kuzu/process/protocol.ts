@@ -1,0 +1,44 @@
+/**
+ * Messages between the API process and the child process that owns the Kùzu
+ * database. Everything is structured-clone data (fork with serialization 'advanced').
+ */
+import type { GraphStore } from '../../GraphStore.ts';
+
+/** The port's methods, minus what only the parent side has. */
+export type StoreMethod = Exclude<keyof GraphStore, 'kind'>;
+
+export interface ChildOptions {
+  readonly dataDir: string;
+  readonly queryTimeoutMs?: number;
+  readonly bufferPoolMb?: number;
+}
+
+export type ParentMessage =
+  | { readonly kind: 'open'; readonly options: ChildOptions }
+  | {
+      readonly kind: 'call';
+      readonly id: number;
+      readonly method: StoreMethod;
+      readonly args: unknown[];
+      readonly progress: boolean;
+    }
+  | { readonly kind: 'shutdown' };
+
+/** An error flattened for the trip across the process boundary. */
+export interface WireError {
+  readonly name: string;
+  readonly message: string;
+  readonly code?: string;
+  readonly extensions?: Record<string, unknown>;
+  /** Other own fields of the error (e.g. which import statement failed). */
+  readonly fields: Record<string, unknown>;
+}
+
+export type ChildMessage =
+  /** Code loaded, database not opened yet: a warm standby. */
+  | { readonly kind: 'loaded' }
+  | { readonly kind: 'ready' }
+  | { readonly kind: 'failed-to-open'; readonly error: WireError }
+  | { readonly kind: 'progress'; readonly id: number; readonly done: number }
+  | { readonly kind: 'result'; readonly id: number; readonly value: unknown }
+  | { readonly kind: 'error'; readonly id: number; readonly error: WireError };
