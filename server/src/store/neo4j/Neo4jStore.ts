@@ -46,6 +46,8 @@ export interface Neo4jStoreOptions {
 }
 
 const system = (operation: string): TxMeta => ({ user: 'system', operation });
+/** LIMIT takes a non-negative integer only; the port's numbers are validated upstream, this keeps them so. */
+const wholeLimit = (n: number): number => Math.max(0, Math.floor(n));
 const visibleTypes = (types: readonly RelType[], scope: ReadScope): RelType[] =>
   [...new Set(types)].filter((t) => !scope.hiddenRelTypes.includes(t));
 
@@ -100,9 +102,11 @@ export class Neo4jStore implements GraphStore {
 
   async search(query: SearchQuery, meta: TxMeta): Promise<SearchHit[]> {
     const lucene = luceneQuery(query.text);
-    if (lucene === undefined || query.limit <= 0) return [];
+    if (lucene === undefined || wholeLimit(query.limit) === 0) return [];
     const labels = query.labels && query.labels.length > 0 ? [...query.labels] : null;
-    const rows = await this.runner.read(meta, (tx) => run(tx, Q.SEARCH, { lucene, labels, limit: query.limit }));
+    const rows = await this.runner.read(meta, (tx) =>
+      run(tx, Q.SEARCH, { lucene, labels, limit: wholeLimit(query.limit) }),
+    );
     return rows.flatMap((row) => {
       const label = modelLabel(row.labels);
       return label ? [{ entity: entityFrom(label, row.props), score: asNumber(row.score) }] : [];
@@ -128,7 +132,7 @@ export class Neo4jStore implements GraphStore {
     const types = visibleTypes(query.relTypes ?? REL_TYPES, scope);
     if (ids.length === 0 || types.length === 0) return { relationships: [], omitted: {} };
     const rows = await this.runner.read(meta, (tx) =>
-      run(tx, Q.ADJACENT, { ids, types, perNodeLimit: Math.max(0, query.perNodeLimit) }),
+      run(tx, Q.ADJACENT, { ids, types, perNodeLimit: wholeLimit(query.perNodeLimit) }),
     );
     const relationships = new Map<string, RelationshipRecord>();
     const omitted: Record<string, number> = {};
@@ -147,18 +151,20 @@ export class Neo4jStore implements GraphStore {
     meta: TxMeta,
   ): Promise<{ relationships: RelationshipRecord[]; truncated: boolean }> {
     const types = visibleTypes(scan.types, scope).filter(isRelType);
+    const limit = wholeLimit(scan.limit);
+    if (types.length === 0 || limit === 0) return { relationships: [], truncated: false };
     const found = await this.runner.read(meta, async (tx) => {
       const rels: RelationshipRecord[] = [];
       // One more than asked for tells whether anything was left out.
       for (const type of types) {
-        const wanted = scan.limit + 1 - rels.length;
+        const wanted = limit + 1 - rels.length;
         if (wanted <= 0) break;
         const rows = await run(tx, Q.scanRelationshipsOfType(type), { limit: wanted });
         rels.push(...rows.flatMap((row) => relationshipFrom(row.rel) ?? []));
       }
       return rels;
     });
-    return { relationships: found.slice(0, Math.max(0, scan.limit)), truncated: found.length > scan.limit };
+    return { relationships: found.slice(0, limit), truncated: found.length > limit };
   }
 
   runImport(statements: readonly ImportStatement[], options: ImportOptions): Promise<ImportOutcome> {
@@ -195,7 +201,7 @@ export class Neo4jStore implements GraphStore {
       user: filter.user ?? null,
       entityId: filter.entityId ?? null,
       since: filter.since ?? null,
-      limit: Math.max(0, filter.limit),
+      limit: wholeLimit(filter.limit),
     };
     const rows = await this.runner.read(system('queryAudit'), (tx) => run(tx, Q.QUERY_AUDIT, params));
     return rows.map((row) => auditFrom(row.record));
@@ -203,7 +209,7 @@ export class Neo4jStore implements GraphStore {
 
   async readAuditChain(afterSeq: number, limit: number): Promise<AuditRecord[]> {
     const rows = await this.runner.read(system('readAuditChain'), (tx) =>
-      run(tx, Q.READ_AUDIT_CHAIN, { afterSeq, limit: Math.max(0, limit) }),
+      run(tx, Q.READ_AUDIT_CHAIN, { afterSeq, limit: wholeLimit(limit) }),
     );
     return rows.map((row) => auditFrom(row.record));
   }
