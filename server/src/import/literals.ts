@@ -32,25 +32,47 @@ export interface MapEntry {
 
 export const TEMPORAL_FUNCTIONS = new Set(['date', 'datetime', 'localdatetime']);
 
-/** Parses the literal starting at token `i`, or returns undefined if it is not a pure literal. */
+/**
+ * Parses the literal starting at token `i`, or returns undefined if it is not a pure literal.
+ * Memoised per token list: the sandbox, the linter's skeleton, the model check and the
+ * translation all ask for the same 1,000-row UNWIND list.
+ */
 export function parseLiteral(tokens: readonly Token[], i: number): Literal | undefined {
+  let memo = parsed.get(tokens);
+  if (memo === undefined) {
+    memo = new Map();
+    parsed.set(tokens, memo);
+  }
+  const known = memo.get(i);
+  if (known !== undefined) return known ?? undefined;
+  const literal = parse(tokens, i);
+  // Only lists and maps are worth remembering; scalars are cheaper to parse again.
+  if (literal === undefined || literal.kind === 'list' || literal.kind === 'map') memo.set(i, literal ?? null);
+  return literal;
+}
+
+const parsed = new WeakMap<readonly Token[], Map<number, Literal | null>>();
+
+function parse(tokens: readonly Token[], i: number): Literal | undefined {
   const t = tokens[i];
   if (t === undefined) return undefined;
-  const span = { firstToken: i, lastToken: i, offset: t.start };
+  // Plain object literals (no spreads): a 1,000-row list makes tens of thousands of these.
   switch (t.kind) {
     case 'string':
-      return { ...span, kind: 'string', value: t.value };
+      return { firstToken: i, lastToken: i, offset: t.start, kind: 'string', value: t.value };
     case 'number':
-      return number(t.text, span, 1);
+      return number(t.text, i, i, t.start, 1);
     case 'word': {
       const upper = t.value.toUpperCase();
-      if (upper === 'TRUE' || upper === 'FALSE') return { ...span, kind: 'boolean', value: upper === 'TRUE' };
-      if (upper === 'NULL') return { ...span, kind: 'null' };
+      if (upper === 'TRUE' || upper === 'FALSE') {
+        return { firstToken: i, lastToken: i, offset: t.start, kind: 'boolean', value: upper === 'TRUE' };
+      }
+      if (upper === 'NULL') return { firstToken: i, lastToken: i, offset: t.start, kind: 'null' };
       return temporal(tokens, i);
     }
     case 'punct':
       if (t.text === '-' && tokens[i + 1]?.kind === 'number') {
-        return number((tokens[i + 1] as Token).text, { ...span, lastToken: i + 1 }, -1);
+        return number((tokens[i + 1] as Token).text, i, i + 1, t.start, -1);
       }
       if (t.text === '[') return list(tokens, i);
       if (t.text === '{') return map(tokens, i);
@@ -60,12 +82,18 @@ export function parseLiteral(tokens: readonly Token[], i: number): Literal | und
   }
 }
 
-function number(text: string, span: Span, sign: 1 | -1): Literal | undefined {
-  const clean = text.replace(/_/g, '');
+function number(
+  text: string,
+  firstToken: number,
+  lastToken: number,
+  offset: number,
+  sign: 1 | -1,
+): Literal | undefined {
+  const clean = text.includes('_') ? text.replace(/_/g, '') : text;
   const isFloat = /[.eE]/.test(clean) && !/^0x/i.test(clean);
   const value = isFloat ? Number(clean) : Number(clean.startsWith('0o') ? parseInt(clean.slice(2), 8) : clean);
   if (!Number.isFinite(value)) return undefined;
-  return { ...span, kind: isFloat ? 'float' : 'integer', value: sign * value };
+  return { firstToken, lastToken, offset, kind: isFloat ? 'float' : 'integer', value: sign * value };
 }
 
 function temporal(tokens: readonly Token[], i: number): Literal | undefined {
@@ -88,7 +116,7 @@ function list(tokens: readonly Token[], open: number): Literal | undefined {
   let i = open + 1;
   if (isPunct(tokens[i], ']')) return listOf(tokens, open, i, items);
   for (;;) {
-    const item = parseLiteral(tokens, i);
+    const item = parse(tokens, i);
     if (item === undefined) return undefined;
     items.push(item);
     i = item.lastToken + 1;
@@ -117,7 +145,7 @@ function map(tokens: readonly Token[], open: number): Literal | undefined {
     const keyToken = tokens[i];
     const key = nameOf(keyToken);
     if (key === undefined || keyToken === undefined || !isPunct(tokens[i + 1], ':')) return undefined;
-    const value = parseLiteral(tokens, i + 2);
+    const value = parse(tokens, i + 2);
     if (value === undefined) return undefined;
     entries.push({ key, keyOffset: keyToken.start, value });
     i = value.lastToken + 1;

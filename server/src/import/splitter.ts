@@ -27,6 +27,8 @@ export class StatementSplitter {
   private buffer = '';
   /** Whether the current statement has any code yet (comments and blanks do not count). */
   private started = false;
+  /** The current statement is a cypher-shell command line (starts with ':'). */
+  private shell = false;
   private startLine = 1;
   private startColumn = 1;
   private line = 1;
@@ -34,11 +36,18 @@ export class StatementSplitter {
   private count = 0;
   /** Previous character, to recognise the two-character comment openers and closers. */
   private prev = '';
+  /** The chunk being split, the index of the current character, and where the statement's text in it begins. */
+  private chunk = '';
+  private at = 0;
+  private runStart = 0;
 
   push(chunk: string): SplitStatement[] {
     const out: SplitStatement[] = [];
+    this.chunk = chunk;
+    this.runStart = 0;
     for (let i = 0; i < chunk.length; i++) {
       const ch = chunk[i] as string;
+      this.at = i;
       this.step(ch, out);
       if (ch.charCodeAt(0) === NEWLINE) {
         this.line++;
@@ -47,12 +56,18 @@ export class StatementSplitter {
         this.column++;
       }
     }
+    // The statement goes on in the next chunk: keep what this one holds of it.
+    if (this.started) this.buffer += chunk.slice(this.runStart);
+    this.chunk = '';
     return out;
   }
 
   /** Flushes the last statement, which needs no semicolon. */
   end(): SplitStatement[] {
     const out: SplitStatement[] = [];
+    this.chunk = '';
+    this.runStart = 0;
+    this.at = 0;
     if (this.started) this.emit(out);
     return out;
   }
@@ -69,21 +84,18 @@ export class StatementSplitter {
       case 'single':
       case 'double':
       case 'backtick': {
-        this.buffer += ch;
         if (this.escaped) this.escaped = false;
         else if (ch === '\\' && this.mode !== 'backtick') this.escaped = true;
         else if (ch === QUOTE[this.mode]) this.mode = 'code';
         return;
       }
       case 'line-comment':
-        if (this.started) this.buffer += ch;
         if (ch === '\n') {
           this.mode = 'code';
           if (this.shellLine()) this.emit(out);
         }
         return;
       case 'block-comment':
-        if (this.started) this.buffer += ch;
         if (prev === '*' && ch === '/') {
           this.mode = 'code';
           this.prev = '';
@@ -99,14 +111,12 @@ export class StatementSplitter {
     if (ch === '/' && prev === '/') {
       this.mode = 'line-comment';
       this.dropPendingSlash();
-      if (this.started) this.buffer += '//';
       this.prev = '';
       return;
     }
     if (ch === '*' && prev === '/') {
       this.mode = 'block-comment';
       this.dropPendingSlash();
-      if (this.started) this.buffer += '/*';
       this.prev = '';
       return;
     }
@@ -121,34 +131,38 @@ export class StatementSplitter {
     if (!this.started) {
       if (SPACE_CODES.has(ch.charCodeAt(0))) return;
       this.started = true;
+      this.shell = ch === ':';
       this.startLine = this.line;
       this.startColumn = this.column;
+      this.buffer = '';
+      this.runStart = this.at;
     }
-    this.buffer += ch;
     if (ch === "'") this.mode = 'single';
     else if (ch === '"') this.mode = 'double';
     else if (ch === '`') this.mode = 'backtick';
   }
 
   /**
-   * A slash is buffered as code until the next character shows whether it opens a
-   * comment; if it did, take it back out (and undo the statement start it caused).
+   * A slash starts a statement until the next character shows that it opens a
+   * comment; if it did and nothing came before it, undo that start.
    */
   private dropPendingSlash(): void {
-    if (!this.buffer.endsWith('/')) return;
-    this.buffer = this.buffer.slice(0, -1);
-    if (this.buffer.length === 0) this.started = false;
+    if (!this.started) return;
+    // The statement so far is that one slash (possibly carried over from the previous chunk).
+    if (this.buffer.length + (this.at - this.runStart) === 1) this.started = false;
   }
 
   /** cypher-shell commands (`:begin`, `:commit`, `:param ...`) take one line and no semicolon. */
   private shellLine(): boolean {
-    return this.started && this.buffer.startsWith(':');
+    return this.started && this.shell;
   }
 
+  /** Emits the statement that ends just before the current character. */
   private emit(out: SplitStatement[]): void {
-    const text = this.buffer.trimEnd();
+    const text = (this.buffer + this.chunk.slice(this.runStart, this.at)).trimEnd();
     this.buffer = '';
     this.started = false;
+    this.shell = false;
     if (text.length === 0) return;
     this.count++;
     out.push({

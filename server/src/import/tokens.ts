@@ -39,9 +39,22 @@ const ESCAPES: Readonly<Record<string, string>> = {
   '"': '"',
 };
 
-const isWordStart = (c: string): boolean => /[\p{L}_]/u.test(c);
-const isWordPart = (c: string): boolean => /[\p{L}\p{N}_$]/u.test(c);
+// ASCII fast paths first: files of hundreds of MB go through here character by character.
+const isAsciiLetter = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
+const isWordStart = (c: string): boolean => {
+  const code = c.charCodeAt(0);
+  return isAsciiLetter(code) || (code > 127 && /\p{L}/u.test(c));
+};
+const isWordPart = (c: string): boolean => {
+  const code = c.charCodeAt(0);
+  return isAsciiLetter(code) || (code >= 48 && code <= 57) || code === 36 || (code > 127 && /[\p{L}\p{N}]/u.test(c));
+};
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const isSpace = (c: string): boolean => {
+  const code = c.charCodeAt(0);
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(c));
+};
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -52,7 +65,7 @@ export function tokenize(text: string): Token[] {
   while (i < text.length) {
     const c = text[i] as string;
     const next = text[i + 1];
-    if (/\s/.test(c)) {
+    if (isSpace(c)) {
       i++;
     } else if (c === '/' && next === '/') {
       while (i < text.length && text[i] !== '\n') i++;
@@ -65,6 +78,11 @@ export function tokenize(text: string): Token[] {
       i++;
       let value = '';
       for (;;) {
+        // Copy the run up to the next quote or backslash in one slice.
+        let run = i;
+        while (run < text.length && text[run] !== c && text[run] !== '\\') run++;
+        value += text.slice(i, run);
+        i = run;
         const ch = text[i];
         if (ch === undefined) throw new LexError(`This string is never closed: add the closing ${c}.`, start);
         if (ch === '\\') {

@@ -15,25 +15,26 @@ export const isIsoDate = (value: string): boolean =>
 /** Returns what is wrong with `literal` as a value of `spec`, or undefined when it fits. */
 export function checkValue(spec: PropertySpec, literal: Literal): string | undefined {
   if (literal.kind === 'null') return undefined;
-  const got = describeLiteral(literal);
   switch (spec.type) {
     case 'string':
-      if (literal.kind !== 'string') return `expects a string, got ${got}`;
+      if (literal.kind !== 'string') return `expects a string, got ${describeLiteral(literal)}`;
       if (spec.values !== undefined && !spec.values.includes(literal.value)) {
-        return `expects one of ${spec.values.map((v) => `'${v}'`).join(', ')}, got ${got}`;
+        return `expects one of ${spec.values.map((v) => `'${v}'`).join(', ')}, got ${describeLiteral(literal)}`;
       }
       return undefined;
     case 'string[]':
       if (literal.kind !== 'list' || literal.items.some((item) => item.kind !== 'string')) {
-        return `expects a list of strings, got ${got}`;
+        return `expects a list of strings, got ${describeLiteral(literal)}`;
       }
       return undefined;
     case 'number':
-      return literal.kind === 'integer' || literal.kind === 'float' ? undefined : `expects a number, got ${got}`;
+      return literal.kind === 'integer' || literal.kind === 'float'
+        ? undefined
+        : `expects a number, got ${describeLiteral(literal)}`;
     case 'boolean':
-      return literal.kind === 'boolean' ? undefined : `expects true or false, got ${got}`;
+      return literal.kind === 'boolean' ? undefined : `expects true or false, got ${describeLiteral(literal)}`;
     case 'date':
       if ((literal.kind === 'string' || literal.kind === 'temporal') && isIsoDate(literal.value)) return undefined;
-      return `expects an ISO date such as '2024-03-22' or '2024-03-22T10:15:00Z' (or date('2024-03-22')), got ${got}`;
+      return `expects an ISO date such as '2024-03-22' or '2024-03-22T10:15:00Z' (or date('2024-03-22')), got ${describeLiteral(literal)}`;
   }
 }
