@@ -1,6 +1,6 @@
 /**
- * Neo4jStore against a real Neo4j. Run by `npm run test:neo4j` (scripts/neo4j-tier.mjs)
- * only when NEO4J_URI is set, e.g. with
+ * Neo4jStore against a real Neo4j: the shared GraphStore contract, then the demo seed.
+ * Run by `npm run test:neo4j` (scripts/neo4j-tier.mjs) only when NEO4J_URI is set, e.g. with
  *   docker compose up -d neo4j
  *   NEO4J_URI=bolt://localhost:7687 NEO4J_USER=neo4j NEO4J_PASSWORD=maillon-dev-password npm run test:neo4j
  * Each test starts from an empty graph, so the database must be a disposable one:
@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { importScript } from '../../server/src/import/pipeline.ts';
+import { defineGraphStoreContract } from '../../server/src/store/contract/defineGraphStoreContract.ts';
 import { Neo4jStore } from '../../server/src/store/neo4j/Neo4jStore.ts';
 
 const uri = process.env.NEO4J_URI ?? '';
@@ -39,11 +40,10 @@ async function wipe(): Promise<void> {
   }
 }
 
-/** A fresh store on an empty graph, and what to call when done with it. */
+/** A fresh store on an empty graph (its schema left to the caller), and what to call when done with it. */
 async function freshNeo4jStore(): Promise<{ store: Neo4jStore; cleanup: () => Promise<void> }> {
   await wipe();
   const store = new Neo4jStore({ uri, user, password, database });
-  await store.ensureSchema();
   return {
     store,
     cleanup: async () => {
@@ -68,10 +68,13 @@ describe.skipIf(!uri)('Neo4jStore against a live Neo4j (needs NEO4J_URI)', () =>
     await admin?.close();
   });
 
+  defineGraphStoreContract('Neo4jStore', freshNeo4jStore);
+
   describe('the demo seed, through the import pipeline', () => {
     let fresh: Awaited<ReturnType<typeof freshNeo4jStore>>;
     beforeEach(async () => {
       fresh = await freshNeo4jStore();
+      await fresh.store.ensureSchema();
       return () => fresh.cleanup();
     });
 
