@@ -30,6 +30,13 @@ class FlakyStore extends MemoryAuditStore {
 }
 
 const resolvers = {
+  Mutation: {
+    login: () => ({
+      token: 't',
+      expiresAt: '',
+      user: { username: 'carol', role: 'VIEWER', informantClearance: false, disabled: false },
+    }),
+  },
   Query: {
     entity: (_: unknown, { id }: { id: string }) => entity(id),
     search: () => [
@@ -58,11 +65,17 @@ async function setup(options: { detector?: InsiderDetector; rateLimiter?: RateLi
   });
   await server.start();
   running.push(server);
-  const run = async (query: string, viewer: Partial<NonNullable<AuditedContext['viewer']>> = {}) => {
+  /** `viewer: null` runs the request signed out. */
+  const run = async (
+    query: string,
+    viewer: Partial<NonNullable<AuditedContext['viewer']>> | null = {},
+    variables: Record<string, unknown> = {},
+  ) => {
     const ctx: AuditedContext = {
       requestId: `req-${store.records.length + 1}`,
       clientAddress: '10.0.0.7',
-      viewer: { username: 'alice', role: 'INVESTIGATOR', informantClearance: false, ...viewer },
+      viewer:
+        viewer === null ? undefined : { username: 'alice', role: 'INVESTIGATOR', informantClearance: false, ...viewer },
       purpose: 'CASE-17\n{"forged":true}',
     };
     const response = await server.executeHTTPGraphQLRequest({
@@ -70,7 +83,7 @@ async function setup(options: { detector?: InsiderDetector; rateLimiter?: RateLi
         method: 'POST',
         headers: new HeaderMap([['content-type', 'application/json']]),
         search: '',
-        body: { query },
+        body: { query, variables },
       },
       context: async () => ctx,
     });
@@ -106,6 +119,15 @@ describe('auditPlugin', () => {
     });
     expect(new Set(lastRecord()?.entityIds)).toEqual(new Set(['p5', 'p1', 'o1']));
     expect(JSON.parse(lastRecord()?.details ?? '{}')).toMatchObject({ kind: 'query', fields: ['entity', 'search'] });
+  });
+
+  it('names the account a sign-in attempt is for, never the password', async () => {
+    const { run, lastRecord } = await setup();
+    const mutation = 'mutation L($p: String!) { login(username: " Carol ", password: $p) { token } }';
+    await run(mutation, null, { p: 'hunter2-secret' });
+    expect(lastRecord()).toMatchObject({ user: 'anonymous', operation: 'L' });
+    expect(JSON.parse(lastRecord()?.details ?? '{}')).toMatchObject({ loginAs: 'carol' });
+    expect(JSON.stringify(lastRecord())).not.toContain('hunter2');
   });
 
   it('records relationship endpoints and omitted-count ids, and refused operations with their outcome', async () => {

@@ -11,7 +11,7 @@ import { AuditUnavailableError, ErrorCode, ForbiddenError, MaillonError } from '
 import { createLogger } from '../logger.ts';
 import type { InsiderDetector } from '../security/InsiderDetector.ts';
 import type { AuditTrail } from './AuditTrail.ts';
-import { describeOperation } from './describe-operation.ts';
+import { describeOperation, loginUsername } from './describe-operation.ts';
 import { errorCodes, outcomeOf } from './outcome.ts';
 import { ReturnedEntities } from './returned-entities.ts';
 
@@ -75,6 +75,10 @@ export function auditPlugin<TContext extends AuditedContext>(
 
           const user = ctx.viewer?.username ?? 'anonymous';
           const details: Record<string, unknown> = { ...describeOperation(requestContext) };
+          const loginAs = ctx.viewer
+            ? undefined
+            : loginUsername({ ...requestContext, variables: requestContext.request.variables });
+          if (loginAs !== undefined) details.loginAs = loginAs;
           let errors = single?.errors;
           if (response.body.kind !== 'single') {
             // Incremental delivery is not enabled; if it ever is, it must not bypass the audit.

@@ -1,5 +1,7 @@
 import { Kind, type DocumentNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 
+const MAX_USERNAME_CHARS = 64;
+
 /** Root field names of an operation, through top-level fragments, without duplicates. */
 function rootFields(selectionSet: SelectionSetNode, document: DocumentNode | undefined, depth = 0): string[] {
   if (depth > 8) return [];
@@ -34,4 +36,23 @@ export function describeOperation(request: {
   const fields = rootFields(operation.selectionSet, document);
   const name = operation.name?.value ?? `${operation.operation}{${fields.join(',')}}`;
   return { operation: name, kind: operation.operation, fields };
+}
+
+/**
+ * The username a `login` asks for, so that sign-in attempts (which have no
+ * signed-in user yet) are attributable in the trail. Never the password.
+ */
+export function loginUsername(request: {
+  readonly operation?: OperationDefinitionNode | undefined;
+  readonly variables?: Readonly<Record<string, unknown>> | undefined;
+}): string | undefined {
+  for (const selection of request.operation?.selectionSet.selections ?? []) {
+    if (selection.kind !== Kind.FIELD || selection.name.value !== 'login') continue;
+    const argument = selection.arguments?.find((a) => a.name.value === 'username');
+    let value: unknown;
+    if (argument?.value.kind === Kind.STRING) value = argument.value.value;
+    else if (argument?.value.kind === Kind.VARIABLE) value = request.variables?.[argument.value.name.value];
+    if (typeof value === 'string') return value.trim().toLowerCase().slice(0, MAX_USERNAME_CHARS);
+  }
+  return undefined;
 }
