@@ -3,33 +3,9 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, openBrowser, type BrowserSession } from './browser.ts';
+import { counts, hook, waitUntil } from './flows.ts';
 import { startServer, type RunningServer } from './server.ts';
 
-// Read-only state the explorer exposes for tests (client/src/canvas/test-hook.ts): assert state, not pixels.
-interface Hook {
-  nodeCount(): number;
-  relationshipCount(): number;
-  visibleNodeIds(): string[];
-  selectedIds(): string[];
-  highlightedIds(): string[];
-}
-const hook = <T>(page: Page, read: (h: Hook) => T): Promise<T> =>
-  page.evaluate((source) => {
-    const h = (window as unknown as { __maillon?: Hook }).__maillon;
-    if (!h) throw new Error('the explorer test hook is missing');
-    return (0, eval)(`(${source})`)(h) as T;
-  }, read.toString());
-const counts = async (page: Page) => ({
-  nodes: await hook(page, (h) => h.nodeCount()),
-  relationships: await hook(page, (h) => h.relationshipCount()),
-});
-const waitUntil = async (page: Page, what: string, condition: () => Promise<boolean>) => {
-  const deadline = Date.now() + 20_000;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await page.waitForTimeout(100);
-  }
-};
 const statusText = (page: Page) => page.getByTestId('status-counts').innerText();
 
 describe('the explorer, as an investigator uses it', () => {

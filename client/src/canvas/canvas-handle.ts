@@ -18,6 +18,8 @@ export interface CanvasHandle {
   visibleCounts(): { nodes: number; relationships: number };
   visibleNodeIds(): string[];
   highlightedIds(): string[];
+  /** Where a node is drawn, in pixels from the canvas's top-left corner. */
+  renderedPosition(id: string): { x: number; y: number } | undefined;
 }
 
 export function createHandle(
@@ -80,6 +82,10 @@ export function createHandle(
     visibleCounts: () => ({ nodes: cy.nodes(':visible').length, relationships: cy.edges(':visible').length }),
     visibleNodeIds: () => cy.nodes(':visible').map((n) => n.id()),
     highlightedIds: () => cy.elements('.on-path').map((e) => e.id()),
+    renderedPosition(id) {
+      const node = cy.getElementById(id);
+      return node.nonempty() && node.isNode() ? { ...node.renderedPosition() } : undefined;
+    },
   };
 }
 

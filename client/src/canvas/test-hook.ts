@@ -8,6 +8,7 @@ export interface MaillonTestHook {
   visibleNodeIds(): string[];
   selectedIds(): string[];
   highlightedIds(): string[];
+  renderedPosition(id: string): { x: number; y: number } | undefined;
 }
 
 declare global {
@@ -24,6 +25,7 @@ export function installTestHook(handle: CanvasHandle): () => void {
     visibleNodeIds: () => handle.visibleNodeIds(),
     selectedIds: () => handle.selectedIds(),
     highlightedIds: () => handle.highlightedIds(),
+    renderedPosition: (id: string) => handle.renderedPosition(id),
   });
   window.__maillon = hook;
   return () => {

@@ -20,7 +20,19 @@ export interface RelationshipLine {
   readonly other: Entity | undefined;
   readonly otherId: string;
   readonly dates: string;
+  /** Other facts about the relationship, e.g. "role: intended target". */
+  readonly detail: string;
   readonly alleged?: string;
+}
+
+const NOT_DETAIL = new Set(['at', 'since', 'until', 'sources', 'id']);
+
+/** "role: intended target, amount: 5000" from a relationship's properties (dates and provenance left out). */
+export function describeDetail(properties: Readonly<Record<string, unknown>>): string {
+  return Object.entries(properties)
+    .filter(([key, value]) => !NOT_DETAIL.has(key) && value !== null && value !== undefined && value !== '')
+    .map(([key, value]) => `${key}: ${formatValue(value)}`)
+    .join(', ');
 }
 
 export interface RelationshipGroup {
@@ -46,6 +58,7 @@ export function groupRelationships(
       other: nodes.get(otherId),
       otherId,
       dates: describeDates(rel.properties),
+      detail: describeDetail(rel.properties),
       ...(status ? { alleged: status } : {}),
     };
     groups.set(rel.type, [...(groups.get(rel.type) ?? []), line]);

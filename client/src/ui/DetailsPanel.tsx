@@ -94,6 +94,7 @@ export function DetailsPanel(props: {
                 </button>
                 {line.alleged && <span className="alleged-tag"> {line.alleged} (alleged, not convicted)</span>}
                 {line.dates && <span className="muted"> {line.dates}</span>}
+                {line.detail && <div className="muted small-text">{line.detail}</div>}
               </li>
             ))}
           </ul>

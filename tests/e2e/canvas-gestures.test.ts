@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser, type BrowserSession } from './browser.ts';
+import { addBySearch, counts, nodePoint, signIn, waitUntil } from './flows.ts';
+import { startServer, type RunningServer } from './server.ts';
+
+describe('canvas gestures, shortcuts and an ended session', () => {
+  let server: RunningServer;
+  let browser: BrowserSession;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await openBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('double-click expands, the context menu hides, shortcuts undo and show help', async () => {
+    const { page } = browser;
+    await page.goto(server.url);
+    await signIn(page, { password: server.adminPassword, purpose: 'Gestures check' });
+    const djeha = await addBySearch(page, { query: 'Mimo', option: /Mohamed Djeha/ });
+
+    const point = await nodePoint(page, djeha);
+    await page.mouse.dblclick(point.x, point.y);
+    await waitUntil(page, 'the double-click expansion', async () => (await counts(page)).nodes > 1);
+    const expanded = await counts(page);
+
+    await page.mouse.click(point.x, point.y, { button: 'right' });
+    const menu = page.getByRole('menu', { name: 'Mohamed Djeha' });
+    await menu.waitFor();
+    await browser.screenshot('gestures-context-menu');
+    await menu.getByRole('menuitem', { name: 'Hide' }).click();
+    await waitUntil(page, 'hiding', async () => (await counts(page)).nodes === expanded.nodes - 1);
+    await page.keyboard.press('Shift+H');
+    await waitUntil(page, 'showing hidden nodes', async () => (await counts(page)).nodes === expanded.nodes);
+
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await waitUntil(page, 'undoing hide and show', async () => (await counts(page)).nodes === expanded.nodes);
+    await page.keyboard.press('Control+z');
+    await waitUntil(page, 'undoing the expansion', async () => (await counts(page)).nodes === 1);
+    await page.keyboard.press('Control+Shift+z');
+    await waitUntil(page, 'redoing the expansion', async () => (await counts(page)).nodes === expanded.nodes);
+
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await help.waitFor();
+    expect(await help.innerText()).toContain('Ctrl+Z');
+    await browser.screenshot('gestures-help');
+    await help.getByRole('button', { name: 'Close' }).click();
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('an ended session returns to sign-in and the workspace comes back after signing in again', async () => {
+    const { page } = browser;
+    const before = await counts(page);
+    // A token the server no longer accepts, as after expiry or revocation.
+    await page.evaluate(() => {
+      const key = 'maillon.session';
+      const session = JSON.parse(sessionStorage.getItem(key) ?? '{}') as { auth: { token: string } };
+      session.auth.token = 'expired.token.value';
+      sessionStorage.setItem(key, JSON.stringify(session));
+    });
+    await page.reload();
+    await page.getByRole('searchbox').fill('Ofast');
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    expect(await page.getByText('Your session has ended').innerText()).toContain('workspace is kept');
+    await browser.screenshot('session-ended');
+    await signIn(page, { password: server.adminPassword, purpose: 'Gestures check' });
+    await waitUntil(page, 'the restored workspace', async () => (await counts(page)).nodes === before.nodes);
+    expect(browser.errors.filter((e) => !e.includes('401'))).toEqual([]);
+  });
+});

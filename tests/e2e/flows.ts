@@ -1,0 +1,66 @@
+import type { Page } from 'playwright-core';
+
+/** Read-only state the explorer exposes for tests (client/src/canvas/test-hook.ts): assert state, not pixels. */
+export interface Hook {
+  nodeCount(): number;
+  relationshipCount(): number;
+  visibleNodeIds(): string[];
+  selectedIds(): string[];
+  highlightedIds(): string[];
+  renderedPosition(id: string): { x: number; y: number } | undefined;
+}
+
+/** Runs `read` against the hook inside the page (the function travels as source text). */
+export const hook = <T>(page: Page, read: (h: Hook) => T): Promise<T> =>
+  page.evaluate((source) => {
+    const h = (window as unknown as { __maillon?: Hook }).__maillon;
+    if (!h) throw new Error('the explorer test hook is missing');
+    return (0, eval)(`(${source})`)(h) as T;
+  }, read.toString());
+
+export const counts = async (page: Page) => ({
+  nodes: await hook(page, (h) => h.nodeCount()),
+  relationships: await hook(page, (h) => h.relationshipCount()),
+});
+
+export async function waitUntil(page: Page, what: string, condition: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+export async function signIn(page: Page, input: { password: string; purpose: string }): Promise<void> {
+  await page.getByLabel('Username').fill('admin');
+  await page.getByLabel('Password').fill(input.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel('Purpose', { exact: true }).fill(input.purpose);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('searchbox').waitFor();
+}
+
+/** Types in the search box and puts the first result matching `option` on the canvas; returns its id. */
+export async function addBySearch(page: Page, input: { query: string; option: RegExp }): Promise<string> {
+  await page.getByRole('searchbox').fill(input.query);
+  const option = page.getByRole('option', { name: input.option }).first();
+  await option.waitFor();
+  await option.click();
+  let selected: string[] = [];
+  await waitUntil(page, `${input.query} selected`, async () => {
+    selected = await hook(page, (h) => h.selectedIds());
+    return selected.length === 1;
+  });
+  return selected[0] ?? '';
+}
+
+/** Page coordinates of a node, for real mouse gestures. */
+export async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const box = await page.getByTestId('graph-canvas').boundingBox();
+  const at = await page.evaluate((nodeId) => {
+    const h = (window as unknown as { __maillon?: Hook }).__maillon;
+    return h?.renderedPosition(nodeId);
+  }, id);
+  if (!box || !at) throw new Error(`node ${id} is not drawn`);
+  return { x: box.x + at.x, y: box.y + at.y };
+}
