@@ -1,6 +1,7 @@
 /**
  * Picks the adapter from the configuration: Neo4j when NEO4J_URI is set, else the
- * embedded Kùzu store. Each adapter is loaded only when chosen.
+ * embedded Kùzu store, in a child process with a memory cap so that a runaway
+ * query cannot take the API down. Each adapter is loaded only when chosen.
  */
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
@@ -23,7 +24,14 @@ async function openStore(config: Config, logger: Logger): Promise<GraphStore> {
     logger.info({ uri: config.neo4j.uri, database: config.neo4j.database }, 'using Neo4j');
     return new Neo4jStore({ ...config.neo4j, queryTimeoutMs: config.queryTimeoutMs, logger });
   }
-  const { KuzuStore } = await import('./kuzu/KuzuStore.ts');
-  logger.info({ dataDir: config.dataDir }, 'using the embedded Kùzu store');
-  return new KuzuStore({ dataDir: config.dataDir, queryTimeoutMs: config.queryTimeoutMs, logger });
+  const { KuzuProcessStore } = await import('./kuzu/process/KuzuProcessStore.ts');
+  logger.info({ dataDir: config.dataDir, memoryLimitMb: config.kuzuMemoryLimitMb }, 'using the embedded Kùzu store');
+  return new KuzuProcessStore({
+    dataDir: config.dataDir,
+    queryTimeoutMs: config.queryTimeoutMs,
+    memoryLimitMb: config.kuzuMemoryLimitMb,
+    // Half the cap for Kùzu's page cache leaves room for query working memory below the kill line.
+    bufferPoolMb: Math.floor(config.kuzuMemoryLimitMb / 2),
+    logger,
+  });
 }
