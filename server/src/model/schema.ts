@@ -179,7 +179,8 @@ export const REL_SPECS: Readonly<Record<RelType, RelSpec>> = {
   ASSOCIATE_OF: { endpoints: pairs(['Person'], ['Person']), properties: { context: str } },
   FAMILY_OF: { endpoints: pairs(['Person'], ['Person']), properties: { relation: str } },
   PAID: {
-    endpoints: pairs(['Person', 'Organization'], ['Person', 'Informant']),
+    // Agency as payer: a unit paying its informants (in cash or, as in the 360 kg affair, in kind).
+    endpoints: pairs(['Person', 'Organization', 'Agency'], ['Person', 'Informant']),
     properties: {
       amount: num,
       amountMax: num,
