@@ -23,6 +23,7 @@ export interface Rule {
 
 /** Relationships appear once in the evidence even when two paths share them. */
 export function uniqueRels(rels: readonly RelationshipRecord[]): RelationshipRecord[] {
-  const seen = new Set<string>();
-  return rels.filter((rel) => !seen.has(rel.id) && seen.add(rel.id) !== undefined);
+  const byId = new Map<string, RelationshipRecord>();
+  for (const rel of rels) if (!byId.has(rel.id)) byId.set(rel.id, rel);
+  return [...byId.values()];
 }
