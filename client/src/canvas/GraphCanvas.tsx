@@ -26,6 +26,17 @@ export interface GraphCanvasProps {
 
 type RendererOptions = CytoscapeOptions & { renderer?: { name: 'canvas'; webgl: boolean } };
 
+/** WebGL when asked for; the plain canvas renderer when the browser cannot give a WebGL context. */
+function createCytoscape(options: RendererOptions): Core {
+  try {
+    return cytoscape(options);
+  } catch (error) {
+    if (!options.renderer?.webgl) throw error;
+    const { renderer: _webgl, ...canvasOnly } = options;
+    return cytoscape(canvasOnly);
+  }
+}
+
 export function GraphCanvas(props: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
@@ -45,7 +56,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: true,
-      selectionType: 'additive',
       textureOnViewport: large,
       hideEdgesOnViewport: large,
       hideLabelsOnViewport: large,
@@ -53,7 +63,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       ...(large ? { pixelRatio: 1 } : {}),
       ...(large ? { renderer: { name: 'canvas', webgl: true } } : {}),
     };
-    const cy = cytoscape(options);
+    const cy = createCytoscape(options);
     cyRef.current = cy;
     const unbind = bindEvents(cy, {
       onSelectionChange: (ids) => events.current.onSelectionChange(ids),

@@ -50,7 +50,16 @@ export function createHandle(
       cy.fit(eles, 40);
     },
     layout: (name) => runLayout(cy, name, name === 'fcose'),
-    png: () => cy.png({ output: 'blob-promise', full: true, bg: '#ffffff', scale: 2, maxWidth: 8000, maxHeight: 8000 }),
+    // Large views export at screen scale: a 2x picture of thousands of nodes takes long to draw.
+    png: () =>
+      cy.png({
+        output: 'blob-promise',
+        full: true,
+        bg: '#ffffff',
+        scale: options.renderer === 'webgl' ? 1 : 2,
+        maxWidth: 8000,
+        maxHeight: 8000,
+      }),
     positions() {
       const positions = new Map(options.memory);
       cy.nodes().forEach((n) => void positions.set(n.id(), { ...n.position() }));
