@@ -20,60 +20,60 @@ function unionOverLabels(branch: (label: string) => string): string {
   return labels.map(branch).join('\n  UNION ALL\n  ');
 }
 
-export const PING = cypher('ping', [], 'RETURN 1 AS ok');
+export const PING = cypher({ name: 'ping', params: [], text: 'RETURN 1 AS ok' });
 
-export const COUNT_NODES = cypher(
-  'countNodes',
-  [],
-  `CALL () {
+export const COUNT_NODES = cypher({
+  name: 'countNodes',
+  params: [],
+  text: `CALL () {
   ${unionOverLabels((l) => `MATCH (n:${l}) RETURN count(n) AS c`)}
 }
 RETURN sum(c) AS count`,
-);
+});
 
 /** Per-label and per-type counts come from Neo4j's count store: no scan. */
-export const COUNT_BY_LABEL = cypher(
-  'countByLabel',
-  [],
-  `CALL () {
+export const COUNT_BY_LABEL = cypher({
+  name: 'countByLabel',
+  params: [],
+  text: `CALL () {
   ${unionOverLabels((l) => `MATCH (n:${l}) RETURN '${l}' AS label, count(n) AS count`)}
 }
 RETURN label, count`,
-);
+});
 
-export const COUNT_BY_TYPE = cypher(
-  'countByType',
-  [],
-  `CALL () {
+export const COUNT_BY_TYPE = cypher({
+  name: 'countByType',
+  params: [],
+  text: `CALL () {
   ${REL_TYPES.map(schemaName)
     .map((t) => `MATCH ()-[r:${t}]->() RETURN '${t}' AS type, count(r) AS count`)
     .join('\n  UNION ALL\n  ')}
 }
 RETURN type, count`,
-);
+});
 
-export const GET_ENTITIES = cypher(
-  'getEntities',
-  ['ids'],
-  `CALL () {
+export const GET_ENTITIES = cypher({
+  name: 'getEntities',
+  params: ['ids'],
+  text: `CALL () {
   ${unionOverLabels((l) => `MATCH (n:${l}) WHERE n.id IN $ids RETURN '${l}' AS label, n`)}
 }
 RETURN label, properties(n) AS props`,
-);
+});
 
 /**
  * $lucene is built by lucene.ts from folded, tokenised user text. The index covers
  * model labels only; $labels (null for all) narrows further.
  */
-export const SEARCH = cypher(
-  'search',
-  ['lucene', 'labels', 'limit'],
-  `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $lucene) YIELD node, score
+export const SEARCH = cypher({
+  name: 'search',
+  params: ['lucene', 'labels', 'limit'],
+  text: `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $lucene) YIELD node, score
 WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
 RETURN labels(node) AS labels, properties(node) AS props, score
 ORDER BY score DESC, node.id
 LIMIT $limit`,
-);
+});
 
 const REL_MAP = '{ id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r) }';
 
@@ -82,10 +82,10 @@ const REL_MAP = '{ id: r.id, type: type(r), source: startNode(r).id, target: end
  * $perNodeLimit of them by id (a stable choice, so a page does not reshuffle).
  * $types holds the visible, requested types: hidden ones are neither returned nor counted.
  */
-export const ADJACENT = cypher(
-  'adjacent',
-  ['ids', 'types', 'perNodeLimit'],
-  `CALL () {
+export const ADJACENT = cypher({
+  name: 'adjacent',
+  params: ['ids', 'types', 'perNodeLimit'],
+  text: `CALL () {
   ${unionOverLabels((l) => `MATCH (n:${l}) WHERE n.id IN $ids RETURN n`)}
 }
 CALL (n) {
@@ -102,66 +102,70 @@ CALL (n) {
   RETURN collect(${REL_MAP}) AS rels
 }
 RETURN n.id AS id, total, rels`,
-);
+});
 
 /** One query per type so each reads only that type's relationships. */
 export function scanRelationshipsOfType(type: RelType): CypherQuery<'limit'> {
   const t = schemaName(type);
-  return cypher(
-    `scanRelationships:${t}`,
-    ['limit'],
-    `MATCH ()-[r:${t}]->()
+  return cypher({
+    name: `scanRelationships:${t}`,
+    params: ['limit'],
+    text: `MATCH ()-[r:${t}]->()
 RETURN ${REL_MAP} AS rel
 LIMIT $limit`,
-  );
+  });
 }
 
 /** Import files may omit relationship ids; the adapter gives every relationship one. */
-export const ASSIGN_MISSING_REL_IDS = cypher(
-  'assignMissingRelationshipIds',
-  [],
-  `MATCH ()-[r]->()
+export const ASSIGN_MISSING_REL_IDS = cypher({
+  name: 'assignMissingRelationshipIds',
+  params: [],
+  text: `MATCH ()-[r]->()
 WHERE r.id IS NULL
 SET r.id = randomUUID()
 RETURN count(r) AS assigned`,
-);
+});
 
-export const FIND_USER = cypher(
-  'findUser',
-  ['username'],
-  `MATCH (u:${USER_LABEL} {username: $username}) RETURN properties(u) AS user`,
-);
+export const FIND_USER = cypher({
+  name: 'findUser',
+  params: ['username'],
+  text: `MATCH (u:${USER_LABEL} {username: $username}) RETURN properties(u) AS user`,
+});
 
-export const LIST_USERS = cypher(
-  'listUsers',
-  [],
-  `MATCH (u:${USER_LABEL}) RETURN properties(u) AS user ORDER BY u.username`,
-);
+export const LIST_USERS = cypher({
+  name: 'listUsers',
+  params: [],
+  text: `MATCH (u:${USER_LABEL}) RETURN properties(u) AS user ORDER BY u.username`,
+});
 
 /** Insert or replace: SET u = $user drops properties the new record no longer has. */
-export const SAVE_USER = cypher(
-  'saveUser',
-  ['user'],
-  `MERGE (u:${USER_LABEL} {username: $user.username}) SET u = $user`,
-);
+export const SAVE_USER = cypher({
+  name: 'saveUser',
+  params: ['user'],
+  text: `MERGE (u:${USER_LABEL} {username: $user.username}) SET u = $user`,
+});
 
-export const APPEND_AUDIT = cypher('appendAudit', ['record'], `CREATE (a:${AUDIT_LABEL}) SET a = $record`);
+export const APPEND_AUDIT = cypher({
+  name: 'appendAudit',
+  params: ['record'],
+  text: `CREATE (a:${AUDIT_LABEL}) SET a = $record`,
+});
 
 /** `a.seq IS NOT NULL` lets the planner read the seq index backwards instead of sorting. */
-export const LAST_AUDIT = cypher(
-  'lastAudit',
-  [],
-  `MATCH (a:${AUDIT_LABEL}) WHERE a.seq IS NOT NULL
+export const LAST_AUDIT = cypher({
+  name: 'lastAudit',
+  params: [],
+  text: `MATCH (a:${AUDIT_LABEL}) WHERE a.seq IS NOT NULL
 RETURN properties(a) AS record
 ORDER BY a.seq DESC
 LIMIT 1`,
-);
+});
 
 /** `at` is an ISO-8601 UTC string, so string order is time order. */
-export const QUERY_AUDIT = cypher(
-  'queryAudit',
-  ['user', 'entityId', 'since', 'limit'],
-  `MATCH (a:${AUDIT_LABEL})
+export const QUERY_AUDIT = cypher({
+  name: 'queryAudit',
+  params: ['user', 'entityId', 'since', 'limit'],
+  text: `MATCH (a:${AUDIT_LABEL})
 WHERE a.seq IS NOT NULL
   AND ($user IS NULL OR a.user = $user)
   AND ($entityId IS NULL OR $entityId IN a.entityIds)
@@ -169,26 +173,34 @@ WHERE a.seq IS NOT NULL
 RETURN properties(a) AS record
 ORDER BY a.seq DESC
 LIMIT $limit`,
-);
+});
 
-export const READ_AUDIT_CHAIN = cypher(
-  'readAuditChain',
-  ['afterSeq', 'limit'],
-  `MATCH (a:${AUDIT_LABEL}) WHERE a.seq > $afterSeq
+export const READ_AUDIT_CHAIN = cypher({
+  name: 'readAuditChain',
+  params: ['afterSeq', 'limit'],
+  text: `MATCH (a:${AUDIT_LABEL}) WHERE a.seq > $afterSeq
 RETURN properties(a) AS record
 ORDER BY a.seq
 LIMIT $limit`,
-);
+});
 
-export const SEARCH_INDEX_LABELS = cypher(
-  'searchIndexLabels',
-  ['name'],
-  `SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes WHERE name = $name RETURN labelsOrTypes`,
-);
+export const SEARCH_INDEX_LABELS = cypher({
+  name: 'searchIndexLabels',
+  params: ['name'],
+  text: `SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes WHERE name = $name RETURN labelsOrTypes`,
+});
 
-export const DROP_SEARCH_INDEX = cypher('dropSearchIndex', [], `DROP INDEX ${SEARCH_INDEX} IF EXISTS`);
+export const DROP_SEARCH_INDEX = cypher({
+  name: 'dropSearchIndex',
+  params: [],
+  text: `DROP INDEX ${SEARCH_INDEX} IF EXISTS`,
+});
 
-export const AWAIT_INDEXES = cypher('awaitIndexes', ['seconds'], 'CALL db.awaitIndexes($seconds)');
+export const AWAIT_INDEXES = cypher({
+  name: 'awaitIndexes',
+  params: ['seconds'],
+  text: 'CALL db.awaitIndexes($seconds)',
+});
 
 /** Every query text the adapter can send, for the offline lint. Schema statements are listed separately. */
 export function allQueries(): CypherQuery[] {

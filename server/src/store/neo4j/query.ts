@@ -12,7 +12,7 @@ export interface CypherQuery<P extends string = string> {
   readonly params: readonly P[];
 }
 
-export function cypher<P extends string>(name: string, params: readonly P[], text: string): CypherQuery<P> {
+export function cypher<P extends string>({ name, params, text }: CypherQuery<P>): CypherQuery<P> {
   return { name, params, text: text.trim() };
 }
 
