@@ -4,10 +4,14 @@ import { StoreUnavailableError } from '../../server/src/errors.ts';
 import type { GraphStore } from '../../server/src/store/GraphStore.ts';
 import { FIXTURES, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
+/** Set to make the store's ping fail, as when the database is down. */
+let storeDown = false;
+
 /** Makes `stats` fail like a bug would, and `search` like a database outage. */
 function faulty(store: GraphStore): GraphStore {
   return new Proxy(store, {
     get(target, property, receiver) {
+      if (property === 'ping' && storeDown) return () => Promise.reject(new StoreUnavailableError());
       if (property === 'stats') return () => Promise.reject(new Error('kuzu: secret table layout /var/lib/x'));
       if (property === 'search') return () => Promise.reject(new StoreUnavailableError(undefined, 7));
       const value: unknown = Reflect.get(target, property, receiver);
@@ -27,6 +31,18 @@ describe('health', () => {
     const response = await fetch(`${server.url}/health`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok', store: 'kuzu' });
+  });
+
+  it('answers 503 with Retry-After while the store is unreachable', async () => {
+    storeDown = true;
+    try {
+      const response = await fetch(`${server.url}/health`);
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBeTruthy();
+      expect(await response.json()).toEqual({ status: 'unavailable', store: 'kuzu' });
+    } finally {
+      storeDown = false;
+    }
   });
 });
 

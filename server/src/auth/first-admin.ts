@@ -1,5 +1,5 @@
 /**
- * The first admin. On a store without users, `admin` is created with
+ * The first admin. On a store without an active admin, `admin` is created with
  * MAILLON_ADMIN_PASSWORD, or with a generated password shown once on stdout:
  * it is stored only as a hash, so whoever starts the server must note it then.
  */
@@ -25,7 +25,12 @@ export async function ensureFirstAdmin(options: {
 }): Promise<FirstAdminOutcome> {
   const { store, logger } = options;
   const users = await store.listUsers();
-  if (users.length > 0) return { created: false };
+  // Users added with the CLI before the first start do not count: there must be an admin.
+  if (users.some((u) => u.role === 'ADMIN' && !u.disabled)) return { created: false };
+  if (users.some((u) => u.username === FIRST_ADMIN)) {
+    logger.warn(`no active admin, and the name "${FIRST_ADMIN}" is taken: add one with npm run users`);
+    return { created: false };
+  }
   const generated = options.configuredPassword === undefined ? generatePassword() : undefined;
   await createUser(store, {
     username: FIRST_ADMIN,
