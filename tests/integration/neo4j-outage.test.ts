@@ -128,4 +128,28 @@ describe('Neo4jStore when Neo4j is down', () => {
     },
     TEST_TIMEOUT_MS + 5000,
   );
+
+  it(
+    'gives up on a database that hangs mid-connection instead of waiting forever',
+    async () => {
+      const before = tcpSockets();
+      const bolt = new FakeBoltServer();
+      await bolt.start();
+      cleanups.push(() => bolt.stop());
+      const store = storeAt(bolt.uri);
+      await store.ping();
+
+      // The pooled connection stays open, but no answer ever comes: only the store's own deadline can end the wait.
+      bolt.frozen = true;
+      await expectUnavailable(store.getEntities(['p-1'], META));
+      const receivedSoFar = bolt.received.length;
+      await expectUnavailable(store.ping());
+      expect(bolt.received.length).toBe(receivedSoFar);
+
+      await store.close();
+      await bolt.stop();
+      await vi.waitFor(() => expect(tcpSockets()).toBe(before));
+    },
+    TEST_TIMEOUT_MS + 5000,
+  );
 });

@@ -4,7 +4,8 @@
  * answers every RUN + PULL with one record [1] in a column `ok`. So `RETURN 1 AS ok`
  * (the store's ping) succeeds against it. stop() closes the listener AND every open
  * connection, like a database process that dies; start() again on the same port
- * plays the database coming back. Every message received is decoded and kept in
+ * plays the database coming back; `frozen` plays a host that hangs with its
+ * connections open. Every message received is decoded and kept in
  * `received`, so a test can check what the store actually put on the wire.
  */
 import net from 'node:net';
@@ -140,7 +141,7 @@ function reply(signature: number): Buffer[] {
 }
 
 /** Reads the chunked stream, records each complete message and answers it by its signature byte. */
-function serve(socket: net.Socket, received: BoltMessage[]): void {
+function serve(socket: net.Socket, server: { readonly received: BoltMessage[]; readonly frozen: boolean }): void {
   let buffer = Buffer.alloc(0);
   let handshaken = false;
   let current: Buffer[] = [];
@@ -167,7 +168,9 @@ function serve(socket: net.Socket, received: BoltMessage[]): void {
       const signature = whole[1];
       if (signature === undefined) continue;
       const [decoded] = unpack(whole, 0);
-      received.push(decoded as BoltMessage);
+      server.received.push(decoded as BoltMessage);
+      // Frozen: the connection stays open and nothing answers, like a host that hangs.
+      if (server.frozen) continue;
       if (signature === GOODBYE) {
         socket.end();
         return;
@@ -181,6 +184,8 @@ export class FakeBoltServer {
   private server: net.Server | undefined;
   private readonly sockets = new Set<net.Socket>();
   readonly received: BoltMessage[] = [];
+  /** While true, messages are read and recorded but never answered (handshakes still are). */
+  frozen = false;
   port = 0;
 
   /** Listens on the previous port when restarted, so a store pointed at it finds it again. */
@@ -188,7 +193,7 @@ export class FakeBoltServer {
     const server = net.createServer((socket) => {
       this.sockets.add(socket);
       socket.on('close', () => this.sockets.delete(socket));
-      serve(socket, this.received);
+      serve(socket, this);
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
