@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, type BrowserSession } from './browser.ts';
-import { addBySearch, counts, nodePoint, signIn, waitUntil } from './flows.ts';
+import { addBySearch, counts, hook, nodePoint, signIn, waitUntil } from './flows.ts';
 import { startServer, type RunningServer } from './server.ts';
 
 describe('canvas gestures, shortcuts and an ended session', () => {
@@ -27,6 +27,13 @@ describe('canvas gestures, shortcuts and an ended session', () => {
     await page.mouse.dblclick(point.x, point.y);
     await waitUntil(page, 'the double-click expansion', async () => (await counts(page)).nodes > 1);
     const expanded = await counts(page);
+
+    // Clicking a relationship shows its details.
+    const other = (await hook(page, (h) => h.visibleNodeIds())).find((id) => id !== djeha) ?? '';
+    const end = await nodePoint(page, other);
+    await page.mouse.click((point.x + end.x) / 2, (point.y + end.y) / 2);
+    await page.getByRole('region', { name: /^Relationship / }).waitFor();
+    await browser.screenshot('gestures-relationship');
 
     await page.mouse.click(point.x, point.y, { button: 'right' });
     const menu = page.getByRole('menu', { name: 'Mohamed Djeha' });
