@@ -77,51 +77,64 @@ export interface Population {
 
 /** People of both worlds, with their families, colleagues and accomplices. */
 export function buildPopulation(world: World, scene: Scene, people: number): Population {
-  const { rng } = world;
-  const officials: Official[] = [];
-  const criminals: string[] = [];
-  const civilians: string[] = [];
+  const population: Population = { officials: [], criminals: [], civilians: [] };
   const target = world.peopleWritten + Math.max(30, people);
   while (world.peopleWritten < target) {
-    const roll = rng.next();
-    if (roll < 0.15) {
-      const since = day('2000-01-01') + rng.int(0, 18 * 365);
-      const until = rng.chance(0.15) ? Math.max(since + 400, day('2016-01-01') + rng.int(0, 7 * 365)) : undefined;
-      const official: Official = {
-        id: world.person({ occupation: 'civil servant' }),
-        agency: rng.pick(scene.agencies),
-        since,
-        until,
-      };
-      world.employ(official.id, official.agency, since, until);
-      if (rng.chance(0.3) && officials.length > 0)
-        world.link('ASSOCIATE_OF', official.id, rng.pick(officials).id, { context: 'colleague' });
-      if (rng.chance(0.6))
-        world.link('FAMILY_OF', world.person(), official.id, {
-          relation: rng.pick(['spouse', 'sibling', 'child', 'parent']),
-        });
-      officials.push(official);
-    } else if (roll < 0.6) {
-      const id = world.person();
-      world.link('MEMBER_OF', id, rng.pick(scene.clans), {
-        role: rng.pick(['runner', 'lookout', 'dealer', 'lieutenant', 'courier']),
-      });
-      if (criminals.length > 0 && rng.chance(0.5))
-        world.link('ASSOCIATE_OF', id, rng.pick(criminals), { context: 'trafficking' });
-      if (criminals.length > 0 && rng.chance(0.2))
-        world.link('FAMILY_OF', id, rng.pick(criminals), { relation: 'cousin' });
-      if (rng.chance(0.3)) world.link('BASED_IN', id, rng.pick(scene.locations));
-      criminals.push(id);
-    } else if (criminals.length > 0) {
-      const id = world.person();
-      world.link('FAMILY_OF', id, rng.pick(criminals), {
-        relation: rng.pick(['spouse', 'sibling', 'parent', 'child']),
-      });
-      if (rng.chance(0.2)) world.link('MEMBER_OF', id, rng.pick(scene.companies), { role: 'employee' });
-      civilians.push(id);
-    }
+    const roll = world.rng.next();
+    if (roll < 0.15) addOfficial(world, scene, population);
+    else if (roll < 0.6 || population.criminals.length === 0) addCriminal(world, scene, population);
+    else addCriminalsRelative(world, scene, population);
   }
-  return { officials, criminals, civilians };
+  return population;
+}
+
+function addOfficial(world: World, scene: Scene, { officials }: Population): void {
+  const { rng } = world;
+  const since = day('2000-01-01') + rng.int(0, 18 * 365);
+  const until = rng.chance(0.15) ? Math.max(since + 400, day('2016-01-01') + rng.int(0, 7 * 365)) : undefined;
+  const official: Official = {
+    id: world.person({ occupation: 'civil servant' }),
+    agency: rng.pick(scene.agencies),
+    since,
+    until,
+  };
+  world.employ(official.id, official.agency, since, until);
+  for (let n = rng.int(0, 2); n > 0 && officials.length > 0; n--) {
+    world.link('ASSOCIATE_OF', official.id, rng.pick(officials).id, { context: 'colleague' });
+  }
+  if (rng.chance(0.5)) world.link('BASED_IN', official.id, rng.pick(scene.locations));
+  if (rng.chance(0.6)) {
+    const relative = world.person();
+    world.link('FAMILY_OF', relative, official.id, { relation: rng.pick(['spouse', 'sibling', 'child', 'parent']) });
+    if (rng.chance(0.5)) world.link('BASED_IN', relative, rng.pick(scene.locations));
+  }
+  officials.push(official);
+}
+
+function addCriminal(world: World, scene: Scene, { criminals }: Population): void {
+  const { rng } = world;
+  const id = world.person();
+  world.link('MEMBER_OF', id, rng.pick(scene.clans), {
+    role: rng.pick(['runner', 'lookout', 'dealer', 'lieutenant', 'courier']),
+  });
+  for (let n = rng.int(0, 3); n > 0 && criminals.length > 0; n--) {
+    world.link('ASSOCIATE_OF', id, rng.pick(criminals), { context: 'trafficking' });
+  }
+  if (criminals.length > 0 && rng.chance(0.3)) world.link('FAMILY_OF', id, rng.pick(criminals), { relation: 'cousin' });
+  if (rng.chance(0.5)) world.link('BASED_IN', id, rng.pick(scene.locations));
+  criminals.push(id);
+}
+
+/** A civilian of the criminals' world: a relative, sometimes employed by a front company. */
+function addCriminalsRelative(world: World, scene: Scene, { criminals, civilians }: Population): void {
+  const { rng } = world;
+  const id = world.person();
+  world.link('FAMILY_OF', id, rng.pick(criminals), { relation: rng.pick(['spouse', 'sibling', 'parent', 'child']) });
+  if (civilians.length > 0 && rng.chance(0.5))
+    world.link('ASSOCIATE_OF', id, rng.pick(civilians), { context: 'neighbour' });
+  if (rng.chance(0.2)) world.link('MEMBER_OF', id, rng.pick(scene.companies), { role: 'employee' });
+  if (rng.chance(0.5)) world.link('BASED_IN', id, rng.pick(scene.locations));
+  civilians.push(id);
 }
 
 /** A random day in [from, to] clipped to the activity span, or undefined when empty. */
