@@ -33,6 +33,8 @@ export interface Config {
   readonly maxBodyBytes: number;
   readonly kuzuMemoryLimitMb: number;
   readonly shutdownGraceMs: number;
+  /** Behind one reverse proxy: take the client address from the entry it appends to X-Forwarded-For. */
+  readonly trustProxy: boolean;
   /** Entities no legitimate work touches (MAILLON_CANARY_IDS, comma-separated): any read raises an alert. */
   readonly canaryIds: readonly string[];
   /** GraphQL requests per minute per user (MAILLON_RATE_LIMIT); bursts of half of it. */
@@ -111,6 +113,9 @@ const envSchema = z.object({
   MAILLON_MAX_BODY_BYTES: intVar(5 * 1_048_576, 1024, 64 * 1_048_576),
   MAILLON_KUZU_MEMORY_MB: intVar(2048, 256, 65_536),
   MAILLON_SHUTDOWN_GRACE_MS: intVar(10_000, 0, 120_000),
+  MAILLON_TRUST_PROXY: optionalText.pipe(
+    z.enum(['true', 'false'], { message: "must be 'true' or 'false'" }).optional(),
+  ),
   MAILLON_CANARY_IDS: optionalText,
   MAILLON_RATE_LIMIT: intVar(600, 1, 1_000_000),
 });
@@ -151,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes: v.MAILLON_MAX_BODY_BYTES,
     kuzuMemoryLimitMb: v.MAILLON_KUZU_MEMORY_MB,
     shutdownGraceMs: v.MAILLON_SHUTDOWN_GRACE_MS,
+    trustProxy: v.MAILLON_TRUST_PROXY === 'true',
     canaryIds: (v.MAILLON_CANARY_IDS ?? '')
       .split(',')
       .map((id) => id.trim())

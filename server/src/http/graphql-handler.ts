@@ -9,6 +9,15 @@ import { contextForRequest } from '../api/request-context.ts';
 import { BodyTooLargeError, readBody } from './body.ts';
 import { sendGraphQLError } from './respond.ts';
 
+/**
+ * The caller's address: the socket's, or, behind one trusted proxy, the last
+ * X-Forwarded-For entry (the one the proxy appended; earlier ones the client can forge).
+ */
+function clientAddress(req: IncomingMessage, headers: HeaderMap, trustProxy: boolean): string {
+  const forwarded = trustProxy ? headers.get('x-forwarded-for')?.split(',').at(-1)?.trim() : undefined;
+  return forwarded || (req.socket.remoteAddress ?? 'unknown');
+}
+
 function headerMap(req: IncomingMessage): HeaderMap {
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(req.headers)) {
@@ -54,7 +63,7 @@ export function createGraphQLHandler(options: { apollo: ApolloServer<MaillonCont
       context: () =>
         contextForRequest(services, {
           requestId,
-          clientAddress: req.socket.remoteAddress ?? 'unknown',
+          clientAddress: clientAddress(req, headers, services.config.trustProxy),
           header: (name) => headers.get(name),
           body,
         }),
