@@ -13,6 +13,7 @@ import type { InsiderDetector } from '../security/InsiderDetector.ts';
 import type { AuditTrail } from './AuditTrail.ts';
 import { describeOperation, loginUsername } from './describe-operation.ts';
 import { errorCodes, outcomeOf } from './outcome.ts';
+import { rootCalls } from './root-arguments.ts';
 import { ReturnedEntities } from './returned-entities.ts';
 
 const log = createLogger('audit');
@@ -79,6 +80,8 @@ export function auditPlugin<TContext extends AuditedContext>(
             ? undefined
             : loginUsername({ ...requestContext, variables: requestContext.request.variables });
           if (loginAs !== undefined) details.loginAs = loginAs;
+          const calls = rootCalls(requestContext.operation, requestContext.request.variables);
+          if (calls.length > 0) details.calls = calls;
           let errors = single?.errors;
           if (response.body.kind !== 'single') {
             // Incremental delivery is not enabled; if it ever is, it must not bypass the audit.

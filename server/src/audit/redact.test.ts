@@ -21,6 +21,7 @@ const record = (seq: number, entityIds: string[], details: object): AuditRecord 
 const identityRead = record(2, ['informant-heron', 'person-marc', 'person-nadia'], {
   clearedIdentityRead: true,
   identityReads: [{ informant: 'informant-heron', person: 'person-marc' }],
+  calls: [{ field: 'paths', arguments: { from: 'informant-heron', to: 'person-marc' } }],
 });
 const ordinary = record(1, ['person-marc'], { fields: ['entity'] });
 

@@ -37,15 +37,10 @@ export function redactAuditRecords(
     }
     const hidden = new Set(links.map((l) => l.person));
     if (viewer.entityId && hidden.has(viewer.entityId)) continue;
-    const { identityReads: _identityReads, ...rest } = details;
-    visible.push({
-      ...record,
-      entityIds: record.entityIds.filter((id) => !hidden.has(id)),
-      details: JSON.stringify({
-        ...rest,
-        identityReads: links.map((l) => ({ informant: l.informant, person: '(redacted)' })),
-      }),
-    });
+    // The person may also appear in what was asked (details.calls): scrub every mention.
+    let text = JSON.stringify(details);
+    for (const person of hidden) text = text.replaceAll(JSON.stringify(person), '"(redacted)"');
+    visible.push({ ...record, entityIds: record.entityIds.filter((id) => !hidden.has(id)), details: text });
   }
   return visible;
 }

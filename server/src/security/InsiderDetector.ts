@@ -68,6 +68,11 @@ export class InsiderDetector {
     return [...this.#suspended.keys()];
   }
 
+  /** Puts a suspension back in force (after a restart, from the audit trail). */
+  restoreSuspension(alert: Omit<Alert, 'id'>): void {
+    if (!this.#suspended.has(alert.user)) this.#suspended.set(alert.user, { ...alert, id: 'restored' });
+  }
+
   /** Returns whether the user was suspended. */
   clearSuspension(user: string): boolean {
     this.#reads.delete(user);

@@ -12,6 +12,7 @@ import { AuditTrail } from '../audit/AuditTrail.ts';
 import { hardeningOptions } from './hardening.ts';
 import { InsiderDetector } from './InsiderDetector.ts';
 import { RateLimiter, type RateLimit } from './RateLimiter.ts';
+import { restoreSuspensions } from './restore-suspensions.ts';
 import { securityPlugin } from './security-plugin.ts';
 
 export interface SecurityOptions {
@@ -48,6 +49,7 @@ export function createSecurity(options: SecurityOptions): Security {
     extensions<TContext extends AuditedContext>() {
       return {
         plugins: [
+          { serverWillStart: async () => void (await restoreSuspensions({ store: options.store, detector })) },
           ...(hardening.plugins as ApolloServerPlugin<BaseContext>[] as ApolloServerPlugin<TContext>[]),
           securityPlugin<TContext>({ detector, rateLimiter }),
           // Its willSendResponse may still replace the answer (fail-closed) after the others ran theirs.
