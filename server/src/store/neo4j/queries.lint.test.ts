@@ -19,6 +19,8 @@ import {
   REL_SPECS,
   REL_TYPES,
 } from '../../model/index.ts';
+import { readFileSync, readdirSync } from 'node:fs';
+import * as Q from './queries.ts';
 import { allQueries } from './queries.ts';
 import { AUDIT_LABEL, USER_LABEL, cypher, type CypherQuery } from './query.ts';
 import { AUDIT_KEYS, USER_KEYS } from './records.ts';
@@ -99,6 +101,26 @@ describe('Neo4j adapter Cypher, linted offline', () => {
     expect(new Set(names).size).toBe(names.length);
     // One scan variant per relationship type of the model.
     expect(names.filter((n) => n.startsWith('scanRelationships:'))).toHaveLength(REL_TYPES.length);
+  });
+
+  it('covers every query constant the module exports', () => {
+    const isQuery = (v: unknown): v is CypherQuery =>
+      typeof v === 'object' && v !== null && 'text' in v && 'params' in v;
+    const listed = new Set(queries.map((q) => q.name));
+    for (const exported of (Object.values(Q) as unknown[]).filter(isQuery)) expect(listed).toContain(exported.name);
+  });
+
+  it('sends Cypher text only through run(), except schema statements and import statements', () => {
+    // Anything else calling tx.run would send text this lint never saw.
+    const allowed: Record<string, string> = {
+      'runner.ts': 'run(): texts from queries.ts',
+      'schema.ts': 'schemaStatements(), linted below',
+      'import.ts': "the import file's own statements, checked by the import pipeline",
+    };
+    const folder = new URL('./', import.meta.url);
+    const sources = readdirSync(folder).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+    const sending = sources.filter((f) => /\.run\(/.test(readFileSync(new URL(f, folder), 'utf8')));
+    expect(sending.sort()).toEqual(Object.keys(allowed).sort());
   });
 
   it.each(queries.map((q) => [q.name, q] as const))(
