@@ -49,6 +49,7 @@ export function getCommand(name: string): Command {
 }
 
 const isTyping = (target: EventTarget | null): boolean =>
+  typeof HTMLElement !== 'undefined' &&
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 

@@ -11,7 +11,7 @@ export function placeAround(input: {
   spacing?: number;
 }): Position[] {
   const { origin, centroid, count } = input;
-  const spacing = input.spacing ?? 70;
+  const spacing = input.spacing ?? 90;
   const away =
     centroid && (centroid.x !== origin.x || centroid.y !== origin.y)
       ? Math.atan2(origin.y - centroid.y, origin.x - centroid.x)
@@ -22,7 +22,7 @@ export function placeAround(input: {
   let ring = 1;
   let placed = 0;
   while (placed < count) {
-    const radius = 110 + (ring - 1) * spacing;
+    const radius = 160 + (ring - 1) * spacing;
     const capacity = Math.max(6, Math.floor((arc * radius) / spacing));
     const inRing = Math.min(capacity, count - placed);
     for (let i = 0; i < inRing; i++) {
