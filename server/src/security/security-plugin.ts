@@ -21,17 +21,19 @@ export function securityPlugin<TContext extends AuditedContext>(
 ): ApolloServerPlugin<TContext> {
   const { detector, rateLimiter } = options;
   return {
-    async requestDidStart() {
+    async requestDidStart({ contextValue: ctx }) {
+      // The token is taken as the request arrives, so documents refused later in
+      // parsing or validation still use up the caller's budget.
+      const user = ctx.viewer?.username;
+      const verdict = rateLimiter?.take(user ?? `address:${ctx.clientAddress}`);
       return {
-        async didResolveOperation({ contextValue: ctx }) {
-          const user = ctx.viewer?.username;
+        async didResolveOperation() {
           if (user !== undefined && detector?.isSuspended(user)) {
             throw new GraphQLError(
               'This session is suspended after an unusual number of reads. An administrator must clear it.',
               { extensions: { code: ErrorCode.SESSION_SUSPENDED, http: { status: 403 } } },
             );
           }
-          const verdict = rateLimiter?.take(user ?? `address:${ctx.clientAddress}`);
           if (verdict && !verdict.allowed) {
             throw new GraphQLError(`Too many requests. Try again in ${verdict.retryAfterSeconds} s.`, {
               extensions: {
