@@ -97,6 +97,14 @@ describe('roles, revocation and purpose', () => {
     await expect(server.login('vera', 'vera-password-1')).rejects.toThrow('Wrong username or password.');
   });
 
+  it('an admin cannot lock themselves out', async () => {
+    const token = await server.adminToken();
+    const demote = await server.gql('mutation { updateUser(username: "admin", role: VIEWER) { role } }', {}, { token });
+    expect(demote.body.errors?.[0]?.message).toBe('you cannot change your own role; ask another admin');
+    const disable = await server.gql('mutation { disableUser(username: "admin") { disabled } }', {}, { token });
+    expect(disable.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('a data read without X-Purpose gets PURPOSE_REQUIRED; with one it answers', async () => {
     const token = await server.adminToken();
     const without = await server.gql('{ entity(id: "person-lucien") { name } }', {}, { token });

@@ -60,9 +60,13 @@ export const userMutations = {
     args: { username: string; role?: string | null; informantClearance?: boolean | null; password?: string | null },
     ctx: MaillonContext,
   ) => {
+    const newRole = role(args.role);
+    if (users.normaliseUsername(args.username) === ctx.viewer?.username && newRole && newRole !== ctx.viewer.role) {
+      throw new UserInputError('you cannot change your own role; ask another admin', { argument: 'role' });
+    }
     const updated = await users.updateUser(ctx.services.store, {
       username: args.username,
-      role: role(args.role),
+      role: newRole,
       informantClearance: args.informantClearance ?? undefined,
       password: args.password ?? undefined,
     });
