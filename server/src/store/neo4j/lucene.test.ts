@@ -21,6 +21,11 @@ describe('luceneQuery', () => {
     expect(luceneQuery('ab cd')).toBe('(ab^2 OR ab*) AND (cd^2 OR cd*)');
   });
 
+  it('leaves out the stop words the index never holds, unless nothing else is left', () => {
+    expect(luceneQuery('Port of Marseille')).toBe('(port^2 OR port*) AND (marseille^2 OR marseille*)');
+    expect(luceneQuery('in')).toBe('in*');
+  });
+
   it('gives nothing to search for when the text has no word', () => {
     expect(luceneQuery(' *?! ')).toBeUndefined();
   });

@@ -4,6 +4,12 @@
  * analyzer), split into words on anything that is not a letter or digit, and each
  * word is escaped. So "Ab(d*" or "a OR b" can only ever mean the words themselves.
  * Every word must match, as a whole word (boosted) or as a prefix.
+ *
+ * The index's standard-folding analyzer drops English stop words, so "Port of
+ * Marseille" is indexed as [port, marseille]: a clause on "of" could never match
+ * and would hide the very node the user typed. Stop words are therefore left out of
+ * the query, unless the query has nothing else (then they count as prefixes: "in"
+ * still finds "Ingrid").
  */
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -29,9 +35,18 @@ export function searchWords(text: string): string[] {
 
 const escapeLucene = (word: string): string => word.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
 
+/** Lucene's EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, which standard-folding removes. */
+export const INDEX_STOP_WORDS: ReadonlySet<string> = new Set(
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(
+    ' ',
+  ),
+);
+
 /** undefined when the text holds no word at all (nothing to search for). */
 export function luceneQuery(text: string): string | undefined {
   const words = searchWords(text).map(escapeLucene);
   if (words.length === 0) return undefined;
-  return words.map((w) => `(${w}^2 OR ${w}*)`).join(' AND ');
+  const content = words.filter((w) => !INDEX_STOP_WORDS.has(w));
+  if (content.length === 0) return words.map((w) => `${w}*`).join(' AND ');
+  return content.map((w) => `(${w}^2 OR ${w}*)`).join(' AND ');
 }
