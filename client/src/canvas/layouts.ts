@@ -9,7 +9,7 @@ const DRAFT_ABOVE = 300;
 
 /**
  * Options that keep every layout off the critical path: no animation on large graphs, bounded
- * fcose iterations, and pinned (locked) nodes kept where the investigator put them.
+ * fcose iterations, and pinned nodes kept where the investigator put them.
  */
 export function layoutOptions(
   name: LayoutName,
@@ -52,15 +52,27 @@ export function layoutOptions(
 /** Above this many nodes fcose runs in a web worker. */
 const WORKER_ABOVE = 150;
 
-/** Runs a layout on the visible graph; locked (pinned) nodes do not move. */
+/**
+ * Runs a layout on the visible graph. Pinned nodes are locked for the run only, so layouts leave
+ * them where they are while the investigator can still drag them.
+ */
 export function runLayout(cy: Core, name: LayoutName, incremental = false): Promise<void> {
   const eles = cy.elements(':visible');
   if (eles.nodes().length === 0) return Promise.resolve();
-  if (name === 'fcose' && eles.nodes().length > WORKER_ABOVE && typeof Worker !== 'undefined') {
-    return runFcoseInWorker(cy, eles, incremental);
-  }
   const pinned = eles.nodes('.pinned');
-  const layout = cy.layout(layoutOptions(name, { eles, pinned, incremental }));
+  pinned.lock();
+  const unlock = () => {
+    if (!cy.destroyed()) pinned.unlock();
+  };
+  const run =
+    name === 'fcose' && eles.nodes().length > WORKER_ABOVE && typeof Worker !== 'undefined'
+      ? runFcoseInWorker(cy, eles, incremental)
+      : runInPage(cy, layoutOptions(name, { eles, pinned, incremental }));
+  return run.finally(unlock);
+}
+
+function runInPage(cy: Core, options: LayoutOptions): Promise<void> {
+  const layout = cy.layout(options);
   const done = layout.promiseOn('layoutstop').then(() => undefined);
   layout.run();
   return done;

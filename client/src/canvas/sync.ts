@@ -79,8 +79,6 @@ function updateNode(n: NodeSingular, doc: GraphDoc, visible: Visible): void {
   n.classes(element.classes);
   n.toggleClass('user-hidden', doc.hidden.has(entity.id));
   n.toggleClass('filtered', !doc.hidden.has(entity.id) && !visible.nodes.has(entity.id));
-  if (pinned && !n.locked()) n.lock();
-  if (!pinned && n.locked()) n.unlock();
 }
 
 /** Remembered positions first; otherwise rings around the origin (or the view centre), away from the graph. */
