@@ -17,6 +17,10 @@ describe('luceneQuery', () => {
     expect(searchWords('a* OR b:(c)')).toEqual(['a', 'or', 'b', 'c']);
   });
 
+  it("keeps names with an apostrophe whole, as the index's tokenizer does", () => {
+    expect(searchWords("N'Diaye, d’Artagnan-Roux")).toEqual(["n'diaye", 'd’artagnan', 'roux']);
+  });
+
   it('requires every word', () => {
     expect(luceneQuery('ab cd')).toBe('(ab^2 OR ab*) AND (cd^2 OR cd*)');
   });

@@ -1,8 +1,8 @@
 /**
  * Turns what a user typed into a Lucene query for the full-text index, as a value:
  * the text is folded (lower case, no accents, like the index's standard-folding
- * analyzer), split into words on anything that is not a letter or digit, and each
- * word is escaped. So "Ab(d*" or "a OR b" can only ever mean the words themselves.
+ * analyzer), split into words the way the index splits them, and each word is
+ * escaped. So "Ab(d*" or "a OR b" can only ever mean the words themselves.
  * Every word must match, as a whole word (boosted) or as a prefix.
  *
  * The index's standard-folding analyzer drops English stop words, so "Port of
@@ -27,10 +27,15 @@ export function foldForSearch(text: string): string {
     .replace(/[œæßøłđı]/g, (letter) => FOLDS[letter] ?? letter);
 }
 
+/**
+ * Words as the index's StandardTokenizer (Unicode word boundaries) cuts them: an
+ * apostrophe or a full stop between letters does not split, so "N'Diaye" and
+ * "d'Artagnan" stay one term each, as they are indexed.
+ */
+const WORD = /[\p{L}\p{N}_]+(?:['’.][\p{L}\p{N}_]+)*/gu;
+
 export function searchWords(text: string): string[] {
-  return foldForSearch(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0);
+  return foldForSearch(text).match(WORD) ?? [];
 }
 
 const escapeLucene = (word: string): string => word.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
