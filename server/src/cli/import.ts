@@ -66,7 +66,7 @@ async function importFile(store: GraphStore, options: Options, progress: Progres
   );
   const base = {
     dryRun: options.dryRun,
-    statements: script.statements.length + script.failedStatements,
+    statements: script.count,
     sha256: script.sha256,
     nodesCreated: 0,
     relationshipsCreated: 0,
@@ -121,20 +121,19 @@ async function openStore(): Promise<GraphStore> {
   try {
     return await createStore(config, createLogger('maillon-import'));
   } catch (error) {
+    if (config.neo4j !== undefined) throw error;
+    // Kùzu admits one process per database: whoever holds its files is why opening failed.
+    const holders = findHolders(path.join(config.dataDir, 'kuzu')).concat(findHolders(config.dataDir));
+    const unique = [...new Map(holders.map((h) => [h.pid, h])).values()];
     const message = error instanceof Error ? error.message : String(error);
-    if (config.neo4j === undefined && /lock/i.test(message)) {
-      const holders = findHolders(config.dataDir)
-        .map((h) => `    pid ${h.pid}: ${h.command}`)
-        .join('\n');
-      throw new StoreBusyError(
-        `The embedded store at ${path.resolve(config.dataDir)} is in use by another process` +
-          (holders === '' ? '' : `:\n${holders}\n`) +
-          `\nOnly one process may open it, so nothing was imported and nothing was touched.\n` +
-          `Either stop the server and run this command again, or import through the running server ` +
-          `with the importCypher mutation (as an admin).`,
-      );
-    }
-    throw error;
+    if (unique.length === 0 && !/lock/i.test(message)) throw error;
+    throw new StoreBusyError(
+      `The embedded store at ${path.resolve(config.dataDir)} is in use by another process` +
+        (unique.length === 0 ? '.' : `:\n${unique.map((h) => `    pid ${h.pid}: ${h.command}`).join('\n')}\n`) +
+        `\nOnly one process may open it, so nothing was imported and nothing was touched.\n` +
+        `Either stop the server and run this command again, or import through the running server ` +
+        `with the importCypher mutation (as an admin).`,
+    );
   }
 }
 
