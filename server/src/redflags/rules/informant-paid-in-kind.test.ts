@@ -10,7 +10,16 @@ describe('informant-paid-in-kind', () => {
   it('flags drugs paid to an informant, with the kilos', () => {
     const flags = run([EMPLOYED, ['officer', 'PAID', 'source', { method: 'drugs', kg: 5, at: '2023-06-01' }]]);
     expect(flags).toHaveLength(1);
-    expect(flags[0]?.summary).toBe('Odile Parvenche allegedly paid 5 kg of drugs to informant CASTOR on 2023-06-01.');
+    expect(flags[0]?.summary).toBe('Odile Parvenche allegedly paid informant CASTOR 5 kg of drugs on 2023-06-01.');
+  });
+
+  it('words a payment of unknown kilos without repeating the label', () => {
+    const flags = flagsOf(
+      'informant-paid-in-kind',
+      [...CAST, ['m1', 'Informant', { name: 'Informant M-1' }]],
+      [['agency', 'PAID', 'm1', { method: 'drugs' }]],
+    );
+    expect(flags[0]?.summary).toBe('Brigade Nord allegedly paid Informant M-1 in drugs on an unknown date.');
   });
 
   it('does not flag a cash payment to an informant, or drugs paid to someone who is no informant', () => {
@@ -26,6 +35,9 @@ describe('informant-paid-in-kind', () => {
     const flags = run(rels);
     expect(flags).toHaveLength(1);
     expect(flags[0]?.relationships.map((r) => r.type)).toEqual(['PAID', 'IDENTIFIES_AS']);
+    expect(flags[0]?.summary).toBe(
+      'Odile Parvenche allegedly paid Lucie Tambrel, who is informant CASTOR, 2 kg of drugs on an unknown date.',
+    );
   });
 
   it('without the identity link (uncleared scope) flags only what it can see, revealing nothing', () => {

@@ -11,7 +11,17 @@
 import type { RelationshipRecord } from '../../store/GraphStore.ts';
 import { relDate } from '../RuleGraph.ts';
 import type { FlagDraft, Rule } from '../rule.ts';
-import { onDate, paymentAmount } from '../wording.ts';
+import { formatKg, onDate } from '../wording.ts';
+import { numberOf } from '../RuleGraph.ts';
+
+/** "informant CASTOR", but not "informant Informant M-1". */
+const asInformant = (name: string): string => (/^informant\b/i.test(name) ? name : `informant ${name}`);
+
+/** "5 kg of drugs" when the kilos are known, else "in drugs". */
+function inKind(properties: Readonly<Record<string, unknown>>): string {
+  const kg = numberOf(properties.kg);
+  return kg === undefined ? 'in drugs' : `${formatKg(kg)} of drugs`;
+}
 
 export const informantPaidInKind: Rule = {
   id: 'informant-paid-in-kind',
@@ -30,12 +40,12 @@ export const informantPaidInKind: Rule = {
         rule: 'informant-paid-in-kind',
         relationships: [paid, ...identities],
         dates: [at],
-        summarize: (g) =>
-          `${g.name(paid.source)} allegedly paid ${paymentAmount(paid.properties)} ` +
-          (toInformant
-            ? `to informant ${g.name(informant)}`
-            : `to ${g.name(paid.target)}, who is informant ${g.name(informant)}`) +
-          ` ${onDate(at)}.`,
+        summarize: (g) => {
+          const payee = toInformant
+            ? asInformant(g.name(informant))
+            : `${g.name(paid.target)}, who is ${asInformant(g.name(informant))},`;
+          return `${g.name(paid.source)} allegedly paid ${payee} ${inKind(paid.properties)} ${onDate(at)}.`;
+        },
       });
     }
     return drafts;
