@@ -33,7 +33,7 @@ describe('a large view (5,000 nodes, 10,000 relationships)', () => {
   let browser: BrowserSession;
 
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer({ seed: 'none' });
     browser = await openBrowser();
   });
 

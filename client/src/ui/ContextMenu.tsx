@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { findCommand, type Command, type CommandContext } from '../commands/registry.ts';
 
 export interface MenuItem {
   readonly label: string;
@@ -10,6 +11,19 @@ export interface ContextMenuState {
   readonly y: number;
   readonly title: string;
   readonly items: readonly MenuItem[];
+}
+
+/** A menu of registered commands (those that can act now), e.g. for the empty canvas. */
+export function commandMenu(
+  names: readonly string[],
+  context: CommandContext,
+  at: { x: number; y: number },
+): ContextMenuState {
+  const items = names
+    .map(findCommand)
+    .filter((c): c is Command => c !== undefined && (!c.enabled || c.enabled(context)))
+    .map((c) => ({ label: c.label, run: () => c.perform(context) }));
+  return { ...at, title: 'Graph', items };
 }
 
 /** Right-click menu on the canvas; closes on any outside click or Escape. */

@@ -7,7 +7,7 @@ import { visibleElements } from '../model-view/filters.ts';
 import { workspaceReducer } from '../model-view/workspace-state.ts';
 import type { Position } from '../model-view/workspace-file.ts';
 import { PurposeForm } from '../session/PurposeForm.tsx';
-import { ContextMenu, type ContextMenuState } from './ContextMenu.tsx';
+import { commandMenu, ContextMenu, type ContextMenuState } from './ContextMenu.tsx';
 import { Header } from './Header.tsx';
 import { HelpOverlay } from './HelpOverlay.tsx';
 import { Legend } from './Legend.tsx';
@@ -23,6 +23,9 @@ import { useGraphActions, type ExpandOptions, type Notice } from './use-graph-ac
 import { useNodeActions } from './use-node-actions.ts';
 import { usePaths } from './use-paths.ts';
 import { restoreWorkspace, usePersistence } from './use-persistence.ts';
+
+/** Commands offered by a right-click on the empty canvas. */
+const BACKGROUND_MENU = ['fit', 'select-all', 'show-hidden', 'layout', 'export-png', 'export-json'];
 
 export interface ExplorerProps {
   readonly user: User;
@@ -96,7 +99,7 @@ export function Explorer(props: ExplorerProps) {
     onExpand: (id: string) => void actions.expand([id]),
     onMoved: () => setMoves((m) => m + 1),
     onContextMenu: (target: { id: string; kind: 'node' | 'edge' } | undefined, at: { x: number; y: number }) =>
-      setMenu(nodeActions.menuFor(target, at, state.doc)),
+      setMenu(nodeActions.menuFor(target, at, state.doc) ?? commandMenu(BACKGROUND_MENU, context, at)),
   };
 
   const tabs = useExplorerTabs({
