@@ -2,8 +2,8 @@
  * Neo4j's own syntax and semantic checks (@neo4j-cypher/language-support), run
  * offline on each statement. The linter costs ~20 ms per small statement and
  * grows with literal size (a 1,000-row UNWIND takes seconds), so it runs on a
- * skeleton: literal lists are cut to their first element (the rest were already
- * proven to be well-formed literals by parseLiteral) and every string becomes ''.
+ * skeleton: every literal list becomes [] (its contents were already proven to be
+ * well-formed literals by parseLiteral) and every string becomes ''.
  * Statements generated from one template share a skeleton, so a 300,000-statement
  * file is linted a handful of times. Offsets found in the skeleton map back to the
  * original token, so messages still point at the right line and column.
@@ -64,12 +64,8 @@ function buildSkeleton(tokens: readonly Token[]): Skeleton {
     const token = tokens[i] as Token;
     if (isPunct(token, '[')) {
       const literal = parseLiteral(tokens, i);
-      if (literal !== undefined && literal.kind === 'list' && literal.items.length > 1) {
-        const first = literal.items[0];
+      if (literal !== undefined && literal.kind === 'list') {
         emit('[', token.start);
-        if (first !== undefined) {
-          for (let j = first.firstToken; j <= first.lastToken; j++) emitToken(tokens[j] as Token, emit);
-        }
         emit(']', (tokens[literal.lastToken] as Token).start);
         i = literal.lastToken;
         continue;
