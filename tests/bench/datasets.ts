@@ -1,0 +1,134 @@
+/**
+ * Benchmark datasets: the generator's network for (people, seed) as a Cypher file,
+ * the same rows as CSV for COPY FROM, and an embedded store loaded through the
+ * import CLI. Built datasets are cached under .tmp/bench/ (git-ignored), keyed by
+ * size, seed and a fingerprint of the generator and model sources, so reruns skip
+ * the (slow) import.
+ */
+import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { generateNetwork } from '../../server/src/generator/index.ts';
+import { CopyRowCollector, type CopyFile } from './copy-rows.ts';
+import { progress } from './types.ts';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface Dataset {
+  readonly people: number;
+  readonly seed: number;
+  readonly dir: string;
+  readonly cypherFile: string;
+  /** MAILLON_DATA_DIR of the store the CLI loaded (holds `kuzu/`). */
+  readonly dataDir: string;
+  readonly copyFiles: readonly CopyFile[];
+  readonly nodes: number;
+  readonly relationships: number;
+  readonly statements: number;
+  /** Wall-clock seconds of `npm run import` (process start to exit). */
+  readonly importSeconds: number;
+  readonly builtAt: string;
+}
+
+/** Changes to the generator or the model make a new dataset. */
+function fingerprint(): string {
+  const hash = crypto.createHash('sha1');
+  for (const dir of ['server/src/generator', 'server/src/model']) {
+    for (const file of fs.readdirSync(path.join(ROOT, dir)).sort()) {
+      if (file.endsWith('.ts') && !file.endsWith('.test.ts')) hash.update(fs.readFileSync(path.join(ROOT, dir, file)));
+    }
+  }
+  return hash.digest('hex').slice(0, 10);
+}
+
+/** Writes the Cypher file and, from the same pass, the CSV files. */
+export function writeNetwork(options: { people: number; seed: number; dir: string }) {
+  fs.mkdirSync(options.dir, { recursive: true });
+  const cypherFile = path.join(options.dir, 'network.cypher');
+  const fd = fs.openSync(cypherFile, 'w');
+  let pending: string[] = [];
+  let pendingChars = 0;
+  let statements = 0;
+  const flush = () => {
+    fs.writeSync(fd, pending.join(''));
+    pending = [];
+    pendingChars = 0;
+  };
+  const rows = new CopyRowCollector();
+  const result = generateNetwork({
+    people: options.people,
+    seed: options.seed,
+    listener: rows,
+    sink: (text) => {
+      if (!text.startsWith('//')) statements++;
+      pending.push(text);
+      pendingChars += text.length;
+      if (pendingChars > 1 << 20) flush();
+    },
+  });
+  flush();
+  fs.closeSync(fd);
+  const copyFiles = rows.write(path.join(options.dir, 'csv'));
+  return { cypherFile, copyFiles, nodes: result.nodes, relationships: result.relationships, statements };
+}
+
+/** Runs the import CLI as a user would; resolves with its wall-clock seconds. Progress lines go to stderr. */
+export function importWithCli(options: { cypherFile: string; dataDir: string }): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/cli/import.ts', options.cypherFile], {
+      cwd: ROOT,
+      env: { ...process.env, MAILLON_DATA_DIR: options.dataDir, LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let lastShown = 0;
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => {
+      const text = chunk.toString();
+      output += text;
+      const line = text.trim().split('\n').pop() ?? '';
+      if (line.startsWith('running') && Date.now() - lastShown > 10_000) {
+        lastShown = Date.now();
+        progress(`  import: ${line}`);
+      }
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code === 0) resolve((performance.now() - started) / 1000);
+      else reject(new Error(`npm run import exited with ${code}: ${output.slice(-2000)}`));
+    });
+  });
+}
+
+/** The dataset for (people, seed), built (generate, then import through the CLI) unless cached. */
+export async function ensureDataset(options: { people: number; seed: number; cacheDir: string }): Promise<Dataset> {
+  const dir = path.join(options.cacheDir, `people-${options.people}-seed-${options.seed}-${fingerprint()}`);
+  const metaFile = path.join(dir, 'dataset.json');
+  if (fs.existsSync(metaFile)) {
+    progress(`dataset ${options.people.toLocaleString('en')} people: cached in ${path.relative(ROOT, dir)}`);
+    return JSON.parse(fs.readFileSync(metaFile, 'utf8')) as Dataset;
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  progress(`dataset ${options.people.toLocaleString('en')} people: generating`);
+  const network = writeNetwork({ people: options.people, seed: options.seed, dir });
+  progress(
+    `dataset ${options.people.toLocaleString('en')} people: ${network.nodes.toLocaleString('en')} nodes, ` +
+      `${network.relationships.toLocaleString('en')} relationships, ${network.statements} statements; importing through the CLI`,
+  );
+  const dataDir = path.join(dir, 'data');
+  const importSeconds = await importWithCli({ cypherFile: network.cypherFile, dataDir });
+  progress(`dataset ${options.people.toLocaleString('en')} people: imported in ${importSeconds.toFixed(1)} s`);
+  const dataset: Dataset = {
+    people: options.people,
+    seed: options.seed,
+    dir,
+    dataDir,
+    ...network,
+    importSeconds,
+    builtAt: new Date().toISOString(),
+  };
+  fs.writeFileSync(metaFile, JSON.stringify(dataset, null, 2));
+  return dataset;
+}

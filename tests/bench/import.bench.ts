@@ -1,0 +1,74 @@
+/**
+ * Figure 3: `npm run import` of a generated network against Kùzu's `COPY FROM`
+ * of the same rows (CSV written from the same generator pass), both into empty
+ * stores, in this run. Reported as throughput, ours / COPY's (rows per second):
+ * aim 0.05 or better. The CLI figure is wall clock of the whole command
+ * (start-up, validation of every statement, one transaction); COPY's is the COPY
+ * statements alone, so the comparison leans against us.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { schemaTables } from '../../server/src/store/kuzu/ddl.ts';
+import { copyStatement } from './copy-rows.ts';
+import { importWithCli, writeNetwork } from './datasets.ts';
+import { openRawKuzu } from './raw-kuzu.ts';
+import { round } from './stats.ts';
+import { atLeast, progress, ratioRow, type BenchRow } from './types.ts';
+
+const COUNT = `MATCH (n) WHERE label(n) <> 'MaillonAudit' AND label(n) <> 'MaillonUser'
+  OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS relationships`;
+
+async function counts(dataDir: string): Promise<string> {
+  const kuzu = openRawKuzu({ dataDir, bufferPoolMb: 512 });
+  try {
+    const [row] = await kuzu.query(COUNT);
+    return `${row?.nodes} nodes, ${row?.relationships} relationships`;
+  } finally {
+    await kuzu.close();
+  }
+}
+
+export async function benchImport(options: { people: number; seed: number }): Promise<BenchRow[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillon-bench-import-'));
+  try {
+    const network = writeNetwork({ ...options, dir });
+    const rows = network.nodes + network.relationships;
+    const size = `${options.people.toLocaleString('en')} people (${rows.toLocaleString('en')} rows, ${network.statements} statements)`;
+    progress(`import ${size}: npm run import`);
+    const cliSeconds = await importWithCli({ cypherFile: network.cypherFile, dataDir: path.join(dir, 'cli') });
+
+    progress(`import ${size}: COPY FROM`);
+    const copyDir = path.join(dir, 'copy');
+    const kuzu = openRawKuzu({ dataDir: copyDir, readOnly: false, bufferPoolMb: 512 });
+    let copyMs = 0;
+    try {
+      for (const table of schemaTables()) await kuzu.query(table.create);
+      for (const file of network.copyFiles) {
+        const started = performance.now();
+        await kuzu.query(copyStatement(file));
+        copyMs += performance.now() - started;
+      }
+    } finally {
+      await kuzu.close();
+    }
+    const [viaCli, viaCopy] = [await counts(path.join(dir, 'cli')), await counts(copyDir)];
+    const ours = rows / cliSeconds;
+    const baseline = rows / (copyMs / 1000);
+    return [
+      ratioRow({
+        name: `import ${size}`,
+        ours: round(ours, 1),
+        baseline: round(baseline, 1),
+        unit: 'rows/s',
+        aim: atLeast(0.05),
+        note:
+          `CLI ${cliSeconds.toFixed(1)} s wall clock (validation + one transaction, ~${(network.statements / cliSeconds).toFixed(1)} statements/s); ` +
+          `COPY ${(copyMs / 1000).toFixed(2)} s for ${network.copyFiles.length} files; ` +
+          (viaCli === viaCopy ? `both stores hold ${viaCli}` : `stores differ: CLI ${viaCli}, COPY ${viaCopy}`),
+      }),
+    ];
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

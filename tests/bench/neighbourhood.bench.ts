@@ -1,0 +1,79 @@
+/**
+ * Figure 1: the 2-hop `neighbourhood` through GraphQL (HTTP to the real server)
+ * against the raw 2-hop query in Kùzu on the same data, over the same random
+ * persons. Aim: p95 within 1.5x.
+ */
+import type { RawKuzu } from './raw-kuzu.ts';
+import type { BenchServer } from './server-process.ts';
+import { percentile, pick, round, seededRandom, timed } from './stats.ts';
+import { atMost, progress, ratioRow, type BenchRow } from './types.ts';
+
+const RAW_2HOP = 'MATCH p = (a:Person {id: $id})-[*1..2]-(b) RETURN p LIMIT 200';
+const GRAPHQL_2HOP = `query Expand($ids: [ID!]!) {
+  neighbourhood(ids: $ids, depth: 2) {
+    nodes { id label name properties sources }
+    relationships { id type source target properties sources }
+    truncated
+  }
+}`;
+const WARM_UP = 5;
+const ANALYST = 'bench-neighbourhood';
+
+export function neighbourhoodBench(options: { quick: boolean; seed: number; people: number }) {
+  const samples = options.quick ? 30 : 100;
+  let seeds: string[] = [];
+  let raw: number[] = [];
+  const label = `2-hop neighbourhood, ${options.people.toLocaleString('en')} people`;
+
+  return {
+    async raw(kuzu: RawKuzu): Promise<void> {
+      const persons = (await kuzu.query('MATCH (p:Person) RETURN p.id AS id')).map((row) => String(row.id));
+      seeds = pick(persons, samples + WARM_UP, seededRandom(options.seed));
+      progress(`${label}: raw Kùzu, ${samples} persons`);
+      raw = [];
+      for (const [index, id] of seeds.entries()) {
+        const { ms } = await timed(() => kuzu.query(RAW_2HOP, { id }));
+        if (index >= WARM_UP) raw.push(ms);
+      }
+    },
+
+    async server(server: BenchServer): Promise<BenchRow[]> {
+      progress(`${label}: GraphQL, ${samples} persons`);
+      const token = await server.analystToken(ANALYST);
+      const ours: number[] = [];
+      let failures = 0;
+      let bytes = 0;
+      for (const [index, id] of seeds.entries()) {
+        await server.resetVolume(ANALYST);
+        const { ms, value } = await timed(() => server.gql(GRAPHQL_2HOP, { ids: [id] }, token));
+        if (value.status !== 200 || value.body.errors) failures++;
+        if (index >= WARM_UP) {
+          ours.push(ms);
+          bytes += value.bytes;
+        }
+      }
+      const note =
+        `same ${samples} random persons (after ${WARM_UP} warm-up); raw: \`${RAW_2HOP}\` in-process; ` +
+        `ours: HTTP + auth + audit + JSON, limit 200 nodes, 50 rels per node, mean answer ${Math.round(bytes / samples / 1024)} KB` +
+        (failures > 0 ? `; ${failures} GraphQL answers were errors` : '');
+      return [
+        ratioRow({
+          name: `${label}: p50`,
+          ours: round(percentile(ours, 50)),
+          baseline: round(percentile(raw, 50)),
+          unit: 'ms',
+          aim: { text: '(p95 is the aim)', test: () => true },
+          note,
+        }),
+        ratioRow({
+          name: `${label}: p95`,
+          ours: round(percentile(ours, 95)),
+          baseline: round(percentile(raw, 95)),
+          unit: 'ms',
+          aim: atMost(1.5),
+          note: failures > 0 ? `${failures} errors` : '',
+        }),
+      ];
+    },
+  };
+}

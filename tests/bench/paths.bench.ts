@@ -1,0 +1,79 @@
+/**
+ * Figure 2: the `paths` service (through GraphQL) against Kùzu's `* SHORTEST`
+ * between the same random pairs of persons, with the lengths compared pair by
+ * pair. Aim: 0.5x of Kùzu's time or better.
+ */
+import type { RawKuzu } from './raw-kuzu.ts';
+import type { BenchServer } from './server-process.ts';
+import { percentile, pick, round, seededRandom, timed } from './stats.ts';
+import { atMost, progress, ratioRow, type BenchRow } from './types.ts';
+
+const RAW_SHORTEST =
+  'MATCH p = (a:Person {id: $from})-[* SHORTEST 1..8]-(b:Person {id: $to}) RETURN length(p) AS length LIMIT 1';
+const GRAPHQL_PATHS = `query Paths($from: ID!, $to: ID!) {
+  paths(from: $from, to: $to, maxLength: 8, limit: 1) { length nodes { id } }
+}`;
+const ANALYST = 'bench-paths';
+
+export function pathsBench(options: { quick: boolean; seed: number; people: number }) {
+  const samples = options.quick ? 10 : 40;
+  let pairs: Array<[string, string]> = [];
+  let raw: Array<{ ms: number; length: number | null }> = [];
+  const label = `paths between random persons, ${options.people.toLocaleString('en')} people`;
+
+  return {
+    async raw(kuzu: RawKuzu): Promise<void> {
+      const persons = (await kuzu.query('MATCH (p:Person) RETURN p.id AS id')).map((row) => String(row.id));
+      const random = seededRandom(options.seed + 1);
+      pairs = Array.from({ length: samples }, () => pick(persons, 2, random) as [string, string]);
+      progress(`${label}: Kùzu * SHORTEST, ${samples} pairs`);
+      raw = [];
+      for (const [from, to] of pairs) {
+        const { ms, value } = await timed(() => kuzu.query(RAW_SHORTEST, { from, to }));
+        raw.push({ ms, length: value[0] === undefined ? null : Number(value[0].length) });
+      }
+    },
+
+    async server(server: BenchServer): Promise<BenchRow[]> {
+      progress(`${label}: paths service, ${samples} pairs`);
+      const token = await server.analystToken(ANALYST);
+      const ours: number[] = [];
+      const mismatches: string[] = [];
+      for (const [index, [from, to]] of pairs.entries()) {
+        await server.resetVolume(ANALYST);
+        const { ms, value } = await timed(() => server.gql(GRAPHQL_PATHS, { from, to }, token));
+        ours.push(ms);
+        const found = (value.body.data?.paths as Array<{ length: number }> | undefined)?.[0];
+        const length = value.body.errors ? `error ${value.body.errors[0]?.extensions?.code}` : (found?.length ?? null);
+        const expected = raw[index]?.length ?? null;
+        if (length !== expected) mismatches.push(`${from}-${to}: ours ${length}, Kùzu ${expected}`);
+      }
+      const rawMs = raw.map((r) => r.ms);
+      const lengths = raw.map((r) => r.length ?? 'none').join(',');
+      const note =
+        `${samples} pairs, lengths ${lengths}; ` +
+        (mismatches.length === 0
+          ? 'every length identical'
+          : `${mismatches.length} length mismatches: ${mismatches.slice(0, 5).join('; ')}`) +
+        '; ours through HTTP+GraphQL, Kùzu in-process';
+      return [
+        ratioRow({
+          name: `${label}: p50`,
+          ours: round(percentile(ours, 50)),
+          baseline: round(percentile(rawMs, 50)),
+          unit: 'ms',
+          aim: atMost(0.5),
+          note,
+        }),
+        ratioRow({
+          name: `${label}: p95`,
+          ours: round(percentile(ours, 95)),
+          baseline: round(percentile(rawMs, 95)),
+          unit: 'ms',
+          aim: atMost(0.5),
+          note: mismatches.length > 0 ? `${mismatches.length} mismatches` : 'lengths identical',
+        }),
+      ];
+    },
+  };
+}

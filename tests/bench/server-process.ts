@@ -1,0 +1,152 @@
+/**
+ * The real server (`server/src/main.ts`) in its own process, as `npm start` runs
+ * it, on a copy of a dataset's store (the cache stays as imported: the server
+ * writes users and audit records). Load generators in the bench process then
+ * compete with the server for CPU only as real clients would.
+ *
+ * The insider-lookup rule suspends any user who reads more than 200 distinct
+ * persons in an hour, and no setting changes that threshold: the bench reads as
+ * analyst users whose read volume a second admin resets (clearSuspension, outside
+ * any timed section, or on a timer during load runs).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT } from './datasets.ts';
+
+const PASSWORD = 'bench-admin-password';
+const ANALYST_PASSWORD = 'bench-analyst-password';
+export const PURPOSE = 'benchmark';
+
+export interface GqlAnswer {
+  readonly status: number;
+  readonly body: {
+    data?: Record<string, unknown> | null;
+    errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  };
+  readonly bytes: number;
+}
+
+export interface BenchServer {
+  readonly url: string;
+  readonly pid: number;
+  /** Tokens of analysts (INVESTIGATOR with informant clearance), one per name. */
+  analystToken(name: string): Promise<string>;
+  /** Resets an analyst's read volume so that the next read cannot suspend the session. */
+  resetVolume(name: string): Promise<void>;
+  gql(query: string, variables: Record<string, unknown>, token: string): Promise<GqlAnswer>;
+  /** Resident memory (bytes) of the server process and of its children (the embedded store). */
+  memory(): { server: number; children: number };
+  stop(): Promise<void>;
+}
+
+function rssBytes(pid: number): number {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match?.[1] ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function childPids(pid: number): number[] {
+  try {
+    return fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+export async function startBenchServer(options: { dataDir: string }): Promise<BenchServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillon-bench-'));
+  fs.cpSync(options.dataDir, dataDir, { recursive: true });
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      MAILLON_DATA_DIR: dataDir,
+      MAILLON_SEED: 'none',
+      MAILLON_ADMIN_PASSWORD: PASSWORD,
+      // A benchmark is many requests from few users; the rate limit would answer 429 instead of measuring.
+      MAILLON_RATE_LIMIT: '1000000',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  const url = await new Promise<string>((resolve, reject) => {
+    let stdout = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = /running at (http:\/\/\S+?) /.exec(stdout);
+      if (match?.[1]) resolve(match[1]);
+    });
+    void exited.then((code) => reject(new Error(`the server exited (${code}) before listening: ${stderr}`)));
+  });
+
+  const gql: BenchServer['gql'] = async (query, variables, token) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose': PURPOSE },
+      body: JSON.stringify({ query, variables }),
+    });
+    const text = await response.text();
+    return { status: response.status, body: JSON.parse(text) as GqlAnswer['body'], bytes: Buffer.byteLength(text) };
+  };
+  const login = async (username: string, password: string): Promise<string> => {
+    const { body } = await gql(
+      'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      { u: username, p: password },
+      '',
+    );
+    const token = (body.data?.login as { token?: string } | undefined)?.token;
+    if (!token) throw new Error(`login as ${username} failed: ${JSON.stringify(body.errors)}`);
+    return token;
+  };
+  const adminToken = await login('admin', PASSWORD);
+  const analysts = new Map<string, Promise<string>>();
+
+  return {
+    url,
+    pid: child.pid ?? 0,
+    gql,
+    analystToken: (name) => {
+      let token = analysts.get(name);
+      if (!token) {
+        token = (async () => {
+          const created = await gql(
+            'mutation($u: String!, $p: String!) { createUser(username: $u, password: $p, role: INVESTIGATOR, informantClearance: true) { username } }',
+            { u: name, p: ANALYST_PASSWORD },
+            adminToken,
+          );
+          if (created.body.errors) throw new Error(`createUser ${name}: ${JSON.stringify(created.body.errors)}`);
+          return login(name, ANALYST_PASSWORD);
+        })();
+        analysts.set(name, token);
+      }
+      return token;
+    },
+    resetVolume: async (name) => {
+      const answer = await gql('mutation($u: String!) { clearSuspension(username: $u) }', { u: name }, adminToken);
+      if (answer.body.errors) throw new Error(`clearSuspension: ${JSON.stringify(answer.body.errors)}`);
+    },
+    memory: () => {
+      const pid = child.pid ?? 0;
+      const children = childPids(pid).reduce((sum, id) => sum + rssBytes(id), 0);
+      return { server: rssBytes(pid), children };
+    },
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      await exited;
+      clearTimeout(timer);
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

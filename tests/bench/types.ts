@@ -1,0 +1,50 @@
+/** What every bench returns and what run.ts prints and writes with --json. */
+export interface BenchRow {
+  readonly name: string;
+  /** Maillon's figure. */
+  readonly ours: number | null;
+  /** The same measure on the baseline, in the same run. */
+  readonly baseline: number | null;
+  readonly unit: string;
+  /** How the ratio is read, e.g. 'ours/baseline p95'. */
+  readonly ratio: number | null;
+  /** The aim, e.g. '<= 1.5'. */
+  readonly aim: string;
+  readonly met: boolean | null;
+  readonly note: string;
+}
+
+export interface BenchOptions {
+  readonly quick: boolean;
+  readonly seed: number;
+  /** Where datasets are cached (git-ignored). */
+  readonly cacheDir: string;
+}
+
+/** Progress for long work: stderr, so that stdout carries only the table. */
+export const progress = (text: string): void => void process.stderr.write(`[bench] ${text}\n`);
+
+/** A ratio row: `met` from a comparison, null values when a side could not be measured. */
+export function ratioRow(row: {
+  name: string;
+  ours: number | null;
+  baseline: number | null;
+  unit: string;
+  aim: { text: string; test: (ratio: number) => boolean };
+  note: string;
+}): BenchRow {
+  const ratio = row.ours !== null && row.baseline !== null && row.baseline !== 0 ? row.ours / row.baseline : null;
+  return {
+    name: row.name,
+    ours: row.ours,
+    baseline: row.baseline,
+    unit: row.unit,
+    ratio,
+    aim: row.aim.text,
+    met: ratio === null ? null : row.aim.test(ratio),
+    note: row.note,
+  };
+}
+
+export const atMost = (limit: number) => ({ text: `<= ${limit}`, test: (ratio: number) => ratio <= limit });
+export const atLeast = (limit: number) => ({ text: `>= ${limit}`, test: (ratio: number) => ratio >= limit });
