@@ -61,6 +61,17 @@ describe('canvas gestures, shortcuts and an ended session', () => {
     expect(browser.errors).toEqual([]);
   });
 
+  it('shows an indictment as an allegation, not a conviction', async () => {
+    const { page } = browser;
+    await addBySearch(page, { query: 'Ofast officer A', option: /Ofast officer A/ });
+    const details = page.getByRole('region', { name: 'Details of Ofast officer A' });
+    await expect.poll(() => details.innerText()).toContain('indicted (alleged, not convicted)');
+    const before = await counts(page);
+    await details.getByRole('button', { name: 'Expand', exact: true }).click();
+    await waitUntil(page, 'the expansion', async () => (await counts(page)).nodes > before.nodes);
+    await browser.screenshot('gestures-alleged');
+  });
+
   it('an ended session returns to sign-in and the workspace comes back after signing in again', async () => {
     const { page } = browser;
     const before = await counts(page);
