@@ -32,7 +32,10 @@ async function onDisk(statement: string): Promise<Record<string, unknown>[]> {
   try {
     const result = await connection.query(statement);
     const single = Array.isArray(result) ? result[0] : result;
-    return single ? ((await single.getAll()) as Record<string, unknown>[]) : [];
+    const rows = single ? ((await single.getAll()) as Record<string, unknown>[]) : [];
+    // Into the database file itself, not only the write-ahead log.
+    await connection.query('CHECKPOINT');
+    return rows;
   } finally {
     await connection.close();
     await database.close();
