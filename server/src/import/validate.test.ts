@@ -101,4 +101,25 @@ describe('validateScript', { timeout: 60_000 }, () => {
       }),
     ]);
   });
+
+  it.each([
+    [':param x => 1', /^The cypher-shell command :param is not supported/],
+    ["CREATE (p:Person {id: 'p', birthDate: date()})", /^date\(\) needs an ISO string argument/],
+    ["MATCH (p:Person {id: 'p'}) SET p:Informant", /^An import cannot add labels/],
+    ["CREATE (p:Person:Informant {id: 'p'})", /^A node has exactly one label/],
+    ["CREATE (p {id: 'p'})", /^A created node needs a label/],
+    ["CREATE (p:Person {name: 'no id'})", /^A created Person needs an id/],
+    [
+      "MATCH (a:Person {id: 'a'}), (b:Person {id: 'b'}) MERGE (a)-[:ASSOCIATE_OF]-(b)",
+      /^A created relationship needs exactly one type and a direction/,
+    ],
+  ])('refuses %s', (statement, message) => {
+    expect(errorsOf(statement)[0]?.message).toMatch(message);
+  });
+
+  it('accepts cypher-shell :begin and :commit without counting them as statements', () => {
+    const { statements, findings } = validateScript(":begin\nCREATE (p:Person {id: 'p', name: 'x'});\n:commit\n");
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(statements.map((s) => [s.index, s.line])).toEqual([[2, 2]]);
+  });
 });
