@@ -24,7 +24,7 @@ const perTypeAndStart = (body: (from: string, type: string) => string): string[]
     [...new Set(REL_SPECS[type].endpoints.map(([from]) => from))].map((from) => body(quote(from), quote(type))),
   );
 const COUNT_RELS = perTypeAndStart((from, type) => `MATCH (:${from})-[r:${type}]->() RETURN count(r) AS c`);
-/** Relationships need a stable id (the port's key); import files may leave it out. */
+/** New relationship tables give ids by default (ddl.ts); this covers databases created before that. */
 const ASSIGN_MISSING_REL_IDS = perTypeAndStart(
   (from, type) => `MATCH (:${from})-[r:${type}]->() WHERE r.id IS NULL SET r.id = string(gen_random_uuid())`,
 );

@@ -1,45 +1,52 @@
 /**
  * Keeps the hidden searchText column (search-text.ts) in step with name and
- * aliases. `searchSource` remembers, in Kùzu's own rendering, the name and
- * aliases the text was computed from, so a later import that renames a node
- * or adds an alias is noticed by a comparison inside Kùzu, without reading
- * unchanged nodes into JS.
+ * aliases, with one set-based statement per label computed inside Kùzu: writing
+ * the column row by row from JS took 0.7 ms per node inside an import
+ * transaction (70 s for 100 k nodes), the set-based update 20 ms per 1 000.
+ * `searchSource` remembers the raw name and aliases the text was computed from,
+ * so only nodes created, renamed or re-aliased since are folded again.
  */
 import { NODE_LABELS } from '../../model/index.ts';
 import { quote } from './ddl.ts';
 import type { Session } from './KuzuConnection.ts';
-import { searchTextOf } from './search-text.ts';
+import { FOLDS, MARKS, NON_WORD } from './search-text.ts';
 
 const SEPARATOR = '\u001f';
-const BATCH = 5_000;
 
-const staleQuery = (label: string): string => `
+/**
+ * A Cypher string literal for one of our own constant patterns. Literals, not
+ * parameters: Kùzu 0.11.3 aborts the process on a parameter inside a lambda
+ * (list_transform), which the aliases need.
+ */
+const literal = (text: string): string => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+
+/** Kùzu's rendering of normaliseForSearch(x). */
+function foldExpression(x: string): string {
+  let expression = `lower(${x})`;
+  for (const [pattern, replacement] of FOLDS) {
+    expression = `regexp_replace(${expression}, ${literal(pattern)}, ${literal(replacement)}, 'g')`;
+  }
+  return `trim(regexp_replace(regexp_replace(${expression}, ${literal(MARKS)}, '', 'g'), ${literal(NON_WORD)}, ' ', 'g'))`;
+}
+
+const SEARCH_TEXT = `concat('|', ${foldExpression("coalesce(n.name, '')")}, '|',
+  CASE WHEN size(n.aliases) > 0
+    THEN concat(list_to_string('|', list_transform(n.aliases, a -> ${foldExpression('a')})), '|')
+    ELSE '' END)`;
+
+const refreshQuery = (label: string): string => `
   MATCH (n:${quote(label)})
   WITH n, concat(coalesce(n.name, ''), $sep, coalesce(list_to_string($sep, n.aliases), '')) AS src
   WHERE n.searchSource IS NULL OR n.searchSource <> src
-  RETURN n.id AS id, n.name AS name, n.aliases AS aliases, src`;
-
-const updateQuery = (label: string): string => `
-  UNWIND $rows AS row MATCH (n:${quote(label)} {id: row.id})
-  SET n.searchText = row.text, n.searchSource = row.src`;
-
-const asStrings = (value: unknown): string[] | null =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : null;
+  SET n.searchSource = src, n.searchText = ${SEARCH_TEXT}
+  RETURN count(n) AS changed`;
 
 /** Recomputes searchText where it is missing or stale; returns how many nodes changed. */
 export async function refreshSearchText(session: Session): Promise<number> {
   let changed = 0;
   for (const label of NODE_LABELS) {
-    const stale = await session.query(staleQuery(label), { sep: SEPARATOR });
-    const rows = stale.map((row) => ({
-      id: String(row.id),
-      text: searchTextOf(typeof row.name === 'string' ? row.name : null, asStrings(row.aliases)),
-      src: String(row.src),
-    }));
-    for (let start = 0; start < rows.length; start += BATCH) {
-      await session.query(updateQuery(label), { rows: rows.slice(start, start + BATCH) });
-    }
-    changed += rows.length;
+    const rows = await session.query(refreshQuery(label), { sep: SEPARATOR });
+    changed += Number(rows[0]?.changed ?? 0);
   }
   return changed;
 }

@@ -1,22 +1,54 @@
 /**
- * The normalised text that search matches against. Kùzu has no accent folding,
- * so the adapter keeps a hidden `searchText` column per node:
- * `|name|alias 1|alias 2|`, each part lower-cased, accents stripped and
- * punctuation turned into single spaces. The bars let search tell an exact name
- * (`STARTS WITH '|q|'`) from an exact alias (`CONTAINS '|q|'`) from a prefix.
+ * The normalised text that search matches against. Kùzu has no accent folding
+ * function, so the adapter keeps a hidden `searchText` column per node:
+ * `|name|alias 1|alias 2|`, each part lower-cased, accents folded, combining
+ * marks dropped and everything that is not a letter or digit turned into single
+ * spaces. The bars let search tell an exact name (`STARTS WITH '|q|'`) from an
+ * exact alias (`CONTAINS '|q|'`) from a prefix.
+ *
+ * The same FOLDS table drives both sides: Kùzu computes the column with
+ * regexp_replace (search-index.ts, set-based, fast inside an import) and JS
+ * normalises the query, so a query and a name fold identically.
  */
 
-/** Letters that NFD does not decompose but that people type without the mark. */
-const FOLDS: Readonly<Record<string, string>> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
+/** Lower-case letters with a mark, and what people type instead (RE2 and JS RegExp syntax alike). */
+export const FOLDS: ReadonlyArray<readonly [pattern: string, replacement: string]> = [
+  ['[àáâãäåāăąǎ]', 'a'],
+  ['[çćĉċč]', 'c'],
+  ['[ďđ]', 'd'],
+  ['[èéêëēĕėęěẽ]', 'e'],
+  ['[ĝğġģ]', 'g'],
+  ['[ĥħ]', 'h'],
+  ['[ìíîïĩīĭįıǐ]', 'i'],
+  ['[ĵ]', 'j'],
+  ['[ķ]', 'k'],
+  ['[ĺļľŀł]', 'l'],
+  ['[ñńņňŉ]', 'n'],
+  ['[òóôõöøōŏőǒ]', 'o'],
+  ['[ŕŗř]', 'r'],
+  ['[śŝşšș]', 's'],
+  ['[ţťŧț]', 't'],
+  ['[ùúûüũūŭůűųǔ]', 'u'],
+  ['[ŵ]', 'w'],
+  ['[ýÿŷ]', 'y'],
+  ['[źżž]', 'z'],
+  ['œ', 'oe'],
+  ['æ', 'ae'],
+  ['ß', 'ss'],
+];
+/** Combining marks (text stored decomposed) are dropped. */
+export const MARKS = '\\p{M}+';
+/** Anything else that is not a letter or a digit separates words. */
+export const NON_WORD = '[^\\p{L}\\p{N}]+';
+
+const foldExpressions = FOLDS.map(([pattern, replacement]) => [new RegExp(pattern, 'gu'), replacement] as const);
+const marks = new RegExp(MARKS, 'gu');
+const nonWord = new RegExp(NON_WORD, 'gu');
 
 export function normaliseForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[œæßøłđı]/g, (letter) => FOLDS[letter] ?? letter)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  let folded = text.toLowerCase();
+  for (const [expression, replacement] of foldExpressions) folded = folded.replace(expression, replacement);
+  return folded.replace(marks, '').replace(nonWord, ' ').trim();
 }
 
 export function searchTextOf(name: string | null, aliases: readonly string[] | null): string {
