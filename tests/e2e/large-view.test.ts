@@ -92,5 +92,5 @@ describe('a large view (5,000 nodes, 10,000 relationships)', () => {
     await page.waitForTimeout(1000);
     await browser.screenshot('large-view-fcose');
     expect(browser.errors).toEqual([]);
-  }, 300_000);
+  }, 420_000);
 });
