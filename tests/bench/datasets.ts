@@ -118,7 +118,17 @@ export async function ensureDataset(options: { people: number; seed: number; cac
       `${network.relationships.toLocaleString('en')} relationships, ${network.statements} statements; importing through the CLI`,
   );
   const dataDir = path.join(dir, 'data');
-  const importSeconds = await importWithCli({ cypherFile: network.cypherFile, dataDir });
+  let importSeconds: number;
+  try {
+    importSeconds = await importWithCli({ cypherFile: network.cypherFile, dataDir });
+  } catch (error) {
+    // Reported, then tried once more on an empty store: one failed build should not cost the whole run.
+    progress(
+      `import failed, trying once more: ${error instanceof Error ? error.message.slice(0, 500) : String(error)}`,
+    );
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    importSeconds = await importWithCli({ cypherFile: network.cypherFile, dataDir });
+  }
   progress(`dataset ${options.people.toLocaleString('en')} people: imported in ${importSeconds.toFixed(1)} s`);
   const dataset: Dataset = {
     people: options.people,
