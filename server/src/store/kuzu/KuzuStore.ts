@@ -7,6 +7,9 @@
  * waits for a running import instead of failing. Reads go through a separate
  * read connection with its own queue (and the query timeout): they proceed
  * during an import and see the last committed state.
+ *
+ * Kùzu has no transaction metadata, so `TxMeta` is not used here; the import
+ * log line names the user.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,6 +32,7 @@ import type {
   SearchHit,
   SearchQuery,
   StoreStats,
+  TxMeta,
   UserRecord,
 } from '../GraphStore.ts';
 import { StoreUnavailableError } from '../../errors.ts';
@@ -91,25 +95,26 @@ export class KuzuStore implements GraphStore {
     return countNodes(this.reader);
   }
 
-  stats(scope: ReadScope): Promise<StoreStats> {
+  stats(scope: ReadScope, _meta: TxMeta): Promise<StoreStats> {
     return stats(this.reader, scope);
   }
 
-  search(query: SearchQuery): Promise<SearchHit[]> {
+  search(query: SearchQuery, _meta: TxMeta): Promise<SearchHit[]> {
     return search(this.reader, query);
   }
 
-  getEntities(ids: readonly string[]): Promise<EntityRecord[]> {
+  getEntities(ids: readonly string[], _meta: TxMeta): Promise<EntityRecord[]> {
     return getEntities(this.reader, ids);
   }
 
-  adjacent(query: AdjacencyQuery, scope: ReadScope): Promise<Adjacency> {
+  adjacent(query: AdjacencyQuery, scope: ReadScope, _meta: TxMeta): Promise<Adjacency> {
     return adjacent(this.reader, query, scope);
   }
 
   scanRelationships(
     scan: RelationshipScan,
     scope: ReadScope,
+    _meta: TxMeta,
   ): Promise<{ relationships: RelationshipRecord[]; truncated: boolean }> {
     return scanRelationships(this.reader, scan, scope);
   }
