@@ -6,6 +6,7 @@
 import kuzu from 'kuzu';
 import type { Connection, Database, KuzuValue, PreparedStatement, QueryResult } from 'kuzu';
 import { StoreUnavailableError } from '../../errors.ts';
+import type { Logger } from '../../logger.ts';
 import { translateKuzuError } from './kuzu-errors.ts';
 import { SerialQueue } from './SerialQueue.ts';
 
@@ -39,8 +40,11 @@ export class KuzuConnection {
   private readonly prepared = new Map<string, PreparedStatement>();
   private closed = false;
 
-  constructor(database: Database, options: { queryTimeoutMs?: number } = {}) {
+  private readonly logger: Logger | undefined;
+
+  constructor(database: Database, options: { queryTimeoutMs?: number; logger?: Logger } = {}) {
     this.connection = new kuzu.Connection(database);
+    this.logger = options.logger;
     if (options.queryTimeoutMs !== undefined && options.queryTimeoutMs > 0) {
       this.connection.setQueryTimeout(options.queryTimeoutMs);
     }
@@ -81,17 +85,26 @@ export class KuzuConnection {
         const statement = await this.prepare(cypher);
         return rowsOf(await this.connection.execute(statement, params));
       } catch (error) {
-        throw translateKuzuError(error);
+        throw this.translate(error);
       }
     },
     raw: async (cypher) => {
       try {
         return rowsOf(await this.connection.query(cypher));
       } catch (error) {
-        throw translateKuzuError(error);
+        throw this.translate(error);
       }
     },
   };
+
+  /** The client sees the error model's message; the log keeps Kùzu's own words. */
+  private translate(error: unknown): Error {
+    const translated = translateKuzuError(error);
+    if (translated !== error) {
+      this.logger?.warn({ kuzuError: error instanceof Error ? error.message : String(error) }, translated.message);
+    }
+    return translated;
+  }
 
   private async prepare(cypher: string): Promise<PreparedStatement> {
     const cached = this.prepared.get(cypher);

@@ -65,8 +65,11 @@ export class KuzuStore implements GraphStore {
     fs.mkdirSync(options.dataDir, { recursive: true });
     const databasePath = path.join(options.dataDir, 'kuzu');
     this.database = new kuzu.Database(databasePath, (options.bufferPoolMb ?? 1024) * 1024 * 1024);
-    this.writer = new KuzuConnection(this.database);
-    this.reader = new KuzuConnection(this.database, { queryTimeoutMs: options.queryTimeoutMs ?? 30_000 });
+    this.writer = new KuzuConnection(this.database, { logger: this.logger });
+    this.reader = new KuzuConnection(this.database, {
+      queryTimeoutMs: options.queryTimeoutMs ?? 30_000,
+      logger: this.logger,
+    });
     this.logger.debug({ databasePath }, 'opened the embedded Kùzu database');
   }
 

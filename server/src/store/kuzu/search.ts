@@ -36,8 +36,10 @@ const SEARCH_QUERY = (labels: string): string => `
 export async function search(connection: KuzuConnection, query: SearchQuery): Promise<SearchHit[]> {
   const tokens = searchTokens(query.text);
   // Labels are interpolated, so only names from the model's allow-list pass.
-  const wanted = (query.labels ?? []).filter((label) => isNodeLabel(label));
-  const labels = wanted.length === 0 ? NODE_LABELS : wanted;
+  // An empty or absent filter means every label; a filter naming no known label finds nothing.
+  const asked = query.labels ?? [];
+  const labels = asked.length === 0 ? NODE_LABELS : asked.filter((label) => isNodeLabel(label));
+  if (labels.length === 0) return [];
   if (tokens.length === 0 || query.limit <= 0) return [];
   const phrase = tokens.join(' ');
   const rows = await connection.query(SEARCH_QUERY(labelAlternatives(labels)), {
