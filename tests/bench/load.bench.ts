@@ -10,7 +10,9 @@ import { PURPOSE, type BenchServer } from './server-process.ts';
 import { pick, seededRandom } from './stats.ts';
 import { progress, type BenchRow } from './types.ts';
 
-const ANALYSTS = 6;
+const ANALYSTS = 10;
+/** Pause between two volume resets: each analyst is reset about once a second without loading the server much. */
+const RESET_PAUSE_MS = 100;
 const CONNECTIONS = 10;
 const LOOKUP = 'query Lookup($id: ID!) { entity(id: $id) { id label name properties sources } }';
 const EXPAND = `query Expand($ids: [ID!]!) {
@@ -56,6 +58,7 @@ export function loadBench(options: { quick: boolean; seed: number; people: numbe
         let resetCount = 0;
         while (running) {
           await server.resetVolume(names[resetCount++ % ANALYSTS] ?? '');
+          await new Promise((resolve) => setTimeout(resolve, RESET_PAUSE_MS));
         }
         return resetCount;
       })();
@@ -73,7 +76,8 @@ export function loadBench(options: { quick: boolean; seed: number; people: numbe
       const workload =
         `${seconds} s, ${CONNECTIONS} connections, lookups/2-hop expansions (limit 100)/searches in turn over 60 persons, ` +
         `${ANALYSTS} analysts; ${result.total} requests, ${result.non2xx} non-2xx, ${result.errors} connection errors, ` +
-        `GraphQL error codes ${codes}; an admin reset the analysts' read volume ${resetCount} times meanwhile`;
+        `GraphQL error codes ${codes} (SESSION_SUSPENDED: an analyst crossed the insider rule's volume threshold between two resets); ` +
+        `an admin reset the analysts' read volume ${resetCount} times meanwhile`;
       return [
         {
           name: `load ${size}: 5xx answers`,

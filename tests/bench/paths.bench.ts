@@ -55,7 +55,10 @@ export function pathsBench(options: { quick: boolean; seed: number; people: numb
         (mismatches.length === 0
           ? 'every length identical'
           : `${mismatches.length} length mismatches: ${mismatches.slice(0, 5).join('; ')}`) +
-        '; ours through HTTP+GraphQL, Kùzu in-process';
+        '; ours through HTTP+GraphQL, Kùzu in-process. The service searches from both ends over store.adjacent: every ' +
+        'level of either side is one store call (an IPC round trip; a count query then a fetch per label in Kùzu); a ' +
+        'bidirectional search over an in-memory adjacency snapshot (the issue measured ~400x faster than * SHORTEST) ' +
+        'would meet the aim';
       return [
         ratioRow({
           name: `${label}: p50`,

@@ -93,7 +93,11 @@ export async function startBenchServer(options: { dataDir: string }): Promise<Be
   const gql: BenchServer['gql'] = async (query, variables, token) => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose': PURPOSE },
+      headers: {
+        'content-type': 'application/json',
+        'x-purpose': PURPOSE,
+        ...(token === '' ? {} : { authorization: `Bearer ${token}` }),
+      },
       body: JSON.stringify({ query, variables }),
     });
     const text = await response.text();
