@@ -14,6 +14,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const PASSWORD = 'shutdown-test-password';
 const GRACE_MS = 3000;
+/** A server process usually starts in seconds; a busy 2-core machine has taken most of a minute. */
+const TEST_TIMEOUT_MS = 180_000;
 
 interface ServerProcess {
   readonly child: ChildProcess;
@@ -164,7 +166,7 @@ describe('graceful shutdown on SIGTERM', () => {
     // A client racing the close may find the port shut or its fresh connection reset; never a broken answer.
     expect(failures.filter((code) => code !== 'ECONNREFUSED' && code !== 'ECONNRESET')).toEqual([]);
     expect(exit).toEqual({ code: 0, signal: null });
-  });
+  }, TEST_TIMEOUT_MS);
 
   it('cuts a request still open after the grace period and exits 0', async () => {
     const server = await startServerProcess();
@@ -176,5 +178,5 @@ describe('graceful shutdown on SIGTERM', () => {
     const exit = await Promise.race([server.exited, delay(GRACE_MS + 15_000).then(() => 'still running')]);
     expect(exit).toEqual({ code: 0, signal: null });
     expect(await stuck).toBe('ECONNRESET');
-  });
+  }, TEST_TIMEOUT_MS);
 });
