@@ -120,63 +120,71 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
 
 describe('graceful shutdown on SIGTERM', () => {
-  it('finishes requests in flight, refuses new ones, never answers 5xx and exits 0', async () => {
-    const server = await startServerProcess();
-    const token = await adminToken(server.url);
+  it(
+    'finishes requests in flight, refuses new ones, never answers 5xx and exits 0',
+    async () => {
+      const server = await startServerProcess();
+      const token = await adminToken(server.url);
 
-    // Load: four clients in a loop until the server stops accepting them.
-    const statuses: number[] = [];
-    const failures: string[] = [];
-    let stopped = false;
-    const client = async () => {
-      while (!stopped) {
-        try {
-          statuses.push((await post({ url: server.url, body: STATS, token })).status);
-        } catch (error) {
-          failures.push(errorCode(error));
-          return;
+      // Load: four clients in a loop until the server stops accepting them.
+      const statuses: number[] = [];
+      const failures: string[] = [];
+      let stopped = false;
+      const client = async () => {
+        while (!stopped) {
+          try {
+            statuses.push((await post({ url: server.url, body: STATS, token })).status);
+          } catch (error) {
+            failures.push(errorCode(error));
+            return;
+          }
         }
-      }
-    };
-    const clients = Array.from({ length: 4 }, client);
-    await delay(500);
+      };
+      const clients = Array.from({ length: 4 }, client);
+      await delay(500);
 
-    // A request whose body is still arriving when the signal comes.
-    let release: () => void = () => undefined;
-    const inFlight = post({ url: server.url, body: STATS, token, hold: new Promise((r) => (release = r)) });
-    await delay(200);
-    server.child.kill('SIGTERM');
-    await delay(300);
+      // A request whose body is still arriving when the signal comes.
+      let release: () => void = () => undefined;
+      const inFlight = post({ url: server.url, body: STATS, token, hold: new Promise((r) => (release = r)) });
+      await delay(200);
+      server.child.kill('SIGTERM');
+      await delay(300);
 
-    const refused = await post({ url: server.url, body: STATS, token }).then(
-      (answer) => `answered ${answer.status}`,
-      (error: unknown) => errorCode(error),
-    );
-    release();
-    const answer = await inFlight;
-    const exit = await server.exited;
-    stopped = true;
-    await Promise.all(clients);
+      const refused = await post({ url: server.url, body: STATS, token }).then(
+        (answer) => `answered ${answer.status}`,
+        (error: unknown) => errorCode(error),
+      );
+      release();
+      const answer = await inFlight;
+      const exit = await server.exited;
+      stopped = true;
+      await Promise.all(clients);
 
-    expect(answer.status).toBe(200);
-    expect(JSON.parse(answer.body)).toEqual({ data: { stats: { nodes: 0, relationships: 0 } } });
-    expect(refused).toBe('ECONNREFUSED');
-    expect(statuses.length).toBeGreaterThan(0);
-    expect(statuses.filter((status) => status !== 200)).toEqual([]);
-    // A client racing the close may find the port shut or its fresh connection reset; never a broken answer.
-    expect(failures.filter((code) => code !== 'ECONNREFUSED' && code !== 'ECONNRESET')).toEqual([]);
-    expect(exit).toEqual({ code: 0, signal: null });
-  }, TEST_TIMEOUT_MS);
+      expect(answer.status).toBe(200);
+      expect(JSON.parse(answer.body)).toEqual({ data: { stats: { nodes: 0, relationships: 0 } } });
+      expect(refused).toBe('ECONNREFUSED');
+      expect(statuses.length).toBeGreaterThan(0);
+      expect(statuses.filter((status) => status !== 200)).toEqual([]);
+      // A client racing the close may find the port shut or its fresh connection reset; never a broken answer.
+      expect(failures.filter((code) => code !== 'ECONNREFUSED' && code !== 'ECONNRESET')).toEqual([]);
+      expect(exit).toEqual({ code: 0, signal: null });
+    },
+    TEST_TIMEOUT_MS,
+  );
 
-  it('cuts a request still open after the grace period and exits 0', async () => {
-    const server = await startServerProcess();
-    const stuck = post({ url: server.url, body: STATS, hold: new Promise<void>(() => undefined) }).catch(
-      (error: unknown) => errorCode(error),
-    );
-    await delay(200);
-    server.child.kill('SIGTERM');
-    const exit = await Promise.race([server.exited, delay(GRACE_MS + 15_000).then(() => 'still running')]);
-    expect(exit).toEqual({ code: 0, signal: null });
-    expect(await stuck).toBe('ECONNRESET');
-  }, TEST_TIMEOUT_MS);
+  it(
+    'cuts a request still open after the grace period and exits 0',
+    async () => {
+      const server = await startServerProcess();
+      const stuck = post({ url: server.url, body: STATS, hold: new Promise<void>(() => undefined) }).catch(
+        (error: unknown) => errorCode(error),
+      );
+      await delay(200);
+      server.child.kill('SIGTERM');
+      const exit = await Promise.race([server.exited, delay(GRACE_MS + 15_000).then(() => 'still running')]);
+      expect(exit).toEqual({ code: 0, signal: null });
+      expect(await stuck).toBe('ECONNRESET');
+    },
+    TEST_TIMEOUT_MS,
+  );
 });
