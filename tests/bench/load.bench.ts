@@ -76,7 +76,11 @@ export function loadBench(options: { quick: boolean; seed: number; people: numbe
       const workload =
         `${seconds} s, ${CONNECTIONS} connections, lookups/2-hop expansions (limit 100)/searches in turn over 60 persons, ` +
         `${ANALYSTS} analysts; ${result.total} requests, ${result.non2xx} non-2xx, ${result.errors} connection errors, ` +
-        `GraphQL error codes ${codes} (SESSION_SUSPENDED: an analyst crossed the insider rule's volume threshold between two resets); ` +
+        `GraphQL error codes ${codes}` +
+        (result.errorCodes.SESSION_SUSPENDED
+          ? " (SESSION_SUSPENDED: an analyst crossed the insider rule's volume threshold between two resets)"
+          : '') +
+        '; ' +
         `an admin reset the analysts' read volume ${resetCount} times meanwhile`;
       return [
         {

@@ -132,6 +132,12 @@ async function main(): Promise<void> {
     rows,
   };
   process.stdout.write(formatTable(report));
+  // Zero 5xx under load is a requirement, not a figure: a breach fails the command.
+  const breached = rows.filter((row) => row.aim === '= 0' && row.met === false);
+  if (breached.length > 0) {
+    process.stdout.write(`\nFAILED: ${breached.map((row) => `${row.name} = ${row.ours}`).join('; ')}\n`);
+    process.exitCode = 1;
+  }
   if (opts.json) {
     fs.writeFileSync(opts.json, JSON.stringify(report, null, 2) + '\n');
     process.stdout.write(`\nWrote ${opts.json}\n`);
