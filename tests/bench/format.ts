@@ -28,7 +28,8 @@ export interface BenchReport {
 
 const show = (value: number | null): string =>
   value === null ? '-' : value.toLocaleString('en', { maximumFractionDigits: 2 });
-const showRatio = (value: number | null): string => (value === null ? '-' : value.toFixed(3));
+const showRatio = (value: number | null): string =>
+  value === null ? '-' : Math.abs(value) < 0.01 ? value.toPrecision(2) : value.toFixed(3);
 const showMet = (met: boolean | null): string => (met === null ? '-' : met ? 'yes' : 'NO');
 
 export function formatTable(report: BenchReport): string {

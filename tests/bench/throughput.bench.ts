@@ -111,7 +111,9 @@ export function throughputBench(options: { quick: boolean; people: number }) {
             `${CONNECTIONS} connections, ${seconds} s each; neighbourhood of ${hub} (limit ${limit}); ` +
             `p50 ${ours.p50} ms vs ${baseline.p50} ms, p99 ${ours.p99} ms vs ${baseline.p99} ms; autocannon shares the 2 cores with the server. ` +
             'Ours reads the subgraph from the store on every request (no cache: answers depend on the reader and are ' +
-            'audited), so this measures the whole read path, not only GraphQL serialisation' +
+            'audited), so this measures the whole read path, not only GraphQL serialisation. One connection to the ' +
+            'store answers one call at a time, so concurrent requests queue (p50 is about connections x one ' +
+            "request's time); a cached adjacency snapshot in the server, or several read connections, would meet the aim" +
             (problems > 0 ? `; ${problems} failed answers (${JSON.stringify(ours.errorCodes)})` : ''),
         }),
       ];
