@@ -1,4 +1,4 @@
-import type { AuthPayload, Entity, Path, SearchResult, Subgraph, User } from './types.ts';
+import type { AuthPayload, Entity, Path, RedFlag, SearchResult, Subgraph, User } from './types.ts';
 
 /** A GraphQL document tagged with its result and variable types. */
 export interface Operation<TData, TVariables> {
@@ -49,6 +49,15 @@ export const PATHS = operation<{ paths: Path[] }, { from: string; to: string; ma
   `query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int) {
     paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit) {
       length nodes { ${ENTITY} } relationships { ${RELATIONSHIP} }
+    }
+  }`,
+);
+
+/** Red flags in the order the server ranks them; `rules` null means every rule. */
+export const RED_FLAGS = operation<{ redFlags: RedFlag[] }, { rules?: string[] | null; limit?: number }>(
+  `query RedFlags($rules: [String!], $limit: Int) {
+    redFlags(rules: $rules, limit: $limit) {
+      rule severity summary firstDate lastDate nodes { ${ENTITY} } relationships { ${RELATIONSHIP} }
     }
   }`,
 );

@@ -56,3 +56,14 @@ export interface AuthPayload {
   readonly expiresAt: string;
   readonly user: User;
 }
+
+/** A pattern of MODEL.md found in the data, with its evidence (server/src/redflags). */
+export interface RedFlag {
+  readonly rule: string;
+  readonly severity: string;
+  readonly summary: string;
+  readonly firstDate: string | null;
+  readonly lastDate: string | null;
+  readonly nodes: readonly Entity[];
+  readonly relationships: readonly Relationship[];
+}

@@ -1,8 +1,10 @@
 import cytoscape, { type Core, type CytoscapeOptions } from 'cytoscape';
 import { useEffect, useRef, type RefObject } from 'react';
+import type { AnalysisStyle } from '../model-view/analysis-style.ts';
 import type { Visible } from '../model-view/filters.ts';
 import type { GraphDoc } from '../model-view/graph-doc.ts';
 import type { Position } from '../model-view/workspace-file.ts';
+import { applyAnalysisStyle } from './analysis-style.ts';
 import { bindEvents, type CanvasEvents } from './bind-events.ts';
 import { createHandle, type CanvasHandle } from './canvas-handle.ts';
 import { registerExtensions } from './register-extensions.ts';
@@ -18,6 +20,8 @@ export interface GraphCanvasProps {
   readonly visible: Visible;
   readonly origin: string | undefined;
   readonly highlighted: ReadonlySet<string>;
+  /** Sizes and colours from the analysis panel; undefined draws every node the usual way. */
+  readonly analysisStyle?: AnalysisStyle | undefined;
   readonly events: CanvasEvents;
   readonly handleRef: RefObject<CanvasHandle | null>;
   /** Positions to use for nodes as they appear (a restored or opened workspace). */
@@ -99,6 +103,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
       for (const id of props.highlighted) cy.getElementById(id).addClass('on-path');
     });
   }, [props.highlighted, props.doc, large]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy) applyAnalysisStyle(cy, props.analysisStyle);
+  }, [props.analysisStyle, props.doc, large]);
 
   return (
     <div ref={container} className="graph-canvas" data-testid="graph-canvas" aria-label="Graph canvas" role="img" />

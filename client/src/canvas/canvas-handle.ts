@@ -9,7 +9,7 @@ export interface CanvasHandle {
   layout(name: LayoutName): Promise<void>;
   png(): Promise<Blob>;
   positions(): Map<string, Position>;
-  /** Selects the nodes now, or as soon as they are drawn. */
+  /** Selects the elements now, or as soon as they are all drawn (e.g. right after adding them). */
   select(ids: readonly string[]): void;
   selectedIds(): string[];
   /** Called after every sync; applies pending selections and frames the first nodes. */
@@ -18,6 +18,8 @@ export interface CanvasHandle {
   visibleCounts(): { nodes: number; relationships: number };
   visibleNodeIds(): string[];
   highlightedIds(): string[];
+  /** The model label of a drawn node (e.g. 'Shipment'), for tests that check what is on the canvas. */
+  labelOf(id: string): string | undefined;
   /** Where a node is drawn, in pixels from the canvas's top-left corner. */
   renderedPosition(id: string): { x: number; y: number } | undefined;
 }
@@ -66,7 +68,8 @@ export function createHandle(
       return positions;
     },
     select(ids) {
-      if (!applySelection(ids)) pendingSelection = ids;
+      const allDrawn = ids.every((id) => cy.getElementById(id).nonempty());
+      if (!applySelection(ids) || !allDrawn) pendingSelection = ids;
     },
     selectedIds: () => cy.$(':selected').map((e) => e.id()),
     selectAll: () => void cy.nodes(':visible').select(),
@@ -91,6 +94,10 @@ export function createHandle(
     visibleCounts: () => ({ nodes: cy.nodes(':visible').length, relationships: cy.edges(':visible').length }),
     visibleNodeIds: () => cy.nodes(':visible').map((n) => n.id()),
     highlightedIds: () => cy.elements('.on-path').map((e) => e.id()),
+    labelOf(id) {
+      const node = cy.getElementById(id);
+      return node.nonempty() && node.isNode() ? String(node.data('label')) : undefined;
+    },
     renderedPosition(id) {
       const node = cy.getElementById(id);
       return node.nonempty() && node.isNode() ? { ...node.renderedPosition() } : undefined;

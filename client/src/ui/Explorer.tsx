@@ -17,12 +17,14 @@ import { SidePanel } from './SidePanel.tsx';
 import { StatusLine } from './StatusLine.tsx';
 import { TimeBar } from './TimeBar.tsx';
 import { Toolbar } from './Toolbar.tsx';
+import { useAnalysis } from './use-analysis.ts';
 import { useCommands } from './use-commands.ts';
 import { useExplorerTabs } from './use-explorer-tabs.tsx';
 import { useGraphActions, type ExpandOptions, type Notice } from './use-graph-actions.ts';
 import { useNodeActions } from './use-node-actions.ts';
 import { usePaths } from './use-paths.ts';
 import { restoreWorkspace, usePersistence } from './use-persistence.ts';
+import { useRedFlags } from './use-red-flags.ts';
 
 /** Commands offered by a right-click on the empty canvas. */
 const BACKGROUND_MENU = ['fit', 'select-all', 'show-hidden', 'layout', 'export-png', 'export-json'];
@@ -63,6 +65,12 @@ export function Explorer(props: ExplorerProps) {
     onPurposeRequired: () => setAskPurpose(true),
   });
   const paths = usePaths({ dispatch, report: actions.report });
+  const redFlags = useRedFlags({ dispatch, canvas, onExpired: props.onExpired });
+  const analysis = useAnalysis({ doc: state.doc, visible, panelOpen: tab === 'analysis' });
+  const highlighted = useMemo(
+    () => new Set([...paths.highlighted, ...redFlags.highlighted]),
+    [paths.highlighted, redFlags.highlighted],
+  );
   usePersistence({ username: props.user.username, state, moves, canvas, memory });
   const onError = useCallback((error: unknown) => actions.report(error, 'load data'), [actions]);
   const nodeActions = useNodeActions({ dispatch, actions, paths, setTab });
@@ -111,6 +119,9 @@ export function Explorer(props: ExplorerProps) {
     setExpandOptions,
     onError,
     paths,
+    redFlags,
+    analysis,
+    onPick: (id) => canvas.current?.select([id]),
   });
   const labelsOnCanvas = useMemo(() => new Set([...state.doc.nodes.values()].map((n) => n.label)), [state.doc]);
   const counts = { nodes: visible.nodes.size, relationships: visible.relationships.size };
@@ -142,7 +153,8 @@ export function Explorer(props: ExplorerProps) {
             doc={state.doc}
             visible={visible}
             origin={state.lastChange?.origin}
-            highlighted={paths.highlighted}
+            highlighted={highlighted}
+            analysisStyle={analysis.style}
             events={canvasEvents}
             handleRef={canvas}
             memory={memory}

@@ -1,12 +1,16 @@
 import type { Dispatch } from 'react';
 import type { WorkspaceAction, WorkspaceState } from '../model-view/workspace-state.ts';
+import { AnalysisPanel } from './AnalysisPanel.tsx';
 import type { NodeActions } from './DetailsPanel.tsx';
 import { FiltersPanel } from './FiltersPanel.tsx';
 import { PathsPanel } from './PathsPanel.tsx';
+import { RedFlagsPanel } from './RedFlagsPanel.tsx';
 import { SelectionDetails } from './SelectionDetails.tsx';
 import type { SideTab } from './SidePanel.tsx';
+import type { useAnalysis } from './use-analysis.ts';
 import type { ExpandOptions } from './use-graph-actions.ts';
 import type { usePaths } from './use-paths.ts';
+import type { useRedFlags } from './use-red-flags.ts';
 
 /**
  * The side panel's tabs. Further tabs (e.g. "Red flags" from client/src/analytics) are added to
@@ -21,8 +25,12 @@ export function useExplorerTabs(input: {
   setExpandOptions: (options: ExpandOptions) => void;
   onError: (error: unknown) => void;
   paths: ReturnType<typeof usePaths>;
+  redFlags: ReturnType<typeof useRedFlags>;
+  analysis: ReturnType<typeof useAnalysis>;
+  /** Selects one node on the canvas (a key player, a broker). */
+  onPick: (id: string) => void;
 }): SideTab[] {
-  const { state, dispatch, paths } = input;
+  const { state, dispatch, paths, redFlags } = input;
   return [
     {
       id: 'details',
@@ -63,6 +71,24 @@ export function useExplorerTabs(input: {
           onChange={(filters) => dispatch({ type: 'filters', filters })}
         />
       ),
+    },
+    {
+      id: 'red-flags',
+      title: 'Red flags',
+      render: () => (
+        <RedFlagsPanel
+          load={redFlags.load}
+          shown={redFlags.shown}
+          onRefresh={() => void redFlags.refresh()}
+          onShow={redFlags.show}
+          onClear={redFlags.clear}
+        />
+      ),
+    },
+    {
+      id: 'analysis',
+      title: 'Analysis',
+      render: () => <AnalysisPanel doc={state.doc} analysis={input.analysis} onPick={input.onPick} />,
     },
   ];
 }

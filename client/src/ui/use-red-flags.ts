@@ -1,0 +1,52 @@
+import { useCallback, useMemo, useState, type Dispatch, type RefObject } from 'react';
+import { api } from '../api/client.ts';
+import { ApiError } from '../api/errors.ts';
+import { RED_FLAGS } from '../api/operations.ts';
+import type { RedFlag } from '../api/types.ts';
+import type { CanvasHandle } from '../canvas/canvas-handle.ts';
+import { planAdd } from '../model-view/graph-changes.ts';
+import { evidenceIds, redFlagsError, ruleTitle } from '../model-view/red-flags.ts';
+import type { WorkspaceAction } from '../model-view/workspace-state.ts';
+
+export type RedFlagsLoad =
+  | { readonly phase: 'idle' }
+  | { readonly phase: 'loading' }
+  | { readonly phase: 'loaded'; readonly flags: readonly RedFlag[] }
+  | { readonly phase: 'failed'; readonly message: string };
+
+/** The red flags the server finds; showing one puts its evidence on the canvas (undoably) and highlights it. */
+export function useRedFlags(input: {
+  dispatch: Dispatch<WorkspaceAction>;
+  canvas: RefObject<CanvasHandle | null>;
+  onExpired: () => void;
+}) {
+  const { dispatch, canvas, onExpired } = input;
+  const [load, setLoad] = useState<RedFlagsLoad>({ phase: 'idle' });
+  const [shown, setShown] = useState<RedFlag | undefined>();
+
+  const refresh = useCallback(async () => {
+    setLoad({ phase: 'loading' });
+    try {
+      const { redFlags } = await api.request(RED_FLAGS, { rules: null, limit: 200 });
+      setLoad({ phase: 'loaded', flags: redFlags });
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') onExpired();
+      setLoad({ phase: 'failed', message: redFlagsError(error) });
+    }
+  }, [onExpired]);
+
+  const show = useCallback(
+    (flag: RedFlag) => {
+      const description = `Show red flag: ${ruleTitle(flag.rule)}`;
+      dispatch({ type: 'plan', plan: (doc) => planAdd(doc, flag, { description }) });
+      setShown(flag);
+      canvas.current?.select(evidenceIds(flag));
+    },
+    [dispatch, canvas],
+  );
+
+  const highlighted = useMemo((): ReadonlySet<string> => new Set(shown ? evidenceIds(shown) : []), [shown]);
+  const clear = useCallback(() => setShown(undefined), []);
+
+  return { load, refresh, show, shown, highlighted, clear };
+}
