@@ -62,7 +62,8 @@ const tricky = fc.constantFrom(
   'FÉRAT',
   '𝔏𝔲𝔩𝔲',
   'a'.repeat(5000),
-  'MATCH (n) DETACH DELETE n',
+  // A graph-wide delete has its own test (fuzz-import-isolation.test.ts): it once reached the users table too.
+  "MATCH (n:Person {id: 'person-leaf-01'}) DETACH DELETE n",
   "CREATE (:Person {id: 'fuzz-p', name: 'Fuzz'})",
   "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row",
   'CALL db.labels() YIELD label RETURN label',
@@ -192,7 +193,7 @@ describe('fuzzing every query and mutation', () => {
       expect(health.status).toBe(200);
       // The admin is still signed in and served: fuzzing did not lock it out.
       const me = await server.gql<{ me: { username: string } }>('{ me { username } }', {}, { token, purpose: PURPOSE });
-      expect(me.body.data?.me.username).toBe('admin');
+      expect(me.body.data?.me.username, JSON.stringify(me.body)).toBe('admin');
     },
   );
 });
