@@ -43,7 +43,7 @@ export function AnalysisPanel(props: {
             ))}
           </select>
         </label>
-        <label>
+        <label className="check">
           <input
             type="checkbox"
             checked={analysis.colourByCommunity}
