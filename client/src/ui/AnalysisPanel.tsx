@@ -60,7 +60,7 @@ export function AnalysisPanel(props: {
             {analytics.communities.count} communit{analytics.communities.count === 1 ? 'y' : 'ies'} among{' '}
             {Object.keys(analytics.measures).length} nodes on screen.
           </p>
-          <h3>Key players by {MEASURE_TITLES[measure].toLowerCase()}</h3>
+          <h3>Key players by {measure === 'pagerank' ? 'PageRank' : measure}</h3>
           <ol className="ranked" aria-label="Key players">
             {analytics.keyPlayers[measure].map((node) => entry(node, formatValue(measure, node.value)))}
           </ol>
