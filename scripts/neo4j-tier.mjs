@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 
 if (!process.env.NEO4J_URI) {
   console.log('Neo4j tier: NEO4J_URI is not set, so the store contract suite runs against Kùzu only.');
-  console.log('The Neo4j adapter\'s Cypher is linted offline in the unit tier.');
+  console.log("The Neo4j adapter's Cypher is linted offline in the unit tier.");
   process.exit(0);
 }
 const run = spawnSync('npx', ['vitest', 'run', '--project', 'neo4j'], { stdio: 'inherit' });

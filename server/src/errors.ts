@@ -77,7 +77,9 @@ export class LimitExceededError extends MaillonError {
 }
 
 export class QueryTimeoutError extends MaillonError {
-  constructor(message = 'The query took too long and was stopped. Narrow it (lower depth, fewer types, a smaller limit).') {
+  constructor(
+    message = 'The query took too long and was stopped. Narrow it (lower depth, fewer types, a smaller limit).',
+  ) {
     super(ErrorCode.QUERY_TIMEOUT, message);
   }
 }

@@ -157,7 +157,11 @@ export interface GraphStore {
   search(query: SearchQuery, meta: TxMeta): Promise<SearchHit[]>;
   getEntities(ids: readonly string[], meta: TxMeta): Promise<EntityRecord[]>;
   adjacent(query: AdjacencyQuery, scope: ReadScope, meta: TxMeta): Promise<Adjacency>;
-  scanRelationships(scan: RelationshipScan, scope: ReadScope, meta: TxMeta): Promise<{
+  scanRelationships(
+    scan: RelationshipScan,
+    scope: ReadScope,
+    meta: TxMeta,
+  ): Promise<{
     relationships: RelationshipRecord[];
     truncated: boolean;
   }>;
