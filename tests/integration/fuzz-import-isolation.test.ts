@@ -33,6 +33,10 @@ describe('an import script that matches every node', () => {
 
     const imported = await server.gql(IMPORT, { s: 'MATCH (n) DETACH DELETE n' }, { token, purpose: PURPOSE });
     expect(imported.status).toBeLessThan(500);
+    const report = (imported.body.data as { importCypher?: { ok: boolean; errors: { message: string }[] } } | undefined)
+      ?.importCypher;
+    expect(report?.ok).toBe(false);
+    expect(report?.errors[0]?.message).toMatch(/needs a label/);
 
     const me = await server.gql<{ me: { username: string } }>('{ me { username } }', {}, { token, purpose: PURPOSE });
     expect(me.body.data?.me.username, JSON.stringify(me.body)).toBe('admin');

@@ -109,6 +109,16 @@ function checkNode(check: ChainCheck, node: NodePattern): NodeLabel | undefined 
       `A created node needs a label: write (${name ?? 'n'}:Label {id: ...}) with one of ${NODE_LABELS.join(', ')}.`,
     );
   }
+  if (!check.writes && !bound && written === undefined && check.chain.rels.length === 0) {
+    // A lone unlabelled pattern matches every node the database holds, user accounts and the
+    // audit trail included (`MATCH (n) DETACH DELETE n`). Nodes reached through a relationship
+    // are graph nodes by construction, so only a lone pattern has to name its label.
+    report(
+      scope,
+      node.offset,
+      `A node matched on its own needs a label: write (${name ?? 'n'}:Label) with one of ${NODE_LABELS.join(', ')}. Imports reach only the graph's labels.`,
+    );
+  }
   if (name !== undefined && !bound) scope.nodes.set(name, label);
   if (label === undefined) return undefined;
   const allowed = nodeProperties(label);

@@ -53,6 +53,19 @@ describe('validateScript', { timeout: 60_000 }, () => {
     );
   });
 
+  it('refuses a lone unlabelled match, which would reach user accounts and the audit trail', () => {
+    expect(errorsOf('RETURN 1;\nMATCH (n) DETACH DELETE n;')).toEqual([
+      expect.objectContaining({
+        statement: 2,
+        line: 2,
+        column: 7,
+        message: expect.stringMatching(/^A node matched on its own needs a label: write \(n:Label\)/),
+      }),
+    ]);
+    // Reached through a relationship, an unlabelled node is a graph node: still accepted.
+    expect(errorsOf("MATCH (p:Person {id: 'p'})-[:PAID]->(x) RETURN x.name;")).toEqual([]);
+  });
+
   it('knows the label of a variable bound by an earlier MATCH', () => {
     const [error] = errorsOf("MATCH (a:Person {id: 'a'}) MATCH (s:Shipment {id: 's'}) CREATE (s)-[:PAID]->(a);");
     expect(error?.message).toMatch(/^The model does not allow PAID from Shipment to Person\./);
