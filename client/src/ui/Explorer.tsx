@@ -16,6 +16,7 @@ import { SearchBox } from './SearchBox.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { StatusLine } from './StatusLine.tsx';
 import { TimeBar } from './TimeBar.tsx';
+import { Timeline } from './Timeline.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useAnalysis } from './use-analysis.ts';
 import { useCommands } from './use-commands.ts';
@@ -164,6 +165,12 @@ export function Explorer(props: ExplorerProps) {
         </div>
         <SidePanel tabs={tabs} active={tab} onSelect={setTab} />
       </div>
+      <Timeline
+        doc={state.doc}
+        visible={visible}
+        selection={selection}
+        onSelect={(id) => canvas.current?.select([id])}
+      />
       <TimeBar doc={state.doc} filters={state.filters} onChange={(filters) => dispatch({ type: 'filters', filters })} />
       <StatusLine
         {...counts}
