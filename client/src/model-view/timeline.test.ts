@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GraphDoc } from './graph-doc.ts';
 import { EMPTY_DOC } from './graph-doc.ts';
 import { entity, person, rel } from './fixtures.ts';
-import { dayScale, packRows, timelineItems } from './timeline.ts';
+import { dayScale, packRows, relatedMarks, timelineItems } from './timeline.ts';
 import { toDay } from './time.ts';
 
 const day = (iso: string) => toDay(iso) ?? Number.NaN;
@@ -78,5 +78,24 @@ describe('row packing', () => {
       4,
     );
     expect(rows.get('b')).toBe(1);
+  });
+});
+
+describe('marks related to the canvas selection', () => {
+  it('lights up the dated ties and neighbouring events of a selected node, not the selection itself', () => {
+    const withTie: GraphDoc = {
+      ...doc,
+      relationships: new Map([...doc.relationships, ['r4', rel('r4', 'a', 'e', 'INVOLVED_IN')]]),
+    };
+    const shown = { ...visible, relationships: new Set([...visible.relationships, 'r4']) };
+    const related = relatedMarks({ doc: withTie, visible: shown, selection: ['a'] });
+    expect(related.has('e')).toBe(true);
+    expect(related.has('r1')).toBe(true);
+    expect(related.has('a')).toBe(false);
+    expect(relatedMarks({ doc: withTie, visible: shown, selection: [] }).size).toBe(0);
+  });
+
+  it('ignores relationships that are not drawn', () => {
+    expect(relatedMarks({ doc, visible, selection: ['a'] }).has('hidden')).toBe(false);
   });
 });

@@ -87,3 +87,25 @@ export function packRows(spans: readonly Span[], gap: number): Map<string, numbe
   }
   return rows;
 }
+
+/**
+ * Marks tied to the canvas selection without being selected themselves: dated relationships of a selected
+ * node and the dated Events next to it, so selecting a person lights up when things happened to them.
+ */
+export function relatedMarks(input: { doc: GraphDoc; visible: Visible; selection: readonly string[] }): Set<string> {
+  const { doc, visible, selection } = input;
+  const selectedNodes = new Set(selection.filter((id) => doc.nodes.has(id)));
+  const related = new Set<string>();
+  for (const id of visible.relationships) {
+    const rel = doc.relationships.get(id);
+    if (!rel) continue;
+    const touchesSource = selectedNodes.has(rel.source);
+    const touchesTarget = selectedNodes.has(rel.target);
+    if (!touchesSource && !touchesTarget) continue;
+    related.add(id);
+    if (touchesSource) related.add(rel.target);
+    if (touchesTarget) related.add(rel.source);
+  }
+  for (const id of selection) related.delete(id);
+  return related;
+}

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Visible } from '../model-view/filters.ts';
 import type { GraphDoc } from '../model-view/graph-doc.ts';
 import { dayToIso } from '../model-view/time.ts';
-import { dayScale, packRows, timelineItems } from '../model-view/timeline.ts';
+import { dayScale, packRows, relatedMarks, timelineItems } from '../model-view/timeline.ts';
 
 const ROW_HEIGHT = 11;
 const MAX_ROWS = 8;
@@ -40,6 +40,7 @@ export function Timeline(props: {
   const width = useWidth(box);
   const items = useMemo(() => timelineItems(doc, visible), [doc, visible]);
   const selected = useMemo(() => new Set(selection), [selection]);
+  const related = useMemo(() => relatedMarks({ doc, visible, selection }), [doc, visible, selection]);
 
   const first = items.reduce((min, i) => Math.min(min, i.from), Number.POSITIVE_INFINITY);
   const last = items.reduce((max, i) => Math.max(max, i.to), Number.NEGATIVE_INFINITY);
@@ -80,7 +81,8 @@ export function Timeline(props: {
           const span = spans[k];
           if (!span) return null;
           const row = Math.min(MAX_ROWS - 1, rows.get(item.id) ?? 0);
-          const classes = ['mark', item.kind, selected.has(item.id) ? 'selected' : ''].join(' ');
+          const state = selected.has(item.id) ? 'selected' : related.has(item.id) ? 'related' : '';
+          const classes = ['mark', item.kind, state].join(' ');
           return (
             <rect
               key={item.id}
