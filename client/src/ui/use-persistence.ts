@@ -33,6 +33,11 @@ export function usePersistence(input: {
       saveWorkspaceText(username, serialiseWorkspace({ doc: state.doc, filters: state.filters, positions }));
     };
     const timer = setTimeout(save, SAVE_DELAY_MS);
-    return () => clearTimeout(timer);
+    // A reload or a closed tab within the delay must not lose the last change.
+    window.addEventListener('pagehide', save);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('pagehide', save);
+    };
   }, [username, state.doc, state.filters, moves, canvas, memory]);
 }
