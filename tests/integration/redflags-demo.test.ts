@@ -9,7 +9,11 @@ import { CLEARED, META, freshStore, load, type OpenStore } from './redflags-harn
 const SEED_DIR = path.resolve(import.meta.dirname, '../../cypher/seed');
 const files = seedFiles(SEED_DIR);
 
-describe.skipIf(files.length === 0)('red flags on the demo data', () => {
+describe('red flags on the demo data', () => {
+  it('has demo files to load', () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+
   let opened: OpenStore;
   let flags: RedFlag[];
 
