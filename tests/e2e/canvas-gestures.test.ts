@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type BrowserSession } from './browser.ts';
+import { describe, expect, it } from 'vitest';
 import { addBySearch, counts, hook, nodePoint, signIn, waitUntil } from './flows.ts';
-import { startServer, type RunningServer } from './server.ts';
+import { useExplorerSession } from './session.ts';
 
 describe('canvas gestures, shortcuts and an ended session', () => {
-  let server: RunningServer;
-  let browser: BrowserSession;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await openBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const session = useExplorerSession();
 
   it('double-click expands, the context menu hides, shortcuts undo and show help', async () => {
-    const { page } = browser;
-    await page.goto(server.url);
-    await signIn(page, { password: server.adminPassword, purpose: 'Gestures check' });
+    const { page } = session.browser;
+    await page.goto(session.server.url);
+    await signIn(page, { password: session.server.adminPassword, purpose: 'Gestures check' });
     const djeha = await addBySearch(page, { query: 'Mimo', option: /Mohamed Djeha/ });
 
     const point = await nodePoint(page, djeha);
@@ -33,12 +21,12 @@ describe('canvas gestures, shortcuts and an ended session', () => {
     const end = await nodePoint(page, other);
     await page.mouse.click((point.x + end.x) / 2, (point.y + end.y) / 2);
     await page.getByRole('region', { name: /^Relationship / }).waitFor();
-    await browser.screenshot('gestures-relationship');
+    await session.browser.screenshot('gestures-relationship');
 
     await page.mouse.click(point.x, point.y, { button: 'right' });
     const menu = page.getByRole('menu', { name: 'Mohamed Djeha' });
     await menu.waitFor();
-    await browser.screenshot('gestures-context-menu');
+    await session.browser.screenshot('gestures-context-menu');
     await menu.getByRole('menuitem', { name: 'Hide' }).click();
     await waitUntil(page, 'hiding', async () => (await counts(page)).nodes === expanded.nodes - 1);
     await page.keyboard.press('Shift+H');
@@ -56,26 +44,26 @@ describe('canvas gestures, shortcuts and an ended session', () => {
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await help.waitFor();
     expect(await help.innerText()).toContain('Ctrl+Z');
-    await browser.screenshot('gestures-help');
+    await session.browser.screenshot('gestures-help');
     await help.getByRole('button', { name: 'Close' }).click();
-    expect(browser.errors).toEqual([]);
+    expect(session.browser.errors).toEqual([]);
   });
 
   it('shows an indictment as an allegation, not a conviction', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await addBySearch(page, { query: 'Ofast officer A', option: /Ofast officer A/ });
     const details = page.getByRole('region', { name: 'Details of Ofast officer A' });
     await expect.poll(() => details.innerText()).toContain('indicted (alleged, not convicted)');
     const before = await counts(page);
     await details.getByRole('button', { name: 'Expand', exact: true }).click();
     await waitUntil(page, 'the expansion', async () => (await counts(page)).nodes > before.nodes);
-    await browser.screenshot('gestures-alleged');
+    await session.browser.screenshot('gestures-alleged');
   });
 
   it('an ended session returns to sign-in and the workspace comes back after signing in again', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     const before = await counts(page);
-    // A token the server no longer accepts, as after expiry or revocation.
+    // A token the session.server no longer accepts, as after expiry or revocation.
     await page.evaluate(() => {
       const key = 'maillon.session';
       const session = JSON.parse(sessionStorage.getItem(key) ?? '{}') as { auth: { token: string } };
@@ -86,9 +74,9 @@ describe('canvas gestures, shortcuts and an ended session', () => {
     await page.getByRole('searchbox').fill('Ofast');
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     expect(await page.getByText('Your session has ended').innerText()).toContain('workspace is kept');
-    await browser.screenshot('session-ended');
-    await signIn(page, { password: server.adminPassword, purpose: 'Gestures check' });
+    await session.browser.screenshot('session-ended');
+    await signIn(page, { password: session.server.adminPassword, purpose: 'Gestures check' });
     await waitUntil(page, 'the restored workspace', async () => (await counts(page)).nodes === before.nodes);
-    expect(browser.errors.filter((e) => !e.includes('401'))).toEqual([]);
+    expect(session.browser.errors.filter((e) => !e.includes('401'))).toEqual([]);
   });
 });

@@ -1,37 +1,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, openBrowser, type BrowserSession } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS } from './browser.ts';
 import { counts, hook, waitUntil } from './flows.ts';
-import { startServer, type RunningServer } from './server.ts';
+import { useExplorerSession } from './session.ts';
 
 const statusText = (page: Page) => page.getByTestId('status-counts').innerText();
 
 describe('the explorer, as an investigator uses it', () => {
-  let server: RunningServer;
-  let browser: BrowserSession;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await openBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const session = useExplorerSession();
 
   it('signs in, finds Djeha, expands, finds paths to Ofast, filters by time, exports and undoes', async () => {
-    const { page } = browser;
-    await page.goto(server.url);
+    const { page } = session.browser;
+    await page.goto(session.server.url);
 
     // Sign in and state the purpose.
     await page.getByLabel('Username').fill('admin');
-    await page.getByLabel('Password').fill(server.adminPassword);
+    await page.getByLabel('Password').fill(session.server.adminPassword);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByLabel('Purpose').fill('Case 2025-117 e2e');
-    await browser.screenshot('01-purpose');
+    await session.browser.screenshot('01-purpose');
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect.poll(() => page.getByTestId('current-purpose').innerText()).toBe('Case 2025-117 e2e');
 
@@ -41,7 +30,7 @@ describe('the explorer, as an investigator uses it', () => {
     const option = page.getByRole('option', { name: /Mohamed Djeha/ });
     await option.waitFor();
     await expect(option.innerText()).resolves.toContain('Mimo');
-    await browser.screenshot('02-search');
+    await session.browser.screenshot('02-search');
     await search.press('Enter');
     await waitUntil(
       page,
@@ -57,14 +46,14 @@ describe('the explorer, as an investigator uses it', () => {
     await details.getByRole('list', { name: 'Sources' }).waitFor();
     await expect.poll(() => details.getByRole('list', { name: 'Sources' }).innerText()).toMatch(/Le Monde/);
     expect(await statusText(page)).toBe('1 nodes · 0 relationships');
-    await browser.screenshot('03-details');
+    await session.browser.screenshot('03-details');
 
     // Expand grows the count.
     await details.getByRole('button', { name: 'Expand', exact: true }).click();
     await waitUntil(page, 'the expansion', async () => (await counts(page)).nodes > 1);
     const expanded = await counts(page);
     expect(await statusText(page)).toBe(`${expanded.nodes} nodes · ${expanded.relationships} relationships`);
-    await browser.screenshot('04-expanded');
+    await session.browser.screenshot('04-expanded');
 
     // Paths from Djeha to Ofast.
     await details.getByRole('button', { name: 'Path from here' }).click();
@@ -87,7 +76,7 @@ describe('the explorer, as an investigator uses it', () => {
     expect(await found.innerText()).toMatch(/Mohamed Djeha/);
     const highlighted = await hook(page, (h) => h.highlightedIds());
     expect(highlighted).toEqual(expect.arrayContaining([djehaId, ofastId]));
-    await browser.screenshot('05-paths');
+    await session.browser.screenshot('05-paths');
 
     // Bring in more context (select all, expand all selected), then filter by time.
     await page.locator('[data-testid="graph-canvas"]').click({ position: { x: 5, y: 5 } });
@@ -97,7 +86,7 @@ describe('the explorer, as an investigator uses it', () => {
     await page.getByRole('button', { name: 'Expand selected' }).click();
     await waitUntil(page, 'expand all selected', async () => (await counts(page)).nodes > beforeExpandAll.nodes);
     const beforeTime = await counts(page);
-    await browser.screenshot('06-expanded-all');
+    await session.browser.screenshot('06-expanded-all');
     const from = page.getByLabel('Time from');
     await from.waitFor();
     await from.fill((await from.getAttribute('max')) ?? '0');
@@ -105,7 +94,7 @@ describe('the explorer, as an investigator uses it', () => {
       const now = await counts(page);
       return now.nodes + now.relationships < beforeTime.nodes + beforeTime.relationships;
     });
-    await browser.screenshot('07-time-filter');
+    await session.browser.screenshot('07-time-filter');
     await page.getByRole('button', { name: 'All time' }).click();
     await waitUntil(page, 'the time filter reset', async () => (await counts(page)).nodes === beforeTime.nodes);
 
@@ -132,7 +121,7 @@ describe('the explorer, as an investigator uses it', () => {
     await page.locator('[data-testid="graph-canvas"]').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+z');
     await waitUntil(page, 'undo', async () => (await counts(page)).nodes < beforeTime.nodes);
-    await browser.screenshot('08-undo');
+    await session.browser.screenshot('08-undo');
     const afterUndo = await counts(page);
 
     // The workspace survives a reload; sign-out leaves nothing behind.
@@ -145,8 +134,8 @@ describe('the explorer, as an investigator uses it', () => {
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     const leftovers = await page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)]);
     expect(leftovers.filter((key) => key.startsWith('maillon'))).toEqual([]);
-    await browser.screenshot('09-signed-out');
+    await session.browser.screenshot('09-signed-out');
 
-    expect(browser.errors).toEqual([]);
+    expect(session.browser.errors).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type BrowserSession } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserSession } from './browser.ts';
 import { hook, signIn, waitUntil } from './flows.ts';
-import { startServer, type RunningServer } from './server.ts';
+import { useExplorerSession } from './session.ts';
 
 /** Ids on the canvas whose model label is `label` (read through the test hook). */
 const idsLabelled = (browser: BrowserSession, ids: readonly string[], label: string) =>
@@ -14,23 +14,12 @@ const idsLabelled = (browser: BrowserSession, ids: readonly string[], label: str
   );
 
 describe('red flags and analysis, as an investigator uses them', () => {
-  let server: RunningServer;
-  let browser: BrowserSession;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await openBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const session = useExplorerSession();
 
   it('lists the demo red flags, shows the 360 kg discrepancy on the canvas, and analyses it', async () => {
-    const { page } = browser;
-    await page.goto(server.url);
-    await signIn(page, { password: server.adminPassword, purpose: 'Case 2025-117 red flags e2e' });
+    const { page } = session.browser;
+    await page.goto(session.server.url);
+    await signIn(page, { password: session.server.adminPassword, purpose: 'Case 2025-117 red flags e2e' });
 
     // The Red flags tab lists the demo patterns, the 360 kg discrepancy and the informant paid in kind.
     await page.getByRole('tab', { name: 'Red flags' }).click();
@@ -39,7 +28,7 @@ describe('red flags and analysis, as an investigator uses them', () => {
     await expect.poll(() => list.innerText()).toMatch(/360 kg/);
     expect(await list.innerText()).toMatch(/Informant paid in kind/);
     expect(await list.innerText()).toMatch(/high/i);
-    await browser.screenshot('red-flags-01-list');
+    await session.browser.screenshot('red-flags-01-list');
 
     // Filtering by rule keeps only that rule's flags.
     await page.getByLabel('Rule').selectOption('shipment-discrepancy');
@@ -50,8 +39,8 @@ describe('red flags and analysis, as an investigator uses them', () => {
     await list.getByRole('listitem').filter({ hasText: '360 kg' }).first().getByRole('button').click();
     await waitUntil(page, 'the evidence on the canvas', async () => (await hook(page, (h) => h.nodeCount())) >= 2);
     const onCanvas = await hook(page, (h) => h.visibleNodeIds());
-    const shipments = await idsLabelled(browser, onCanvas, 'Shipment');
-    const agencies = await idsLabelled(browser, onCanvas, 'Agency');
+    const shipments = await idsLabelled(session.browser, onCanvas, 'Shipment');
+    const agencies = await idsLabelled(session.browser, onCanvas, 'Agency');
     expect(shipments.length).toBeGreaterThan(0);
     expect(agencies.length).toBeGreaterThan(0);
     await waitUntil(page, 'the evidence selected', async () => {
@@ -60,7 +49,7 @@ describe('red flags and analysis, as an investigator uses them', () => {
     });
     const highlighted = await hook(page, (h) => h.highlightedIds());
     expect(highlighted).toEqual(expect.arrayContaining([...shipments, ...agencies]));
-    await browser.screenshot('red-flags-02-evidence');
+    await session.browser.screenshot('red-flags-02-evidence');
 
     // Undo takes the whole flag off the canvas in one step.
     await page.locator('[data-testid="graph-canvas"]').click({ position: { x: 5, y: 5 } });
@@ -78,8 +67,8 @@ describe('red flags and analysis, as an investigator uses them', () => {
     await page.getByLabel('Colour by community').check();
     await players.getByRole('button').first().click();
     await waitUntil(page, 'a key player selected', async () => (await hook(page, (h) => h.selectedIds())).length === 1);
-    await browser.screenshot('red-flags-03-analysis');
+    await session.browser.screenshot('red-flags-03-analysis');
 
-    expect(browser.errors).toEqual([]);
+    expect(session.browser.errors).toEqual([]);
   });
 });

@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type BrowserSession } from './browser.ts';
+import { describe, expect, it } from 'vitest';
 import { addBySearch, counts, hook, signIn, waitUntil } from './flows.ts';
-import { startServer, type RunningServer } from './server.ts';
+import { useExplorerSession } from './session.ts';
 
 describe('timeline, linked to the canvas', () => {
-  let server: RunningServer;
-  let browser: BrowserSession;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await openBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const session = useExplorerSession();
 
   it('shows the dated facts of an expanded Djeha and selects on the canvas what is clicked on the timeline', async () => {
-    const { page } = browser;
-    await page.goto(server.url);
-    await signIn(page, { password: server.adminPassword, purpose: 'Case 2025-117 timeline e2e' });
+    const { page } = session.browser;
+    await page.goto(session.server.url);
+    await signIn(page, { password: session.server.adminPassword, purpose: 'Case 2025-117 timeline e2e' });
 
     await addBySearch(page, { query: 'Djeha', option: /Mohamed Djeha/ });
     const details = page.getByRole('region', { name: 'Details of Mohamed Djeha' });
@@ -46,7 +34,7 @@ describe('timeline, linked to the canvas', () => {
     await waitUntil(page, 'marks on the timeline', async () => (await marks.count()) > 0);
     const mark = marks.last();
     expect(await mark.getAttribute('aria-label')).toMatch(/\d{4}-\d{2}-\d{2}/);
-    await browser.screenshot('timeline-01-marks');
+    await session.browser.screenshot('timeline-01-marks');
 
     // A click on a mark selects that element on the canvas, and the mark shows it is selected.
     const id = (await mark.getAttribute('data-id')) ?? '';
@@ -55,8 +43,8 @@ describe('timeline, linked to the canvas', () => {
       (await hook(page, (h) => h.selectedIds())).includes(id),
     );
     await expect.poll(() => mark.getAttribute('aria-pressed')).toBe('true');
-    await browser.screenshot('timeline-02-selected');
+    await session.browser.screenshot('timeline-02-selected');
 
-    expect(browser.errors).toEqual([]);
+    expect(session.browser.errors).toEqual([]);
   });
 });
