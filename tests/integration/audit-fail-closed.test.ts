@@ -15,8 +15,8 @@ function withBreakableAudit(store: GraphStore): GraphStore {
   return new Proxy(store, {
     get(target, property) {
       if (property === 'appendAudit') {
-        return (record: Parameters<GraphStore['appendAudit']>[0]) =>
-          audit.broken ? Promise.reject(new Error('EROFS: read-only file system')) : target.appendAudit(record);
+        return (records: Parameters<GraphStore['appendAudit']>[0]) =>
+          audit.broken ? Promise.reject(new Error('EROFS: read-only file system')) : target.appendAudit(records);
       }
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;

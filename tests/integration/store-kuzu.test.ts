@@ -83,7 +83,7 @@ describe('KuzuStore specifics', () => {
         meta: META,
       }),
       ...Array.from({ length: 10 }, () => store.search({ text: 'celik', limit: 5 }, META)),
-      ...Array.from({ length: 5 }, (_, i) => store.appendAudit(audit(i + 1))),
+      ...Array.from({ length: 5 }, (_, i) => store.appendAudit([audit(i + 1)])),
       store.getEntities(['fold-1'], META),
     ]);
     expect(work.filter((w) => w.status === 'rejected')).toEqual([]);

@@ -21,8 +21,23 @@ const entry = (overrides: Partial<AuditEntry> = {}): AuditEntry => ({
 /** The real store logic with a switch that makes writes fail, as a full disk would. */
 class FlakyStore extends MemoryAuditStore {
   broken = false;
-  override appendAudit(record: AuditRecord): Promise<void> {
-    return this.broken ? Promise.reject(new Error('disk full')) : super.appendAudit(record);
+  override appendAudit(records: readonly AuditRecord[]): Promise<void> {
+    return this.broken ? Promise.reject(new Error('disk full')) : super.appendAudit(records);
+  }
+}
+
+/** Remembers how many records each store write carried. */
+class CountingStore extends MemoryAuditStore {
+  readonly batchSizes: number[] = [];
+  /** How many of the next writes fail. */
+  failNext = 0;
+  override appendAudit(records: readonly AuditRecord[]): Promise<void> {
+    this.batchSizes.push(records.length);
+    if (this.failNext > 0) {
+      this.failNext -= 1;
+      return Promise.reject(new Error('disk full'));
+    }
+    return super.appendAudit(records);
   }
 }
 
@@ -48,6 +63,37 @@ describe('AuditTrail', () => {
     await Promise.all(Array.from({ length: 50 }, (_, i) => trail.record(entry({ requestId: `r${i}` }))));
     expect(store.records.map((r) => r.seq)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
     expect((await verifyAuditChain(store, 7)).ok).toBe(true);
+  });
+
+  it('writes the records that arrive during a write together, in call order, one transaction each', async () => {
+    const store = new CountingStore();
+    const trail = new AuditTrail({ store });
+    const records = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => trail.record(entry({ requestId: `r${i}` }))),
+    );
+    expect(records.map((r) => r.requestId)).toEqual(Array.from({ length: 20 }, (_, i) => `r${i}`));
+    // The first record is written alone; the 19 that queued behind it go in the next batch.
+    expect(store.batchSizes).toEqual([1, 19]);
+    expect((await verifyAuditChain(store)).ok).toBe(true);
+  });
+
+  it('fails every record of a batch that cannot be written, and only that batch', async () => {
+    const store = new CountingStore();
+    const trail = new AuditTrail({ store });
+    await trail.record(entry({ requestId: 'ok' }));
+    await new Promise((resolve) => setImmediate(resolve)); // let the writer go idle
+    store.failNext = 1;
+    const outcomes = await Promise.allSettled(['a', 'b', 'c'].map((requestId) => trail.record(entry({ requestId }))));
+    // 'a' went alone into the write that failed; 'b' and 'c' queued behind it and were written together.
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'fulfilled', 'fulfilled']);
+    expect(outcomes[0]).toMatchObject({ reason: expect.any(AuditUnavailableError) });
+    expect(store.batchSizes).toEqual([1, 1, 2]);
+    expect(store.records.map((r) => [r.seq, r.requestId])).toEqual([
+      [1, 'ok'],
+      [2, 'b'],
+      [3, 'c'],
+    ]);
+    expect((await verifyAuditChain(store)).ok).toBe(true);
   });
 
   it('continues an existing chain after a restart', async () => {

@@ -24,8 +24,8 @@ const rel = (id: string, type: string, source: string, target: string) => ({
 /** Writes fail while `broken` is set, as with a full disk. */
 class FlakyStore extends MemoryAuditStore {
   broken = false;
-  override appendAudit(record: AuditRecord): Promise<void> {
-    return this.broken ? Promise.reject(new Error('disk full')) : super.appendAudit(record);
+  override appendAudit(records: readonly AuditRecord[]): Promise<void> {
+    return this.broken ? Promise.reject(new Error('disk full')) : super.appendAudit(records);
   }
 }
 

@@ -9,8 +9,8 @@ import type { AuditStore } from './audit-store.ts';
 export class MemoryAuditStore implements AuditStore {
   readonly records: AuditRecord[] = [];
 
-  async appendAudit(record: AuditRecord): Promise<void> {
-    this.records.push(structuredClone(record));
+  async appendAudit(records: readonly AuditRecord[]): Promise<void> {
+    this.records.push(...records.map((record) => structuredClone(record)));
   }
 
   async lastAudit(): Promise<AuditRecord | undefined> {

@@ -174,8 +174,11 @@ export interface GraphStore {
   /** Inserts or replaces the user with this username. */
   saveUser(user: UserRecord): Promise<void>;
 
-  /** Appends one record; resolves only once it is durable. */
-  appendAudit(record: AuditRecord): Promise<void>;
+  /**
+   * Appends the records, in order, in one transaction: all of them are durable
+   * when this resolves, none when it rejects (the trail batches concurrent requests).
+   */
+  appendAudit(records: readonly AuditRecord[]): Promise<void>;
   lastAudit(): Promise<AuditRecord | undefined>;
   /** Newest first. */
   queryAudit(filter: AuditFilter): Promise<AuditRecord[]>;

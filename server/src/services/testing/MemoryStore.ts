@@ -105,8 +105,8 @@ export class MemoryStore implements GraphStore {
     this.users.set(user.username, user);
   }
 
-  async appendAudit(record: AuditRecord): Promise<void> {
-    this.audit.push(record);
+  async appendAudit(records: readonly AuditRecord[]): Promise<void> {
+    this.audit.push(...records);
   }
   async lastAudit(): Promise<AuditRecord | undefined> {
     return this.audit.at(-1);

@@ -55,15 +55,15 @@ export function describeAccounts(makeStore: MakeStore): void {
     });
 
     it('never shows users or audit records as graph entities', async () => {
-      await store.appendAudit(audit(1, {}));
+      await store.appendAudit([audit(1, {})]);
       expect(await store.search({ text: 'alice', limit: 10 }, META)).toEqual([]);
       expect(await store.countNodes()).toBe(0);
       expect(await store.stats(CLEARED, META)).toEqual({ byLabel: [], byType: [] });
     });
 
     it('appends audit records and reads them newest first, with filters', async () => {
-      await store.appendAudit(audit(2, { user: 'bob', entityIds: ['p-herve', 'p-djeha'] }));
-      await store.appendAudit(audit(3, { entityIds: ['p-djeha'], details: '{"file":"a.cypher"}' }));
+      await store.appendAudit([audit(2, { user: 'bob', entityIds: ['p-herve', 'p-djeha'] })]);
+      await store.appendAudit([audit(3, { entityIds: ['p-djeha'], details: '{"file":"a.cypher"}' })]);
       expect((await store.lastAudit())?.seq).toBe(3);
       expect(await store.lastAudit()).toEqual(audit(3, { entityIds: ['p-djeha'], details: '{"file":"a.cypher"}' }));
       const seqs = async (filter: Parameters<GraphStore['queryAudit']>[0]): Promise<number[]> =>
@@ -81,6 +81,19 @@ export function describeAccounts(makeStore: MakeStore): void {
       expect((await store.readAuditChain(0, 10)).map((r) => r.seq)).toEqual([1, 2, 3]);
       expect((await store.readAuditChain(1, 1)).map((r) => r.seq)).toEqual([2]);
       expect(await store.readAuditChain(3, 10)).toEqual([]);
+    });
+
+    it('appends a batch in order, in one transaction: a duplicate seq in it leaves none of it', async () => {
+      await store.appendAudit([audit(4, {}), audit(5, { user: 'bob' })]);
+      expect((await store.readAuditChain(3, 10)).map((r) => [r.seq, r.user])).toEqual([
+        [4, 'alice'],
+        [5, 'bob'],
+      ]);
+      await expect(store.appendAudit([audit(6, {}), audit(5, { user: 'mallory' })])).rejects.toThrow();
+      expect(await store.readAuditChain(5, 10)).toEqual([]);
+      expect((await store.lastAudit())?.seq).toBe(5);
+      await store.appendAudit([]);
+      expect((await store.lastAudit())?.seq).toBe(5);
     });
   });
 }

@@ -185,9 +185,10 @@ export class Neo4jStore implements GraphStore {
     await this.runner.write(system('saveUser'), (tx) => run(tx, Q.SAVE_USER, { user: { ...user } }));
   }
 
-  async appendAudit(record: AuditRecord): Promise<void> {
+  async appendAudit(records: readonly AuditRecord[]): Promise<void> {
+    if (records.length === 0) return;
     await this.runner.write(system('appendAudit'), (tx) =>
-      run(tx, Q.APPEND_AUDIT, { record: { ...record, entityIds: [...record.entityIds] } }),
+      run(tx, Q.APPEND_AUDIT, { records: records.map((record) => ({ ...record, entityIds: [...record.entityIds] })) }),
     );
   }
 

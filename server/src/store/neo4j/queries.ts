@@ -147,8 +147,8 @@ export const SAVE_USER = cypher({
 
 export const APPEND_AUDIT = cypher({
   name: 'appendAudit',
-  params: ['record'],
-  text: `CREATE (a:${AUDIT_LABEL}) SET a = $record`,
+  params: ['records'],
+  text: `UNWIND $records AS record CREATE (a:${AUDIT_LABEL}) SET a = record`,
 });
 
 /** `a.seq IS NOT NULL` lets the planner read the seq index backwards instead of sorting. */
