@@ -1,5 +1,5 @@
 /**
- * One Kùzu connection behind a serial queue, with cached prepared statements.
+ * Kùzu connections behind serial queues, with cached prepared statements.
  * Values always travel as parameters; only identifiers taken from the model's
  * allow-lists are ever interpolated into query text.
  */
@@ -34,28 +34,57 @@ const rowsOf = (result: QueryResult | QueryResult[]): Row[] => {
   }
 };
 
+/** One Kùzu connection, its queue and its prepared statements. */
+interface Lane {
+  readonly connection: Connection;
+  readonly queue: SerialQueue;
+  readonly prepared: Map<string, PreparedStatement>;
+  /** Tasks queued or running on this lane. */
+  load: number;
+}
+
+/**
+ * Kùzu connections, each behind its own serial queue. A task runs on the least
+ * loaded one, so reads use several cores (each query runs on a libuv worker);
+ * a task still has its connection to itself from start to end (transactions).
+ */
 export class KuzuConnection {
-  private readonly connection: Connection;
-  private readonly queue = new SerialQueue();
-  private readonly prepared = new Map<string, PreparedStatement>();
+  private readonly lanes: Lane[];
   private closed = false;
 
   private readonly logger: Logger | undefined;
 
-  constructor(database: Database, options: { queryTimeoutMs?: number; logger?: Logger } = {}) {
-    this.connection = new kuzu.Connection(database);
+  constructor(
+    database: Database,
+    options: {
+      queryTimeoutMs?: number;
+      logger?: Logger;
+      /** Connections that run tasks side by side; a write connection wants one. Default 1. */
+      connections?: number;
+    } = {},
+  ) {
     this.logger = options.logger;
-    if (options.queryTimeoutMs !== undefined && options.queryTimeoutMs > 0) {
-      this.connection.setQueryTimeout(options.queryTimeoutMs);
-    }
+    this.lanes = Array.from({ length: Math.max(1, options.connections ?? 1) }, () => {
+      const connection = new kuzu.Connection(database);
+      if (options.queryTimeoutMs !== undefined && options.queryTimeoutMs > 0) {
+        connection.setQueryTimeout(options.queryTimeoutMs);
+      }
+      return { connection, queue: new SerialQueue(), prepared: new Map(), load: 0 };
+    });
   }
 
-  /** Holds the connection for the whole task (e.g. a transaction). */
+  /** Holds one connection for the whole task (e.g. a transaction). */
   exclusive<T>(task: (session: Session) => Promise<T>): Promise<T> {
-    return this.queue.run(async () => {
-      if (this.closed) throw new StoreUnavailableError('The embedded database is closed.');
-      return task(this.session);
-    });
+    const lane = this.lanes.reduce((least, next) => (next.load < least.load ? next : least));
+    lane.load += 1;
+    return lane.queue
+      .run(async () => {
+        if (this.closed) throw new StoreUnavailableError('The embedded database is closed.');
+        return task(this.sessionOn(lane));
+      })
+      .finally(() => {
+        lane.load -= 1;
+      });
   }
 
   query(cypher: string, params: Params = {}): Promise<Row[]> {
@@ -68,34 +97,40 @@ export class KuzuConnection {
 
   /** Forgets prepared statements, which are bound to the schema they were prepared against. */
   forgetPrepared(): void {
-    this.prepared.clear();
+    for (const lane of this.lanes) lane.prepared.clear();
   }
 
   async close(): Promise<void> {
-    await this.queue.run(async () => {
-      this.closed = true;
-      this.prepared.clear();
-      await this.connection.close();
-    });
+    this.closed = true;
+    await Promise.all(
+      this.lanes.map((lane) =>
+        lane.queue.run(async () => {
+          lane.prepared.clear();
+          await lane.connection.close();
+        }),
+      ),
+    );
   }
 
-  private readonly session: Session = {
-    query: async (cypher, params = {}) => {
-      try {
-        const statement = await this.prepare(cypher);
-        return rowsOf(await this.connection.execute(statement, params));
-      } catch (error) {
-        throw this.translate(error);
-      }
-    },
-    raw: async (cypher) => {
-      try {
-        return rowsOf(await this.connection.query(cypher));
-      } catch (error) {
-        throw this.translate(error);
-      }
-    },
-  };
+  private sessionOn(lane: Lane): Session {
+    return {
+      query: async (cypher, params = {}) => {
+        try {
+          const statement = await this.prepare(lane, cypher);
+          return rowsOf(await lane.connection.execute(statement, params));
+        } catch (error) {
+          throw this.translate(error);
+        }
+      },
+      raw: async (cypher) => {
+        try {
+          return rowsOf(await lane.connection.query(cypher));
+        } catch (error) {
+          throw this.translate(error);
+        }
+      },
+    };
+  }
 
   /** The client sees the error model's message; the log keeps Kùzu's own words. */
   private translate(error: unknown): Error {
@@ -106,12 +141,12 @@ export class KuzuConnection {
     return translated;
   }
 
-  private async prepare(cypher: string): Promise<PreparedStatement> {
-    const cached = this.prepared.get(cypher);
+  private async prepare(lane: Lane, cypher: string): Promise<PreparedStatement> {
+    const cached = lane.prepared.get(cypher);
     if (cached) return cached;
-    const statement = await this.connection.prepare(cypher);
+    const statement = await lane.connection.prepare(cypher);
     if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
-    this.prepared.set(cypher, statement);
+    lane.prepared.set(cypher, statement);
     return statement;
   }
 }

