@@ -4,7 +4,10 @@
  * validation rules through `extensions`, without touching the resolvers.
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { ParseOptions, ValidationRule } from 'graphql';
 import type { AppServices, MaillonContext } from './context.ts';
 import { createFormatError } from './format-error.ts';
@@ -33,7 +36,14 @@ export function createApolloServer(services: AppServices, extensions: ApolloExte
     stopOnTerminationSignals: false,
     validationRules: [...(extensions.validationRules ?? [])],
     parseOptions: { maxTokens: 5000, ...extensions.parseOptions },
-    plugins: [ApolloServerPluginLandingPageDisabled(), httpStatusPlugin(), ...(extensions.plugins ?? [])],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      // Answers are never cached (Cache-Control: no-store); the default cache-control
+      // plugin would still hook every resolved field for hints nobody reads.
+      ApolloServerPluginCacheControlDisabled(),
+      httpStatusPlugin(),
+      ...(extensions.plugins ?? []),
+    ],
     logger: services.logger,
   });
 }

@@ -35,8 +35,23 @@ export interface AuditPluginOptions {
   readonly detector?: InsiderDetector;
 }
 
-/** The named GraphQL type under list and non-null wrappers, read from its printed form (realm-independent). */
-const namedTypeOf = (type: unknown): string => String(type).replace(/[[\]!]/g, '');
+/** The types whose values name entities; fields of any other type are not looked at. */
+const ENTITY_BEARING = new Set(['Entity', 'Relationship', 'OmittedCount']);
+
+/**
+ * The named GraphQL type under list and non-null wrappers, by duck typing
+ * (realm-independent: no instanceof). Runs for every resolved field, so it
+ * must stay cheap: no printing, no allocation.
+ */
+function namedTypeOf(type: unknown): string | undefined {
+  let current = type;
+  while (typeof current === 'object' && current !== null && 'ofType' in current && current.ofType) {
+    current = current.ofType;
+  }
+  return typeof current === 'object' && current !== null && 'name' in current && typeof current.name === 'string'
+    ? current.name
+    : undefined;
+}
 
 /** A response that carries only `error`, so no data leaves. */
 function withhold(
@@ -61,6 +76,7 @@ export function auditPlugin<TContext extends AuditedContext>(
           return {
             willResolveField({ info }) {
               const typeName = namedTypeOf(info.returnType);
+              if (typeName === undefined || !ENTITY_BEARING.has(typeName)) return undefined;
               return (error, result) => {
                 if (!error) returned.collectField(typeName, result);
               };

@@ -40,7 +40,12 @@ export class ReturnedEntities {
     if (typeof data.id === 'string' && (typeof data.label === 'string' || typeof data.name === 'string'))
       this.#entity(data);
     if (typeof data.source === 'string' && typeof data.target === 'string') this.#relationship(data);
-    for (const value of Object.values(data)) if (typeof value === 'object') this.collectData(value, depth + 1);
+    for (const key in data) {
+      // `properties` is a node's or relationship's own values (strings, numbers, lists of them): no entity inside.
+      if (key === 'properties') continue;
+      const value = data[key];
+      if (typeof value === 'object') this.collectData(value, depth + 1);
+    }
   }
 
   #each(result: unknown, visit: (value: Record<string, unknown>) => void): void {
