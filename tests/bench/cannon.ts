@@ -23,9 +23,12 @@ export async function cannon(options: {
   requests: readonly CannonRequest[];
   connections: number;
   seconds: number;
+  /** Sees every answer as it arrives (status and body). */
+  observe?: (status: number, body: string) => void;
 }): Promise<CannonResult> {
   const errorCodes: Record<string, number> = {};
-  const onResponse = (_status: number, body: string) => {
+  const onResponse = (status: number, body: string) => {
+    options.observe?.(status, body);
     if (!body.includes('"errors"')) return;
     for (const match of body.matchAll(/"code":"([A-Z_]+)"/g)) {
       const code = match[1] ?? 'UNKNOWN';

@@ -20,7 +20,8 @@ export interface BenchReport {
     nodes: number;
     relationships: number;
     statements: number;
-    cliImportSeconds: number;
+    loadedBy: string;
+    loadSeconds: number;
     builtAt: string;
   }>;
   readonly rows: readonly BenchRow[];
@@ -44,7 +45,7 @@ export function formatTable(report: BenchReport): string {
             .map(
               (d) =>
                 `${d.people.toLocaleString('en')} people = ${d.nodes.toLocaleString('en')} nodes / ` +
-                `${d.relationships.toLocaleString('en')} relationships (${d.statements} statements, CLI import ${d.cliImportSeconds} s, built ${d.builtAt})`,
+                `${d.relationships.toLocaleString('en')} relationships (${d.statements} statements, ${d.loadedBy === 'cli' ? 'imported through the CLI' : 'loaded with COPY FROM'} in ${d.loadSeconds} s, built ${d.builtAt})`,
             )
             .join('; ')),
     '',

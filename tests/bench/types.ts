@@ -12,6 +12,8 @@ export interface BenchRow {
   readonly aim: string;
   readonly met: boolean | null;
   readonly note: string;
+  /** A requirement rather than a figure: when not met, the bench command fails. */
+  readonly required?: boolean;
 }
 
 export interface BenchOptions {
