@@ -12,6 +12,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { generateNetwork } from '../../server/src/generator/index.ts';
+import { createLogger } from '../../server/src/logger.ts';
 import { KuzuStore } from '../../server/src/store/kuzu/KuzuStore.ts';
 import { schemaTables } from '../../server/src/store/kuzu/ddl.ts';
 import { CopyRowCollector, copyStatement, type CopyFile } from './copy-rows.ts';
@@ -134,7 +135,11 @@ export async function loadWithCopy(options: { copyFiles: readonly CopyFile[]; da
   } finally {
     await kuzu.close();
   }
-  const store = new KuzuStore({ dataDir: options.dataDir });
+  // The store's own log lines would interleave with the bench's progress lines.
+  const store = new KuzuStore({
+    dataDir: options.dataDir,
+    logger: createLogger('bench-load').child({}, { level: 'warn' }),
+  });
   try {
     await store.ensureSchema();
     await store.runImport([], { dryRun: false, meta: { user: 'bench', operation: 'loadWithCopy', requestId: '-' } });
