@@ -107,7 +107,8 @@ export function createGraphQLHandler(options: { apollo: ApolloServer<MaillonCont
           auditMark,
         })),
     });
-    await recordIfUnaudited(firstErrorCode(response.body) ?? 'BAD_REQUEST', response.status ?? 200);
+    // Apollo's own refusals carry a code; an answer the audit plugin missed without one is a fault here.
+    await recordIfUnaudited(firstErrorCode(response.body) ?? 'INTERNAL_SERVER_ERROR', response.status ?? 200);
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.setHeader('Cache-Control', 'no-store');
     res.statusCode = response.status ?? 200;
