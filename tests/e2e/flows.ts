@@ -31,8 +31,12 @@ export async function waitUntil(page: Page, what: string, condition: () => Promi
   }
 }
 
-export async function signIn(page: Page, input: { password: string; purpose: string }): Promise<void> {
-  await page.getByLabel('Username').fill('admin');
+/** Signs in (as `admin` unless told otherwise) and states the purpose. */
+export async function signIn(
+  page: Page,
+  input: { username?: string; password: string; purpose: string },
+): Promise<void> {
+  await page.getByLabel('Username').fill(input.username ?? 'admin');
   await page.getByLabel('Password').fill(input.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByLabel('Purpose', { exact: true }).fill(input.purpose);

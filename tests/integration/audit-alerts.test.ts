@@ -16,6 +16,7 @@ interface Alert {
   user: string;
   entityIds: string[];
   summary: string;
+  userSuspended: boolean;
 }
 
 let server: TestServer;
@@ -40,7 +41,7 @@ function crowdFixture(): string {
 const alerts = async () =>
   (
     await server.gql<{ alerts: Alert[] }>(
-      '{ alerts(limit: 50) { kind user entityIds summary } }',
+      '{ alerts(limit: 50) { kind user entityIds summary userSuspended } }',
       {},
       { token: tokens.admin },
     )
@@ -95,7 +96,9 @@ describe('insider-lookup alerts', () => {
     expect(crossing.status).toBe(403);
     expect(codesOf(crossing)).toEqual(['SESSION_SUSPENDED']);
     expect(crossing.body.data ?? null).toBeNull();
-    expect(await alerts()).toContainEqual(expect.objectContaining({ kind: 'SESSION_SUSPENDED', user: 'investigator' }));
+    expect(await alerts()).toContainEqual(
+      expect.objectContaining({ kind: 'SESSION_SUSPENDED', user: 'investigator', userSuspended: true }),
+    );
 
     const after = await server.gql(
       '{ entity(id: "org-clan") { id } }',
@@ -115,6 +118,9 @@ describe('insider-lookup alerts', () => {
       { token: tokens.admin },
     );
     expect(cleared.body.data).toEqual({ clearSuspension: true });
+    expect(await alerts()).toContainEqual(
+      expect.objectContaining({ kind: 'SESSION_SUSPENDED', user: 'investigator', userSuspended: false }),
+    );
     const back = await server.gql(
       '{ entity(id: "org-clan") { id } }',
       {},

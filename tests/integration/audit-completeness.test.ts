@@ -5,20 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAuditCommand } from '../../server/src/audit/audit-command.ts';
+import { readAuditLog, type AuditLogEntry } from '../helpers/audit-log.ts';
 import { FIXTURES, startTestServer, type GqlResponse, type TestServer } from '../helpers/test-server.ts';
 import { signInPersonas, type Persona } from './access-personas.ts';
-
-interface AuditEntry {
-  user: string;
-  role: string | null;
-  operation: string;
-  purpose: string | null;
-  entityIds: string[];
-  outcome: string;
-  requestId: string | null;
-  clientAddress: string | null;
-  details: Record<string, unknown> | null;
-}
 
 let server: TestServer;
 let tokens: Record<Persona, string>;
@@ -40,14 +29,10 @@ function idsIn(value: unknown, into = new Set<string>()): Set<string> {
   return into;
 }
 
-async function auditOf(response: GqlResponse<unknown>): Promise<AuditEntry> {
+async function auditOf(response: GqlResponse<unknown>): Promise<AuditLogEntry> {
   const requestId = response.headers.get('x-request-id');
-  const { body } = await server.gql<{ auditLog: AuditEntry[] }>(
-    '{ auditLog(limit: 1000) { user role operation purpose entityIds outcome requestId clientAddress details } }',
-    {},
-    { token: tokens.clearedadmin },
-  );
-  const entry = body.data?.auditLog.find((e) => e.requestId === requestId);
+  const log = await readAuditLog({ url: server.url, token: tokens.clearedadmin });
+  const entry = log.find((e) => e.requestId === requestId);
   if (!entry) throw new Error(`no audit record for request ${requestId}`);
   return entry;
 }

@@ -1,4 +1,4 @@
-import type { AuthPayload, Entity, Path, RedFlag, SearchResult, Subgraph, User } from './types.ts';
+import type { Alert, AuthPayload, Entity, Path, RedFlag, SearchResult, Subgraph, User } from './types.ts';
 
 /** A GraphQL document tagged with its result and variable types. */
 export interface Operation<TData, TVariables> {
@@ -60,6 +60,16 @@ export const RED_FLAGS = operation<{ redFlags: RedFlag[] }, { rules?: string[] |
       rule severity summary firstDate lastDate nodes { ${ENTITY} } relationships { ${RELATIONSHIP} }
     }
   }`,
+);
+
+/** Admin only: insider-lookup alerts, newest first. */
+export const ALERTS = operation<{ alerts: Alert[] }, { limit?: number }>(
+  `query Alerts($limit: Int) { alerts(limit: $limit) { id at kind user summary entityIds userSuspended } }`,
+);
+
+/** Admin only: lifts a suspension; true when the user was suspended. */
+export const CLEAR_SUSPENSION = operation<{ clearSuspension: boolean }, { username: string }>(
+  `mutation ClearSuspension($username: String!) { clearSuspension(username: $username) }`,
 );
 
 /**

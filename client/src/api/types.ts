@@ -67,3 +67,17 @@ export interface RedFlag {
   readonly nodes: readonly Entity[];
   readonly relationships: readonly Relationship[];
 }
+
+/** An insider-lookup alert (server/src/security/alerts.ts); admins only. */
+export interface Alert {
+  readonly id: string;
+  /** ISO datetime */
+  readonly at: string;
+  /** CANARY_READ, VOLUME, SESSION_SUSPENDED or IDENTITY_LEAK_BLOCKED */
+  readonly kind: string;
+  readonly user: string;
+  readonly summary: string;
+  readonly entityIds: readonly string[];
+  /** Whether the alert's user is suspended now. */
+  readonly userSuspended: boolean;
+}

@@ -52,3 +52,21 @@ export function forgetUser(username: string): void {
   clearSession();
   localStorage.removeItem(workspaceKey(username));
 }
+
+const alertsSeenKey = (username: string) => `maillon.alerts-seen.${username}`;
+
+/**
+ * The time of the newest alert an admin has looked at. It is not case data, so it stays after
+ * sign-out: the next sign-in then counts only alerts raised since, not the whole list again.
+ */
+export function loadAlertsSeenUntil(username: string): string | undefined {
+  return localStorage.getItem(alertsSeenKey(username)) ?? undefined;
+}
+
+export function saveAlertsSeenUntil(username: string, at: string): void {
+  try {
+    localStorage.setItem(alertsSeenKey(username), at);
+  } catch {
+    // Storage full: the badge counts from the start of this session instead.
+  }
+}

@@ -18,6 +18,7 @@ import { StatusLine } from './StatusLine.tsx';
 import { TimeBar } from './TimeBar.tsx';
 import { Timeline } from './Timeline.tsx';
 import { Toolbar } from './Toolbar.tsx';
+import { useAlerts } from './use-alerts.ts';
 import { useAnalysis } from './use-analysis.ts';
 import { useCommands } from './use-commands.ts';
 import { useExplorerTabs } from './use-explorer-tabs.tsx';
@@ -68,6 +69,13 @@ export function Explorer(props: ExplorerProps) {
   const paths = usePaths({ dispatch, report: actions.report });
   const redFlags = useRedFlags({ dispatch, canvas, onExpired: props.onExpired });
   const analysis = useAnalysis({ doc: state.doc, visible, panelOpen: tab === 'analysis' });
+  const isAdmin = props.user.role === 'ADMIN';
+  const alerts = useAlerts({
+    enabled: isAdmin,
+    panelOpen: tab === 'alerts',
+    username: props.user.username,
+    onExpired: props.onExpired,
+  });
   const highlighted = useMemo(
     () => new Set([...paths.highlighted, ...redFlags.highlighted]),
     [paths.highlighted, redFlags.highlighted],
@@ -122,6 +130,7 @@ export function Explorer(props: ExplorerProps) {
     paths,
     redFlags,
     analysis,
+    alerts: isAdmin ? alerts : undefined,
     onPick: (id) => canvas.current?.select([id]),
   });
   const labelsOnCanvas = useMemo(() => new Set([...state.doc.nodes.values()].map((n) => n.label)), [state.doc]);

@@ -4,6 +4,8 @@ export interface SideTab {
   readonly id: string;
   readonly title: string;
   readonly render: () => ReactNode;
+  /** Something new to look at (e.g. unseen alerts): short text, and what it means for screen readers. */
+  readonly badge?: { readonly text: string; readonly label: string };
 }
 
 /** Tabbed side panel; tabs are data so new ones (e.g. red flags) plug in without touching this file. */
@@ -23,6 +25,11 @@ export function SidePanel(props: { tabs: readonly SideTab[]; active: string; onS
             onClick={() => props.onSelect(tab.id)}
           >
             {tab.title}
+            {tab.badge && (
+              <span className="tab-badge" data-testid={`tab-badge-${tab.id}`} aria-label={tab.badge.label}>
+                {tab.badge.text}
+              </span>
+            )}
           </button>
         ))}
       </div>

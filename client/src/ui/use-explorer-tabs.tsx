@@ -1,5 +1,7 @@
 import type { Dispatch } from 'react';
+import { badgeText } from '../model-view/alerts.ts';
 import type { WorkspaceAction, WorkspaceState } from '../model-view/workspace-state.ts';
+import { AlertsPanel } from './AlertsPanel.tsx';
 import { AnalysisPanel } from './AnalysisPanel.tsx';
 import type { NodeActions } from './DetailsPanel.tsx';
 import { FiltersPanel } from './FiltersPanel.tsx';
@@ -7,6 +9,7 @@ import { PathsPanel } from './PathsPanel.tsx';
 import { RedFlagsPanel } from './RedFlagsPanel.tsx';
 import { SelectionDetails } from './SelectionDetails.tsx';
 import type { SideTab } from './SidePanel.tsx';
+import type { useAlerts } from './use-alerts.ts';
 import type { useAnalysis } from './use-analysis.ts';
 import type { ExpandOptions } from './use-graph-actions.ts';
 import type { usePaths } from './use-paths.ts';
@@ -27,11 +30,13 @@ export function useExplorerTabs(input: {
   paths: ReturnType<typeof usePaths>;
   redFlags: ReturnType<typeof useRedFlags>;
   analysis: ReturnType<typeof useAnalysis>;
+  /** Insider-lookup alerts; undefined for non-admins, who get no Alerts tab. */
+  alerts: ReturnType<typeof useAlerts> | undefined;
   /** Selects one node on the canvas (a key player, a broker). */
   onPick: (id: string) => void;
 }): SideTab[] {
-  const { state, dispatch, paths, redFlags } = input;
-  return [
+  const { state, dispatch, paths, redFlags, alerts } = input;
+  const tabs: SideTab[] = [
     {
       id: 'details',
       title: 'Details',
@@ -89,6 +94,24 @@ export function useExplorerTabs(input: {
       id: 'analysis',
       title: 'Analysis',
       render: () => <AnalysisPanel doc={state.doc} analysis={input.analysis} onPick={input.onPick} />,
+    },
+  ];
+  if (!alerts) return tabs;
+  return [
+    ...tabs,
+    {
+      id: 'alerts',
+      title: 'Alerts',
+      ...(alerts.unseen > 0 ? { badge: { text: badgeText(alerts.unseen), label: `${alerts.unseen} new alerts` } } : {}),
+      render: () => (
+        <AlertsPanel
+          load={alerts.load}
+          clearing={alerts.clearing}
+          clearError={alerts.clearError}
+          onRefresh={() => void alerts.refresh()}
+          onClearSuspension={(user) => void alerts.clearSuspension(user)}
+        />
+      ),
     },
   ];
 }

@@ -22,6 +22,11 @@ export interface AppServices {
   readonly security?: Security;
 }
 
+/** Whether the audit trail was asked to record a request; the HTTP layer records the ones nothing else did. */
+export interface AuditMark {
+  attempted: boolean;
+}
+
 export interface MaillonContext {
   readonly services: AppServices;
   readonly requestId: string;
@@ -31,6 +36,7 @@ export interface MaillonContext {
   readonly scope: ReadScope;
   /** Ids of the entities this request returned, for the audit trail. */
   readonly entityIds: Set<string>;
+  readonly auditMark?: AuditMark;
   /** Transaction metadata for `operation` (a root field name). */
   meta(operation: string): TxMeta;
 }
@@ -46,6 +52,7 @@ export function createContext(input: {
   clientAddress: string;
   viewer: Viewer | undefined;
   purpose: string | undefined;
+  auditMark?: AuditMark;
 }): MaillonContext {
   const { viewer, requestId } = input;
   return {

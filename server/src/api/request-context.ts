@@ -5,7 +5,7 @@
  */
 import { AuthenticationError, MaillonError } from '../errors.ts';
 import type { Viewer } from '../auth/viewer.ts';
-import { createContext, type AppServices, type MaillonContext } from './context.ts';
+import { createContext, type AppServices, type AuditMark, type MaillonContext } from './context.ts';
 import { withHttpStatus } from './http-status.ts';
 import { isLoginOnly } from './login-only.ts';
 import { PURPOSE_HEADER, parsePurpose } from './purpose.ts';
@@ -17,6 +17,7 @@ export interface RequestFacts {
   readonly header: (name: string) => string | undefined;
   /** The parsed JSON body. */
   readonly body: unknown;
+  readonly auditMark?: AuditMark;
 }
 
 const BEARER = /^Bearer\s+([A-Za-z0-9_.~+/=-]+)\s*$/i;
@@ -26,6 +27,14 @@ async function viewerFor(services: AppServices, authorization: string | undefine
   const match = BEARER.exec(authorization);
   if (!match?.[1]) throw new AuthenticationError('The Authorization header must be "Bearer <token>".');
   return services.auth.authenticate(match[1]);
+}
+
+/** Who sent a request that was refused for another reason, as far as its token says; never throws. */
+export function attributedViewer(
+  services: AppServices,
+  authorization: string | undefined,
+): Promise<Viewer | undefined> {
+  return viewerFor(services, authorization).catch(() => undefined);
 }
 
 export async function contextForRequest(services: AppServices, facts: RequestFacts): Promise<MaillonContext> {
@@ -39,6 +48,7 @@ export async function contextForRequest(services: AppServices, facts: RequestFac
       clientAddress: facts.clientAddress,
       viewer,
       purpose,
+      ...(facts.auditMark ? { auditMark: facts.auditMark } : {}),
     });
   } catch (error) {
     if (error instanceof MaillonError) throw withHttpStatus(error);

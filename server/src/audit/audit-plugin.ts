@@ -27,6 +27,8 @@ export interface AuditedContext {
   readonly purpose: string | undefined;
   /** Ids resolvers reported themselves, if any. */
   readonly entityIds?: ReadonlySet<string>;
+  /** Told that this request has its record, so the HTTP layer does not write a second one. */
+  readonly auditMark?: { attempted: boolean };
 }
 
 export interface AuditPluginOptions {
@@ -151,6 +153,7 @@ export function auditPlugin<TContext extends AuditedContext>(
 
           const codes = errorCodes(errors);
           if (codes.length > 0) details.errorCodes = [...new Set(codes)];
+          if (ctx.auditMark) ctx.auditMark.attempted = true;
           try {
             await trail.record({
               user,

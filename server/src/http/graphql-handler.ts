@@ -1,11 +1,13 @@
 /**
  * POST /graphql on node:http: size-limited body, Apollo's executeHTTPGraphQLRequest,
- * the context built once per request, and no caching of any answer.
+ * the context built once per request, and no caching of any answer. Every request
+ * leaves an audit record, also when it is refused before any resolver runs.
  */
-import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AppServices, MaillonContext } from '../api/context.ts';
-import { contextForRequest } from '../api/request-context.ts';
+import type { AppServices, AuditMark, MaillonContext } from '../api/context.ts';
+import { attributedViewer, contextForRequest } from '../api/request-context.ts';
+import { recordRefusal } from '../audit/record-refusal.ts';
 import { BodyTooLargeError, readBody } from './body.ts';
 import { sendGraphQLError } from './respond.ts';
 
@@ -26,13 +28,49 @@ function headerMap(req: IncomingMessage): HeaderMap {
   return headers;
 }
 
+/** The code of the first error in a complete answer, if it has one. */
+function firstErrorCode(body: HTTPGraphQLResponse['body']): string | undefined {
+  if (body.kind !== 'complete') return undefined;
+  try {
+    const parsed = JSON.parse(body.string) as { errors?: Array<{ extensions?: { code?: unknown } }> };
+    const code = parsed.errors?.[0]?.extensions?.code;
+    return typeof code === 'string' ? code : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function createGraphQLHandler(options: { apollo: ApolloServer<MaillonContext>; services: AppServices }) {
   const { apollo, services } = options;
   return async (req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> => {
+    const headers = headerMap(req);
+    const address = clientAddress(req, headers, services.config.trustProxy);
+    // The audit plugin sets the mark when it records the request; whatever it never saw
+    // (refused here, in the context function, or by Apollo before execution) is recorded below.
+    const auditMark: AuditMark = { attempted: false };
+    let context: MaillonContext | undefined;
+    let body: unknown;
+    const recordIfUnaudited = async (code: string, httpStatus: number): Promise<void> => {
+      if (auditMark.attempted) return;
+      auditMark.attempted = true;
+      await recordRefusal(services.security?.trail, {
+        requestId,
+        clientAddress: address,
+        code,
+        httpStatus,
+        viewer: context?.viewer ?? (await attributedViewer(services, headers.get('authorization'))),
+        purpose: context?.purpose,
+        body,
+      });
+    };
+    const refuse = async (refusal: { status: number; message: string; headers?: Record<string, string> }) => {
+      await recordIfUnaudited('BAD_REQUEST', refusal.status);
+      sendGraphQLError(res, { ...refusal, code: 'BAD_REQUEST' });
+    };
+
     if (req.method !== 'POST') {
-      sendGraphQLError(res, {
+      await refuse({
         status: 405,
-        code: 'BAD_REQUEST',
         message: 'Send GraphQL operations as POST with Content-Type: application/json.',
         headers: { Allow: 'POST' },
       });
@@ -44,30 +82,33 @@ export function createGraphQLHandler(options: { apollo: ApolloServer<MaillonCont
     } catch (error) {
       if (!(error instanceof BodyTooLargeError)) throw error;
       res.setHeader('Connection', 'close');
-      sendGraphQLError(res, { status: 413, code: 'BAD_REQUEST', message: error.message });
+      await refuse({ status: 413, message: error.message });
       return;
     }
-    const headers = headerMap(req);
-    let body: unknown = text;
     if ((headers.get('content-type') ?? '').toLowerCase().startsWith('application/json')) {
       try {
         body = JSON.parse(text);
       } catch {
-        sendGraphQLError(res, { status: 400, code: 'BAD_REQUEST', message: 'The request body is not valid JSON.' });
+        await refuse({ status: 400, message: 'The request body is not valid JSON.' });
         return;
       }
+    } else {
+      body = text;
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: 'POST', headers, search: url.search, body },
-      context: () =>
-        contextForRequest(services, {
+      context: async () =>
+        (context = await contextForRequest(services, {
           requestId,
-          clientAddress: clientAddress(req, headers, services.config.trustProxy),
+          clientAddress: address,
           header: (name) => headers.get(name),
           body,
-        }),
+          auditMark,
+        })),
     });
+    // Apollo's own refusals carry a code; an answer the audit plugin missed without one is a fault here.
+    await recordIfUnaudited(firstErrorCode(response.body) ?? 'INTERNAL_SERVER_ERROR', response.status ?? 200);
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.setHeader('Cache-Control', 'no-store');
     res.statusCode = response.status ?? 200;

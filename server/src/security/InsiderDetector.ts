@@ -68,9 +68,12 @@ export class InsiderDetector {
     return [...this.#suspended.keys()];
   }
 
-  /** Puts a suspension back in force (after a restart, from the audit trail). */
+  /**
+   * Puts a suspension back in force (after a restart, from the audit trail), and lists it
+   * among the alerts again, since that is where an admin finds whom to clear.
+   */
   restoreSuspension(alert: Omit<Alert, 'id'>): void {
-    if (!this.#suspended.has(alert.user)) this.#suspended.set(alert.user, { ...alert, id: 'restored' });
+    if (!this.#suspended.has(alert.user)) this.#suspended.set(alert.user, this.alerts.add(alert));
   }
 
   /** Returns whether the user was suspended. */

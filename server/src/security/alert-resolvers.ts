@@ -30,3 +30,8 @@ export const alertMutations = {
   clearSuspension: (_: unknown, args: { username: string }, ctx: AlertContext): boolean =>
     detectorOf(ctx).clearSuspension(normaliseUsername(args.username)),
 };
+
+export const alertFields = {
+  /** Whether the alert's user is suspended now, so the explorer offers "Clear suspension" only then. */
+  userSuspended: (alert: Alert, _: unknown, ctx: AlertContext): boolean => detectorOf(ctx).isSuspended(alert.user),
+};

@@ -33,6 +33,11 @@ describe('restoreSuspensions', () => {
     const detector = new InsiderDetector();
     expect(await restoreSuspensions({ store, detector })).toEqual(['carol', 'bob']);
     expect(['alice', 'bob', 'carol', 'dave'].map((u) => detector.isSuspended(u))).toEqual([false, true, true, false]);
+    // Listed among the alerts again, where an admin looks for whom to clear.
+    expect(detector.alerts.list(10).map((a) => [a.kind, a.user])).toEqual([
+      ['SESSION_SUSPENDED', 'bob'],
+      ['SESSION_SUSPENDED', 'carol'],
+    ]);
     // A failed clearSuspension does not count.
     await trail.record({ ...clearing('bob'), outcome: 'FORBIDDEN' });
     const again = new InsiderDetector();

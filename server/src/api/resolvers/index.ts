@@ -1,4 +1,4 @@
-import { alertMutations, alertQueries } from '../../security/alert-resolvers.ts';
+import { alertFields, alertMutations, alertQueries } from '../../security/alert-resolvers.ts';
 import { guardResolvers } from '../access-rules.ts';
 import { adminMutations, adminQueries } from './admin.ts';
 import { exploreQueries } from './explore.ts';
@@ -13,5 +13,5 @@ const ROOT = {
 
 /** Every root resolver behind its access rule, plus the scalars. */
 export function createResolvers(schemaRootFields: readonly string[]) {
-  return { JSON: JSONScalar, ...guardResolvers(ROOT, schemaRootFields) };
+  return { JSON: JSONScalar, Alert: alertFields, ...guardResolvers(ROOT, schemaRootFields) };
 }

@@ -1,0 +1,67 @@
+import { alertKindTitle, alertSeverity, alertTime, clearableAlertIds } from '../model-view/alerts.ts';
+import type { AlertsLoad } from './use-alerts.ts';
+
+/**
+ * Insider-lookup alerts for admins, newest first: who, when, what was read. The ids read are
+ * shown as text, not as links to the canvas: opening a canary from here would itself be a read
+ * of it and raise a new alert, now in the admin's name.
+ */
+export function AlertsPanel(props: {
+  load: AlertsLoad;
+  clearing: string | undefined;
+  clearError: string | undefined;
+  onRefresh: () => void;
+  onClearSuspension: (user: string) => void;
+}) {
+  const { load } = props;
+  const alerts = load.phase === 'loaded' ? load.alerts : [];
+  const clearable = clearableAlertIds(alerts);
+  return (
+    <section className="alerts" aria-label="Alerts">
+      <div className="button-row">
+        <button className="secondary" onClick={props.onRefresh} disabled={load.phase === 'loading'}>
+          Refresh
+        </button>
+      </div>
+      {load.phase === 'loading' && <p className="muted">Loading alerts…</p>}
+      {load.phase === 'failed' && (
+        <p className="error" role="alert">
+          {load.message}
+        </p>
+      )}
+      {props.clearError && (
+        <p className="error" role="alert">
+          {props.clearError}
+        </p>
+      )}
+      {load.phase === 'loaded' && alerts.length === 0 && <p>No alerts.</p>}
+      {alerts.length > 0 && (
+        <ol className="flag-list" aria-label="Insider-lookup alerts">
+          {alerts.map((alert) => (
+            <li key={alert.id}>
+              <p>
+                <span className={`severity severity-${alertSeverity(alert.kind)}`}>{alertKindTitle(alert.kind)}</span>{' '}
+                <strong>{alert.user}</strong> <time dateTime={alert.at}>{alertTime(alert.at)}</time>
+              </p>
+              <p>{alert.summary}</p>
+              {alert.entityIds.length > 0 && (
+                <p className="muted">
+                  Read: <span className="alert-ids">{alert.entityIds.join(', ')}</span>
+                </p>
+              )}
+              {clearable.has(alert.id) && (
+                <button
+                  className="secondary"
+                  onClick={() => props.onClearSuspension(alert.user)}
+                  disabled={props.clearing === alert.user}
+                >
+                  Clear suspension
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * What a test does through the API rather than the browser: sign in, set up users
+ * and data. These requests are audited like any other but are not the browser's.
+ */
+import type { RunningServer } from './server.ts';
+
+interface Answer<T> {
+  readonly data?: T | null;
+  readonly errors?: readonly { readonly message: string; readonly extensions?: { readonly code?: string } }[];
+}
+
+export async function callApi<T>(
+  server: Pick<RunningServer, 'url'>,
+  input: { query: string; variables?: Record<string, unknown>; token?: string; purpose?: string },
+): Promise<Answer<T>> {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(input.token ? { authorization: `Bearer ${input.token}` } : {}),
+      ...(input.purpose ? { 'x-purpose': input.purpose } : {}),
+    },
+    body: JSON.stringify({ query: input.query, variables: input.variables ?? {} }),
+  });
+  return (await response.json()) as Answer<T>;
+}
+
+/** A token for `username`; throws with the server's message when refused. */
+export async function signInByApi(
+  server: Pick<RunningServer, 'url'>,
+  input: { username: string; password: string },
+): Promise<string> {
+  const answer = await callApi<{ login: { token: string } }>(server, {
+    query: 'mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+    variables: { u: input.username, p: input.password },
+  });
+  const token = answer.data?.login.token;
+  if (!token) throw new Error(`login as ${input.username} failed: ${answer.errors?.[0]?.message ?? 'no token'}`);
+  return token;
+}
