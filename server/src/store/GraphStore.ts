@@ -199,6 +199,13 @@ export interface GraphStore {
   search(query: SearchQuery, meta: TxMeta): Promise<SearchHit[]>;
   getEntities(ids: readonly string[], meta: TxMeta): Promise<EntityRecord[]>;
   adjacent(query: AdjacencyQuery, scope: ReadScope, meta: TxMeta): Promise<Adjacency>;
+  /** The whole level-by-level expansion in one call, with the caps applied inside. */
+  neighbourhood(query: NeighbourhoodQuery, scope: ReadScope, meta: TxMeta): Promise<Subgraph>;
+  /**
+   * Shortest paths ignoring direction, never through a type the scope hides.
+   * Rejects with LimitExceededError when the search grows too large to finish.
+   */
+  shortestPaths(query: ShortestPathQuery, scope: ReadScope, meta: TxMeta): Promise<ShortestPaths>;
   scanRelationships(
     scan: RelationshipScan,
     scope: ReadScope,

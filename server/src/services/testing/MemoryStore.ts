@@ -11,13 +11,23 @@ import type {
   EntityRecord,
   GraphStore,
   ImportOutcome,
+  NeighbourhoodQuery,
   ReadScope,
   RelationshipRecord,
   SearchHit,
   SearchQuery,
+  ShortestPathQuery,
+  ShortestPaths,
   StoreStats,
+  Subgraph,
   UserRecord,
 } from '../../store/GraphStore.ts';
+import { SnapshotBuilder, type AdjacencySnapshot } from '../../store/traversal/AdjacencySnapshot.ts';
+import {
+  neighbourhoodFromSnapshot,
+  shortestPathsFromSnapshot,
+  type RecordFetch,
+} from '../../store/traversal/snapshot-reads.ts';
 import { foldText } from '../search.ts';
 
 export class MemoryStore implements GraphStore {
@@ -85,6 +95,30 @@ export class MemoryStore implements GraphStore {
     }
     return { relationships: [...out.values()], omitted };
   }
+
+  async neighbourhood(query: NeighbourhoodQuery, scope: ReadScope): Promise<Subgraph> {
+    return neighbourhoodFromSnapshot(this.snapshot(), query, scope, this.fetch);
+  }
+
+  async shortestPaths(query: ShortestPathQuery, scope: ReadScope): Promise<ShortestPaths> {
+    return shortestPathsFromSnapshot(this.snapshot(), query, scope, this.fetch);
+  }
+
+  /** Rebuilt on every call: tests change the maps between calls, and they are tiny. */
+  snapshot(): AdjacencySnapshot {
+    const builder = new SnapshotBuilder();
+    for (const node of this.nodes.values()) builder.addNode(node.id, node.label);
+    for (const rel of this.relationships) builder.addRelationship(rel);
+    return builder.finish();
+  }
+
+  private readonly fetch: RecordFetch = {
+    entities: async (keys) => keys.flatMap((k) => this.nodes.get(k.id) ?? []),
+    relationships: async (keys) => {
+      const wanted = new Set(keys.map((k) => k.id));
+      return this.relationships.filter((r) => wanted.has(r.id));
+    },
+  };
 
   async scanRelationships(scan: { types: readonly string[]; limit: number }, scope: ReadScope) {
     const all = this.visible(scope).filter((r) => scan.types.includes(r.type));

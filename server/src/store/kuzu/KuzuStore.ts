@@ -26,12 +26,16 @@ import type {
   ImportOptions,
   ImportOutcome,
   ImportStatement,
+  NeighbourhoodQuery,
   ReadScope,
   RelationshipRecord,
   RelationshipScan,
   SearchHit,
   SearchQuery,
+  ShortestPathQuery,
+  ShortestPaths,
   StoreStats,
+  Subgraph,
   TxMeta,
   UserRecord,
 } from '../GraphStore.ts';
@@ -41,7 +45,10 @@ import { countNodes, getEntities, scanRelationships, stats } from './entity-read
 import { runImport } from './import.ts';
 import { KuzuConnection } from './KuzuConnection.ts';
 import { ensureSchema } from './schema.ts';
+import { kuzuRecordFetch } from './record-fetch.ts';
 import { search } from './search.ts';
+import { SnapshotCache } from './snapshot.ts';
+import { neighbourhoodFromSnapshot, shortestPathsFromSnapshot } from '../traversal/snapshot-reads.ts';
 import * as accounts from './users-audit.ts';
 
 export interface KuzuStoreOptions {
@@ -59,6 +66,7 @@ export class KuzuStore implements GraphStore {
   private readonly writer: KuzuConnection;
   private readonly reader: KuzuConnection;
   private readonly logger: Logger;
+  private readonly snapshot: SnapshotCache;
 
   constructor(options: KuzuStoreOptions) {
     this.logger = options.logger ?? createLogger('kuzu-store');
@@ -70,11 +78,13 @@ export class KuzuStore implements GraphStore {
       queryTimeoutMs: options.queryTimeoutMs ?? 30_000,
       logger: this.logger,
     });
+    this.snapshot = new SnapshotCache(this.reader, this.logger);
     this.logger.debug({ databasePath }, 'opened the embedded Kùzu database');
   }
 
   async ensureSchema(): Promise<void> {
     await this.writer.exclusive(ensureSchema);
+    this.snapshot.invalidate();
     // Prepared statements are bound to the schema they saw.
     this.reader.forgetPrepared();
     this.writer.forgetPrepared();
@@ -114,6 +124,14 @@ export class KuzuStore implements GraphStore {
     return adjacent(this.reader, query, scope);
   }
 
+  async neighbourhood(query: NeighbourhoodQuery, scope: ReadScope, _meta: TxMeta): Promise<Subgraph> {
+    return neighbourhoodFromSnapshot(await this.snapshot.get(), query, scope, kuzuRecordFetch(this.reader));
+  }
+
+  async shortestPaths(query: ShortestPathQuery, scope: ReadScope, _meta: TxMeta): Promise<ShortestPaths> {
+    return shortestPathsFromSnapshot(await this.snapshot.get(), query, scope, kuzuRecordFetch(this.reader));
+  }
+
   scanRelationships(
     scan: RelationshipScan,
     scope: ReadScope,
@@ -124,6 +142,7 @@ export class KuzuStore implements GraphStore {
 
   async runImport(statements: readonly ImportStatement[], options: ImportOptions): Promise<ImportOutcome> {
     const outcome = await runImport(this.writer, statements, options);
+    if (!options.dryRun) this.snapshot.invalidate();
     this.logger.info({ ...outcome, dryRun: options.dryRun, user: options.meta.user }, 'import finished');
     return outcome;
   }
