@@ -107,17 +107,20 @@ export class MemoryStore implements GraphStore {
   /** Rebuilt on every call: tests change the maps between calls, and they are tiny. */
   snapshot(): AdjacencySnapshot {
     const builder = new SnapshotBuilder();
-    for (const node of this.nodes.values()) builder.addNode(node.id, node.label);
-    for (const rel of this.relationships) builder.addRelationship(rel);
+    const index = new Map([...this.nodes.values()].map((node) => [node.id, builder.addNode(node.id, node.label)]));
+    this.relationships.forEach((rel, ref) => {
+      const source = index.get(rel.source);
+      const target = index.get(rel.target);
+      if (source !== undefined && target !== undefined)
+        builder.addRelationship({ ref, type: rel.type, source, target });
+    });
     return builder.finish();
   }
 
   private readonly fetch: RecordFetch = {
     entities: async (keys) => keys.flatMap((k) => this.nodes.get(k.id) ?? []),
-    relationships: async (keys) => {
-      const wanted = new Set(keys.map((k) => k.id));
-      return this.relationships.filter((r) => wanted.has(r.id));
-    },
+    // The snapshot's ref is the position in `relationships`.
+    relationships: async (keys) => keys.map((k) => this.relationships[k.ref]),
   };
 
   async scanRelationships(scan: { types: readonly string[]; limit: number }, scope: ReadScope) {

@@ -125,11 +125,13 @@ export class KuzuStore implements GraphStore {
   }
 
   async neighbourhood(query: NeighbourhoodQuery, scope: ReadScope, _meta: TxMeta): Promise<Subgraph> {
-    return neighbourhoodFromSnapshot(await this.snapshot.get(), query, scope, kuzuRecordFetch(this.reader));
+    const snapshot = await this.snapshot.get();
+    return neighbourhoodFromSnapshot(snapshot, query, scope, kuzuRecordFetch(this.reader, snapshot));
   }
 
   async shortestPaths(query: ShortestPathQuery, scope: ReadScope, _meta: TxMeta): Promise<ShortestPaths> {
-    return shortestPathsFromSnapshot(await this.snapshot.get(), query, scope, kuzuRecordFetch(this.reader));
+    const snapshot = await this.snapshot.get();
+    return shortestPathsFromSnapshot(snapshot, query, scope, kuzuRecordFetch(this.reader, snapshot));
   }
 
   scanRelationships(

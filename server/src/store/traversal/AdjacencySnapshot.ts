@@ -5,8 +5,11 @@
  * properties: an adapter keeps it to walk the graph without a query per level and
  * fetches records only for what a walk returns.
  *
- * Memory: about 16 bytes per relationship end plus the id strings; built from
- * plain rows in one pass, so no per-node objects or arrays.
+ * Relationships are known by type, ends and `ref`, a number the adapter chooses to
+ * find the record again (Kùzu: the offset in its table), not by their string id:
+ * that keeps the build from materialising millions of strings. Memory: 8 bytes
+ * per relationship end, 13 per relationship, the node id strings and their map;
+ * built in one pass, without per-node objects or arrays.
  */
 import { NODE_LABELS, REL_TYPES, type NodeLabel, type RelType } from '../../model/index.ts';
 import type { ReadScope } from '../GraphStore.ts';
@@ -49,28 +52,28 @@ export class SnapshotBuilder {
   private readonly ids: string[] = [];
   private readonly index = new Map<string, number>();
   private readonly labels: number[] = [];
-  private readonly relIds: string[] = [];
+  private readonly relRefs = new GrowingUint32();
   private readonly relTypes: number[] = [];
   private readonly relSource = new GrowingUint32();
   private readonly relTarget = new GrowingUint32();
 
-  addNode(id: string, label: NodeLabel): void {
-    if (this.index.has(id)) return;
-    this.index.set(id, this.ids.length);
+  /** The node's index (its earlier one when the id was added before). */
+  addNode(id: string, label: NodeLabel): number {
+    const known = this.index.get(id);
+    if (known !== undefined) return known;
+    const index = this.ids.length;
+    this.index.set(id, index);
     this.ids.push(id);
     this.labels.push(LABEL_CODE.get(label) ?? 0);
+    return index;
   }
 
-  /** Returns false (and adds nothing) when an end is not a known node. */
-  addRelationship(rel: { id: string; type: RelType; source: string; target: string }): boolean {
-    const source = this.index.get(rel.source);
-    const target = this.index.get(rel.target);
-    if (source === undefined || target === undefined) return false;
-    this.relIds.push(rel.id);
+  /** Ends are indexes returned by addNode. */
+  addRelationship(rel: { ref: number; type: RelType; source: number; target: number }): void {
+    this.relRefs.push(rel.ref);
     this.relTypes.push(TYPE_CODE.get(rel.type) ?? 0);
-    this.relSource.push(source);
-    this.relTarget.push(target);
-    return true;
+    this.relSource.push(rel.source);
+    this.relTarget.push(rel.target);
   }
 
   finish(): AdjacencySnapshot {
@@ -111,7 +114,7 @@ export class SnapshotBuilder {
       offsets,
       slotNode,
       slotRel,
-      relIds: this.relIds,
+      relRefs: this.relRefs.done(),
       relTypes: Uint8Array.from(this.relTypes),
       relSource,
       relTarget,
@@ -126,30 +129,35 @@ interface SnapshotArrays {
   readonly offsets: Uint32Array;
   readonly slotNode: Uint32Array;
   readonly slotRel: Uint32Array;
-  readonly relIds: readonly string[];
+  readonly relRefs: Uint32Array;
   readonly relTypes: Uint8Array;
   readonly relSource: Uint32Array;
   readonly relTarget: Uint32Array;
 }
 
 export class AdjacencySnapshot {
-  constructor(private readonly a: SnapshotArrays) {}
+  private readonly labelCounts: Uint32Array;
+
+  constructor(private readonly a: SnapshotArrays) {
+    this.labelCounts = new Uint32Array(NODE_LABELS.length);
+    for (const code of a.labels) this.labelCounts[code] = (this.labelCounts[code] ?? 0) + 1;
+  }
 
   get nodeCount(): number {
     return this.a.ids.length;
   }
 
   get relationshipCount(): number {
-    return this.a.relIds.length;
+    return this.a.relRefs.length;
   }
 
-  /** Rough bytes held by the typed arrays and id strings, for logs. */
+  /** Rough bytes held by the arrays, the node id strings and their map, for logs. */
   get approximateBytes(): number {
-    const typed = [this.a.labels, this.a.offsets, this.a.slotNode, this.a.slotRel, this.a.relTypes];
-    const arrays = typed.reduce((sum, t) => sum + t.byteLength, 0) + this.a.relSource.byteLength * 2;
-    // A short one-byte string is ~16 bytes of header plus its characters, plus the slot holding it.
-    const strings = (ids: readonly string[]): number => ids.reduce((sum, id) => sum + 24 + id.length, 0);
-    return arrays + strings(this.a.ids) * 2 + strings(this.a.relIds);
+    const { labels, offsets, slotNode, slotRel, relRefs, relTypes, relSource, relTarget } = this.a;
+    const typed = [labels, offsets, slotNode, slotRel, relRefs, relTypes, relSource, relTarget];
+    // A short one-byte string: ~16 bytes of header plus its characters; ~40 bytes per map entry and array slot.
+    const ids = this.a.ids.reduce((sum, id) => sum + 56 + id.length, 0);
+    return typed.reduce((sum, t) => sum + t.byteLength, 0) + ids;
   }
 
   indexOf(id: string): number | undefined {
@@ -158,6 +166,11 @@ export class AdjacencySnapshot {
 
   idOf(node: number): string {
     return this.a.ids[node] ?? '';
+  }
+
+  /** Nodes of this label (adapters size their lookups by it). */
+  countOf(label: NodeLabel): number {
+    return this.labelCounts[LABEL_CODE.get(label) ?? -1] ?? 0;
   }
 
   labelOf(node: number): NodeLabel {
@@ -173,9 +186,9 @@ export class AdjacencySnapshot {
     }
   }
 
-  relationship(rel: number): { id: string; type: RelType; source: number; target: number } {
+  relationship(rel: number): { ref: number; type: RelType; source: number; target: number } {
     return {
-      id: this.a.relIds[rel] ?? '',
+      ref: this.a.relRefs[rel] ?? 0,
       type: REL_TYPES[this.a.relTypes[rel] ?? 0] ?? REL_TYPES[0],
       source: this.a.relSource[rel] ?? 0,
       target: this.a.relTarget[rel] ?? 0,

@@ -5,13 +5,11 @@ import { bidirectionalSearch, type IndexPath } from './bidirectional-search.ts';
 
 function graph(edges: ReadonlyArray<readonly [string, string]>): AdjacencySnapshot {
   const builder = new SnapshotBuilder();
-  for (const [a, b] of edges) {
-    builder.addNode(a, 'Person');
-    builder.addNode(b, 'Person');
-  }
-  edges.forEach(([source, target], i) =>
-    builder.addRelationship({ id: `r${i + 1}`, type: 'ASSOCIATE_OF', source, target }),
-  );
+  edges.forEach(([a, b], ref) => {
+    const source = builder.addNode(a, 'Person');
+    const target = builder.addNode(b, 'Person');
+    builder.addRelationship({ ref, type: 'ASSOCIATE_OF', source, target });
+  });
   return builder.finish();
 }
 

@@ -27,7 +27,8 @@ export interface NodeKey {
 
 /** A relationship as the snapshot knows it: enough for an adapter to find its record. */
 export interface RelationshipKey {
-  readonly id: string;
+  /** The adapter's own handle, given when it built the snapshot. */
+  readonly ref: number;
   readonly type: RelType;
   readonly source: NodeKey;
   readonly target: NodeKey;
@@ -36,10 +37,11 @@ export interface RelationshipKey {
 export interface RecordFetch {
   /** Records of the nodes that still exist, any order. */
   entities(nodes: readonly NodeKey[]): Promise<EntityRecord[]>;
-  /** Records of the relationships that still exist, any order. */
-  relationships(rels: readonly RelationshipKey[]): Promise<RelationshipRecord[]>;
+  /** One entry per key, in the same order: the record, or undefined when it no longer exists. */
+  relationships(rels: readonly RelationshipKey[]): Promise<Array<RelationshipRecord | undefined>>;
 }
 
+/** `id` is the relationship's index in the snapshot, as text: records are read only at the end. */
 interface SnapshotEdge extends WalkEdge {
   readonly index: number;
 }
@@ -51,7 +53,7 @@ const nodeKey = (snapshot: AdjacencySnapshot, node: number): NodeKey => ({
 
 function relationshipKey(snapshot: AdjacencySnapshot, rel: number): RelationshipKey {
   const r = snapshot.relationship(rel);
-  return { id: r.id, type: r.type, source: nodeKey(snapshot, r.source), target: nodeKey(snapshot, r.target) };
+  return { ref: r.ref, type: r.type, source: nodeKey(snapshot, r.source), target: nodeKey(snapshot, r.target) };
 }
 
 /** Same contract as GraphStore.adjacent, from memory: the first perNodeLimit in snapshot order. */
@@ -73,7 +75,12 @@ function adjacentIn(
       if (count > perNodeLimit || seen.has(rel)) return;
       seen.add(rel);
       const r = snapshot.relationship(rel);
-      relationships.push({ index: rel, id: r.id, source: snapshot.idOf(r.source), target: snapshot.idOf(r.target) });
+      relationships.push({
+        index: rel,
+        id: String(rel),
+        source: snapshot.idOf(r.source),
+        target: snapshot.idOf(r.target),
+      });
     });
     if (count > perNodeLimit) omitted[id] = count - perNodeLimit;
   }
@@ -101,14 +108,10 @@ export async function neighbourhoodFromSnapshot(
     fetch.relationships(walk.relationships.map((edge) => relationshipKey(snapshot, edge.index))),
   ]);
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const relById = new Map(rels.map((r) => [r.id, r]));
   return {
     nodes: walk.nodeIds.flatMap((id) => byId.get(id) ?? []),
     // Written since the snapshot was taken: keep the subgraph consistent whatever was deleted.
-    relationships: walk.relationships.flatMap((edge) => {
-      const rel = relById.get(edge.id);
-      return rel && byId.has(rel.source) && byId.has(rel.target) ? [rel] : [];
-    }),
+    relationships: rels.flatMap((rel) => (rel && byId.has(rel.source) && byId.has(rel.target) ? [rel] : [])),
     truncated: walk.truncated,
     omitted: walk.omitted,
   };
@@ -155,10 +158,10 @@ export async function shortestPathsFromSnapshot(
     fetch.relationships(rels.map((rel) => relationshipKey(snapshot, rel))),
   ]);
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const relById = new Map(records.map((r) => [r.id, r]));
+  const byIndex = new Map(rels.map((rel, i) => [rel, records[i]]));
   const paths = found.flatMap((p) => {
     const pathNodes = p.nodes.map((node) => byId.get(snapshot.idOf(node)));
-    const pathRels = p.rels.map((rel) => relById.get(snapshot.relationship(rel).id));
+    const pathRels = p.rels.map((rel) => byIndex.get(rel));
     const nodes = allDefined(pathNodes);
     const relationships = allDefined(pathRels);
     // A node or relationship deleted since the snapshot was taken breaks that path: leave it out.
