@@ -58,9 +58,9 @@ export function neighbourhoodBench(options: { quick: boolean; seed: number; peop
         `same ${samples} random persons (after ${WARM_UP} warm-up); raw: \`${RAW_2HOP}\` in-process; ` +
         `ours: HTTP + auth + audit + JSON, limit 200 nodes, 50 rels per node, mean answer ${Math.round(bytes / samples / 1024)} KB` +
         `; a bare \`{ me }\` round trip (HTTP, token, purpose, audit) takes ${round(percentile(floor, 50))} ms p50. ` +
-        'Ours makes 2 adjacency and 3 entity store calls (each an IPC round trip to the store process; adjacency runs ' +
-        'a count query then a fetch per label there), then writes an audit record, where the baseline is one query; ' +
-        'one store call per expansion, or an in-memory adjacency snapshot, would close the gap' +
+        'Ours is one store call: the store process expands both levels over its in-memory adjacency snapshot (built ' +
+        'on first use, during the warm-up here), then reads the records of the nodes and relationships kept, a few ' +
+        'queries per label; then the server writes an audit record, where the baseline is one query' +
         (failures > 0 ? `; ${failures} GraphQL answers were errors` : '');
       return [
         ratioRow({

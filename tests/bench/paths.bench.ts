@@ -55,10 +55,10 @@ export function pathsBench(options: { quick: boolean; seed: number; people: numb
         (mismatches.length === 0
           ? 'every length identical'
           : `${mismatches.length} length mismatches: ${mismatches.slice(0, 5).join('; ')}`) +
-        '; ours through HTTP+GraphQL, Kùzu in-process. The service searches from both ends over store.adjacent: every ' +
-        'level of either side is one store call (an IPC round trip; a count query then a fetch per label in Kùzu); a ' +
-        'bidirectional search over an in-memory adjacency snapshot (the issue measured ~400x faster than * SHORTEST) ' +
-        'would meet the aim';
+        '; ours through HTTP+GraphQL (auth, audit, JSON), Kùzu in-process. Ours is one store call: the store process ' +
+        'searches from both ends over its in-memory adjacency snapshot (typed arrays built on first use, dropped when ' +
+        'an import commits; the first pair pays for the build unless the neighbourhood figure ran before), then reads ' +
+        'the records on the paths found by primary key, grouped by label';
       return [
         ratioRow({
           name: `${label}: p50`,

@@ -58,16 +58,10 @@ describe('shortestPaths', () => {
     expect(await shortestPaths(ctxOf(store, ['IDENTIFIES_AS']), { from: 'informant', to: 'person' })).toEqual([]);
   });
 
-  it('expands the smaller frontier: the hub side is not walked past its first level', async () => {
-    const store = new MemoryStore();
-    for (let i = 0; i < 300; i += 1) store.addRel('hub', `leaf${i}`);
-    store.addRel('leaf7', 'x').addRel('x', 'y');
-    const paths = await shortestPaths(ctxOf(store), { from: 'hub', to: 'y' });
-    expect(paths.map(ids)).toEqual(['hub>leaf7>x>y']);
-    const hubReads = store.adjacentCalls.filter((c) => c.ids.includes('hub')).length;
-    expect(hubReads).toBe(1);
-    // The 300 leaves of the hub side were never expanded: the small side walked to meet them.
-    expect(store.adjacentCalls.some((c) => c.ids.includes('leaf0'))).toBe(false);
+  it('asks the store once, without walking it level by level through adjacency reads', async () => {
+    const store = new MemoryStore().addRel('a', 'b').addRel('b', 'c').addRel('c', 'd');
+    expect((await shortestPaths(ctxOf(store), { from: 'a', to: 'd' })).map(ids)).toEqual(['a>b>c>d']);
+    expect(store.adjacentCalls).toEqual([]);
   });
 
   it('gives up with LIMIT_EXCEEDED when a frontier grows too large', async () => {

@@ -70,6 +70,48 @@ export interface Adjacency {
   readonly omitted: Readonly<Record<string, number>>;
 }
 
+/** A breadth-first expansion around seeds, capped like the explorer's `neighbourhood`. */
+export interface NeighbourhoodQuery {
+  readonly seeds: readonly string[];
+  /** Levels to expand (1 = direct neighbours). */
+  readonly depth: number;
+  /** Nodes overall, seeds included. */
+  readonly limit: number;
+  /** Relationships read per expanded node; the rest is counted in `omitted`. */
+  readonly perNodeLimit: number;
+  /** Only these types (all visible types when absent). */
+  readonly relTypes?: readonly RelType[];
+}
+
+/** Always consistent: every relationship has both ends among `nodes`. */
+export interface Subgraph {
+  readonly nodes: EntityRecord[];
+  readonly relationships: RelationshipRecord[];
+  /** Something was left out: a node over perNodeLimit, or the node limit reached. */
+  readonly truncated: boolean;
+  /** Expanded nodes that had more relationships than perNodeLimit, and how many were left out. */
+  readonly omitted: Array<{ id: string; count: number }>;
+}
+
+/** Every shortest undirected path between two entities, up to `limit` of them. */
+export interface ShortestPathQuery {
+  readonly from: string;
+  readonly to: string;
+  readonly maxLength: number;
+  readonly limit: number;
+}
+
+/** `nodes` has one more element than `relationships`, in walking order from `from`. */
+export interface PathRecord {
+  readonly nodes: EntityRecord[];
+  readonly relationships: RelationshipRecord[];
+}
+
+export type ShortestPaths =
+  | { readonly kind: 'paths'; readonly paths: PathRecord[] }
+  /** An end does not exist: the caller says which (the other may be missing too). */
+  | { readonly kind: 'missing'; readonly end: 'from' | 'to' };
+
 export interface RelationshipScan {
   readonly types: readonly RelType[];
   /** Stop after this many; `truncated` says so. */
@@ -157,6 +199,13 @@ export interface GraphStore {
   search(query: SearchQuery, meta: TxMeta): Promise<SearchHit[]>;
   getEntities(ids: readonly string[], meta: TxMeta): Promise<EntityRecord[]>;
   adjacent(query: AdjacencyQuery, scope: ReadScope, meta: TxMeta): Promise<Adjacency>;
+  /** The whole level-by-level expansion in one call, with the caps applied inside. */
+  neighbourhood(query: NeighbourhoodQuery, scope: ReadScope, meta: TxMeta): Promise<Subgraph>;
+  /**
+   * Shortest paths ignoring direction, never through a type the scope hides.
+   * Rejects with LimitExceededError when the search grows too large to finish.
+   */
+  shortestPaths(query: ShortestPathQuery, scope: ReadScope, meta: TxMeta): Promise<ShortestPaths>;
   scanRelationships(
     scan: RelationshipScan,
     scope: ReadScope,

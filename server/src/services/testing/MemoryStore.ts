@@ -11,13 +11,23 @@ import type {
   EntityRecord,
   GraphStore,
   ImportOutcome,
+  NeighbourhoodQuery,
   ReadScope,
   RelationshipRecord,
   SearchHit,
   SearchQuery,
+  ShortestPathQuery,
+  ShortestPaths,
   StoreStats,
+  Subgraph,
   UserRecord,
 } from '../../store/GraphStore.ts';
+import { SnapshotBuilder, type AdjacencySnapshot } from '../../store/traversal/AdjacencySnapshot.ts';
+import {
+  neighbourhoodFromSnapshot,
+  shortestPathsFromSnapshot,
+  type RecordFetch,
+} from '../../store/traversal/snapshot-reads.ts';
 import { foldText } from '../search.ts';
 
 export class MemoryStore implements GraphStore {
@@ -85,6 +95,33 @@ export class MemoryStore implements GraphStore {
     }
     return { relationships: [...out.values()], omitted };
   }
+
+  async neighbourhood(query: NeighbourhoodQuery, scope: ReadScope): Promise<Subgraph> {
+    return neighbourhoodFromSnapshot(this.snapshot(), query, scope, this.fetch);
+  }
+
+  async shortestPaths(query: ShortestPathQuery, scope: ReadScope): Promise<ShortestPaths> {
+    return shortestPathsFromSnapshot(this.snapshot(), query, scope, this.fetch);
+  }
+
+  /** Rebuilt on every call: tests change the maps between calls, and they are tiny. */
+  snapshot(): AdjacencySnapshot {
+    const builder = new SnapshotBuilder();
+    const index = new Map([...this.nodes.values()].map((node) => [node.id, builder.addNode(node.id, node.label)]));
+    this.relationships.forEach((rel, ref) => {
+      const source = index.get(rel.source);
+      const target = index.get(rel.target);
+      if (source !== undefined && target !== undefined)
+        builder.addRelationship({ ref, type: rel.type, source, target });
+    });
+    return builder.finish();
+  }
+
+  private readonly fetch: RecordFetch = {
+    entities: async (keys) => keys.flatMap((k) => this.nodes.get(k.id) ?? []),
+    // The snapshot's ref is the position in `relationships`.
+    relationships: async (keys) => keys.map((k) => this.relationships[k.ref]),
+  };
 
   async scanRelationships(scan: { types: readonly string[]; limit: number }, scope: ReadScope) {
     const all = this.visible(scope).filter((r) => scan.types.includes(r.type));

@@ -8,6 +8,8 @@ import { describe } from 'vitest';
 import { describeAccounts } from './accounts-contract.ts';
 import { describeHub } from './hub-contract.ts';
 import { describeImports } from './import-contract.ts';
+import { describeNeighbourhood } from './neighbourhood-contract.ts';
+import { describePaths } from './path-contract.ts';
 import { describeReads } from './read-contract.ts';
 import type { MakeStore } from './types.ts';
 
@@ -17,6 +19,8 @@ export function defineGraphStoreContract(name: string, makeStore: MakeStore): vo
   describe(`GraphStore contract: ${name}`, () => {
     describeReads(makeStore);
     describeHub(makeStore);
+    describeNeighbourhood(makeStore);
+    describePaths(makeStore);
     describeImports(makeStore);
     describeAccounts(makeStore);
   });

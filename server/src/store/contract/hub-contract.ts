@@ -46,6 +46,18 @@ export function describeHub(makeStore: MakeStore): void {
       expect(relationships).toHaveLength(13);
     });
 
+    it('caps the hub in a neighbourhood too, counting what it left out', async () => {
+      const around = await store.neighbourhood(
+        { seeds: ['p-hub'], depth: 2, limit: 200, perNodeLimit: 50 },
+        CLEARED,
+        META,
+      );
+      expect(around.nodes).toHaveLength(51);
+      expect(around.relationships).toHaveLength(50);
+      expect(around.omitted).toEqual([{ id: 'p-hub', count: OUTGOING + INCOMING - 50 }]);
+      expect(around.truncated).toBe(true);
+    });
+
     it('scans relationships of the asked types up to a limit', async () => {
       const some = await store.scanRelationships({ types: ['ASSOCIATE_OF'], limit: 10 }, CLEARED, META);
       expect(some.relationships).toHaveLength(10);

@@ -26,12 +26,16 @@ import type {
   ImportOptions,
   ImportOutcome,
   ImportStatement,
+  NeighbourhoodQuery,
   ReadScope,
   RelationshipRecord,
   RelationshipScan,
   SearchHit,
   SearchQuery,
+  ShortestPathQuery,
+  ShortestPaths,
   StoreStats,
+  Subgraph,
   TxMeta,
   UserRecord,
 } from '../GraphStore.ts';
@@ -41,7 +45,10 @@ import { countNodes, getEntities, scanRelationships, stats } from './entity-read
 import { runImport } from './import.ts';
 import { KuzuConnection } from './KuzuConnection.ts';
 import { ensureSchema } from './schema.ts';
+import { kuzuRecordFetch } from './record-fetch.ts';
 import { search } from './search.ts';
+import { SnapshotCache } from './snapshot.ts';
+import { neighbourhoodFromSnapshot, shortestPathsFromSnapshot } from '../traversal/snapshot-reads.ts';
 import * as accounts from './users-audit.ts';
 
 /**
@@ -66,6 +73,7 @@ export class KuzuStore implements GraphStore {
   private readonly writer: KuzuConnection;
   private readonly reader: KuzuConnection;
   private readonly logger: Logger;
+  private readonly snapshot: SnapshotCache;
 
   constructor(options: KuzuStoreOptions) {
     this.logger = options.logger ?? createLogger('kuzu-store');
@@ -78,11 +86,13 @@ export class KuzuStore implements GraphStore {
       logger: this.logger,
       connections: READ_CONNECTIONS,
     });
+    this.snapshot = new SnapshotCache(this.reader, this.logger);
     this.logger.debug({ databasePath }, 'opened the embedded Kùzu database');
   }
 
   async ensureSchema(): Promise<void> {
     await this.writer.exclusive(ensureSchema);
+    this.snapshot.invalidate();
     // Prepared statements are bound to the schema they saw.
     this.reader.forgetPrepared();
     this.writer.forgetPrepared();
@@ -122,6 +132,16 @@ export class KuzuStore implements GraphStore {
     return adjacent(this.reader, query, scope);
   }
 
+  async neighbourhood(query: NeighbourhoodQuery, scope: ReadScope, _meta: TxMeta): Promise<Subgraph> {
+    const snapshot = await this.snapshot.get();
+    return neighbourhoodFromSnapshot(snapshot, query, scope, kuzuRecordFetch(this.reader, snapshot));
+  }
+
+  async shortestPaths(query: ShortestPathQuery, scope: ReadScope, _meta: TxMeta): Promise<ShortestPaths> {
+    const snapshot = await this.snapshot.get();
+    return shortestPathsFromSnapshot(snapshot, query, scope, kuzuRecordFetch(this.reader, snapshot));
+  }
+
   scanRelationships(
     scan: RelationshipScan,
     scope: ReadScope,
@@ -132,6 +152,7 @@ export class KuzuStore implements GraphStore {
 
   async runImport(statements: readonly ImportStatement[], options: ImportOptions): Promise<ImportOutcome> {
     const outcome = await runImport(this.writer, statements, options);
+    if (!options.dryRun) this.snapshot.invalidate();
     this.logger.info({ ...outcome, dryRun: options.dryRun, user: options.meta.user }, 'import finished');
     return outcome;
   }

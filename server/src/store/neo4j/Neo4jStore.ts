@@ -17,15 +17,21 @@ import type {
   ImportOptions,
   ImportOutcome,
   ImportStatement,
+  NeighbourhoodQuery,
+  PathRecord,
   ReadScope,
   RelationshipRecord,
   RelationshipScan,
   SearchHit,
   SearchQuery,
+  ShortestPathQuery,
+  ShortestPaths,
   StoreStats,
+  Subgraph,
   TxMeta,
   UserRecord,
 } from '../GraphStore.ts';
+import { walkNeighbourhood } from '../traversal/neighbourhood-walk.ts';
 import { runImport } from './import.ts';
 import { luceneQuery } from './lucene.ts';
 import * as Q from './queries.ts';
@@ -143,6 +149,58 @@ export class Neo4jStore implements GraphStore {
       if (left > 0) omitted[asString(row.id)] = left;
     }
     return { relationships: [...relationships.values()], omitted };
+  }
+
+  /** The shared walk over this adapter's adjacency query, then one read of the entities. */
+  async neighbourhood(query: NeighbourhoodQuery, scope: ReadScope, meta: TxMeta): Promise<Subgraph> {
+    const walk = await walkNeighbourhood(query, {
+      existing: async (ids) => (await this.getEntities(ids, meta)).map((e) => e.id),
+      adjacent: (ids) =>
+        this.adjacent(
+          { ids, perNodeLimit: query.perNodeLimit, ...(query.relTypes ? { relTypes: query.relTypes } : {}) },
+          scope,
+          meta,
+        ),
+    });
+    const nodes = await this.getEntities(walk.nodeIds, meta);
+    const found = new Set(nodes.map((n) => n.id));
+    return {
+      nodes,
+      relationships: walk.relationships.filter((r) => found.has(r.source) && found.has(r.target)),
+      truncated: walk.truncated,
+      omitted: walk.omitted,
+    };
+  }
+
+  async shortestPaths(query: ShortestPathQuery, scope: ReadScope, meta: TxMeta): Promise<ShortestPaths> {
+    const ends = await this.getEntities([query.from, query.to], meta);
+    const end = (id: string) => ends.find((e) => e.id === id);
+    const from = end(query.from);
+    if (from === undefined) return { kind: 'missing', end: 'from' };
+    if (end(query.to) === undefined) return { kind: 'missing', end: 'to' };
+    if (query.from === query.to) return { kind: 'paths', paths: [{ nodes: [from], relationships: [] }] };
+    const types = visibleTypes(REL_TYPES, scope);
+    const maxLength = Math.min(Q.MAX_PATH_LENGTH, Math.max(1, Math.floor(query.maxLength)));
+    const rows = await this.runner.read(meta, (tx) =>
+      run(tx, Q.shortestPathsUpTo(maxLength), {
+        from: query.from,
+        to: query.to,
+        types,
+        limit: wholeLimit(query.limit),
+      }),
+    );
+    const found = rows.map((row) => ({
+      nodeIds: Array.isArray(row.nodeIds) ? row.nodeIds.map((id) => asString(id)) : [],
+      rels: Array.isArray(row.rels) ? row.rels.flatMap((r) => relationshipFrom(r) ?? []) : [],
+    }));
+    const entities = new Map(
+      (await this.getEntities([...new Set(found.flatMap((p) => p.nodeIds))], meta)).map((e) => [e.id, e]),
+    );
+    const paths = found.flatMap((p): PathRecord[] => {
+      const nodes = p.nodeIds.flatMap((id) => entities.get(id) ?? []);
+      return nodes.length === p.nodeIds.length ? [{ nodes, relationships: p.rels }] : [];
+    });
+    return { kind: 'paths', paths };
   }
 
   async scanRelationships(

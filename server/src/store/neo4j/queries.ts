@@ -104,6 +104,33 @@ CALL (n) {
 RETURN n.id AS id, total, rels`,
 });
 
+/**
+ * Every shortest undirected path over the visible $types, at most $limit, one
+ * text per maximum length (a variable-length bound cannot be a parameter). The
+ * type filter is a universal predicate on the path, which Neo4j applies while it
+ * searches rather than afterwards. The ends are found through each label's id
+ * index; callers pass two different ids (a path needs at least one step).
+ */
+export function shortestPathsUpTo(maxLength: number): CypherQuery<'from' | 'to' | 'types' | 'limit'> {
+  return cypher({
+    name: `shortestPaths:${maxLength}`,
+    params: ['from', 'to', 'types', 'limit'],
+    text: `CALL () {
+  ${unionOverLabels((l) => `MATCH (n:${l}) WHERE n.id = $from RETURN n AS a`)}
+}
+CALL () {
+  ${unionOverLabels((l) => `MATCH (n:${l}) WHERE n.id = $to RETURN n AS b`)}
+}
+MATCH p = allShortestPaths((a)-[*1..${maxLength}]-(b))
+WHERE all(r IN relationships(p) WHERE type(r) IN $types)
+RETURN [n IN nodes(p) | n.id] AS nodeIds, [r IN relationships(p) | ${REL_MAP}] AS rels
+LIMIT $limit`,
+  });
+}
+
+/** Longest path length the port is asked for (services/paths.ts validates maxLength against it). */
+export const MAX_PATH_LENGTH = 8;
+
 /** One query per type so each reads only that type's relationships. */
 export function scanRelationshipsOfType(type: RelType): CypherQuery<'limit'> {
   const t = schemaName(type);
@@ -212,6 +239,7 @@ export function allQueries(): CypherQuery[] {
     GET_ENTITIES,
     SEARCH,
     ADJACENT,
+    ...Array.from({ length: MAX_PATH_LENGTH }, (_, i) => shortestPathsUpTo(i + 1)),
     ...REL_TYPES.map(scanRelationshipsOfType),
     ASSIGN_MISSING_REL_IDS,
     FIND_USER,

@@ -69,6 +69,8 @@ export class KuzuProcessStore implements GraphStore {
   search: GraphStore['search'] = (...a) => this.call('search', a);
   getEntities: GraphStore['getEntities'] = (...a) => this.call('getEntities', a);
   adjacent: GraphStore['adjacent'] = (...a) => this.call('adjacent', a);
+  neighbourhood: GraphStore['neighbourhood'] = (...a) => this.call('neighbourhood', a);
+  shortestPaths: GraphStore['shortestPaths'] = (...a) => this.call('shortestPaths', a);
   scanRelationships: GraphStore['scanRelationships'] = (...a) => this.call('scanRelationships', a);
   findUser: GraphStore['findUser'] = (...a) => this.call('findUser', a);
   listUsers: GraphStore['listUsers'] = () => this.call('listUsers', []);
