@@ -47,7 +47,7 @@ describe('recordRefusal', () => {
 
   it('does not throw when the trail cannot be written: the refusal still goes out', async () => {
     const store = new MemoryAuditStore();
-    store.appendAudit = (_record: AuditRecord) => Promise.reject(new Error('disk full'));
+    store.appendAudit = (_records: readonly AuditRecord[]) => Promise.reject(new Error('disk full'));
     await expect(recordRefusal(new AuditTrail({ store }), refusal)).resolves.toBeUndefined();
   });
 });
