@@ -45,6 +45,7 @@ import { countNodes, getEntities, scanRelationships, stats } from './entity-read
 import { runImport } from './import.ts';
 import { KuzuConnection } from './KuzuConnection.ts';
 import { ensureSchema } from './schema.ts';
+import { cachedRecordFetch } from './record-cache.ts';
 import { kuzuRecordFetch } from './record-fetch.ts';
 import { search } from './search.ts';
 import { SnapshotCache } from './snapshot.ts';
@@ -134,12 +135,22 @@ export class KuzuStore implements GraphStore {
 
   async neighbourhood(query: NeighbourhoodQuery, scope: ReadScope, _meta: TxMeta): Promise<Subgraph> {
     const snapshot = await this.snapshot.get();
-    return neighbourhoodFromSnapshot(snapshot, query, scope, kuzuRecordFetch(this.reader, snapshot));
+    return neighbourhoodFromSnapshot(
+      snapshot,
+      query,
+      scope,
+      cachedRecordFetch(snapshot, kuzuRecordFetch(this.reader, snapshot)),
+    );
   }
 
   async shortestPaths(query: ShortestPathQuery, scope: ReadScope, _meta: TxMeta): Promise<ShortestPaths> {
     const snapshot = await this.snapshot.get();
-    return shortestPathsFromSnapshot(snapshot, query, scope, kuzuRecordFetch(this.reader, snapshot));
+    return shortestPathsFromSnapshot(
+      snapshot,
+      query,
+      scope,
+      cachedRecordFetch(snapshot, kuzuRecordFetch(this.reader, snapshot)),
+    );
   }
 
   scanRelationships(
