@@ -49,7 +49,7 @@ export interface RunningServer {
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { config, logger } = options;
-  const store = options.store ?? (await createStore(config, logger));
+  const store = options.store ?? (await createStore(config, logger, { serving: true }));
   try {
     const load: ScriptLoader = (input) => importScript(store, { ...input, dryRun: false });
     if (options.seedFiles) {

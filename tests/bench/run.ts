@@ -73,7 +73,8 @@ function machine() {
 
 /** Raw phases first (read-only Kùzu), then one server on the same data: a store has one owner at a time. */
 async function benchDataset(dataset: Dataset, benches: readonly PhasedBench[]): Promise<BenchRow[]> {
-  const kuzu = openRawKuzu({ dataDir: dataset.dataDir });
+  // Variable-length matches over 1 M nodes need more than the default 1 GB buffer pool.
+  const kuzu = openRawKuzu({ dataDir: dataset.dataDir, bufferPoolMb: 4096 });
   try {
     for (const bench of benches) await bench.raw(kuzu);
   } finally {

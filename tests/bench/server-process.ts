@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from './datasets.ts';
+import { progress } from './types.ts';
 
 const PASSWORD = 'bench-admin-password';
 const ANALYST_PASSWORD = 'bench-analyst-password';
@@ -55,6 +56,22 @@ function childPids(pid: number): number[] {
     return fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
   } catch {
     return [];
+  }
+}
+
+/**
+ * The store builds its adjacency snapshot in the background after a start (tens
+ * of seconds at 1 M people) and answers expansions with DB_UNAVAILABLE meanwhile:
+ * the figures measure the server once it is ready, as users would meet it.
+ */
+async function awaitAdjacencySnapshot(gql: BenchServer['gql'], token: string): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    const answer = await gql('{ neighbourhood(ids: ["bench-warm-up"], depth: 1) { truncated } }', {}, token);
+    if (answer.body.errors?.[0]?.extensions?.code !== 'DB_UNAVAILABLE') return;
+    if (Date.now() - started > 15 * 60_000) throw new Error('the adjacency snapshot was not ready after 15 minutes');
+    progress(`waiting for the store's adjacency snapshot (${Math.round((Date.now() - started) / 1000)} s)`);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
   }
 }
 
@@ -114,6 +131,7 @@ export async function startBenchServer(options: { dataDir: string }): Promise<Be
     return token;
   };
   const adminToken = await login('admin', PASSWORD);
+  await awaitAdjacencySnapshot(gql, adminToken);
   const analysts = new Map<string, Promise<string>>();
 
   return {

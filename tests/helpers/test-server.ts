@@ -84,7 +84,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...options.env,
   });
   const logger = pino({ name: 'test-server', level: process.env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
-  const realStore = await createStore(config, logger);
+  const realStore = await createStore(config, logger, { serving: true });
   const store = options.wrapStore ? options.wrapStore(realStore) : realStore;
   let running: RunningServer;
   try {

@@ -7,8 +7,13 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { GraphStore } from './GraphStore.ts';
 
-export async function createStore(config: Config, logger: Logger): Promise<GraphStore> {
-  const store = await openStore(config, logger);
+export interface StoreUse {
+  /** A server keeps read structures warm (the embedded store's adjacency snapshot); a CLI does not need them. */
+  readonly serving?: boolean;
+}
+
+export async function createStore(config: Config, logger: Logger, use: StoreUse = {}): Promise<GraphStore> {
+  const store = await openStore(config, logger, use);
   try {
     await store.ensureSchema();
   } catch (error) {
@@ -18,7 +23,7 @@ export async function createStore(config: Config, logger: Logger): Promise<Graph
   return store;
 }
 
-async function openStore(config: Config, logger: Logger): Promise<GraphStore> {
+async function openStore(config: Config, logger: Logger, use: StoreUse): Promise<GraphStore> {
   if (config.neo4j) {
     const { Neo4jStore } = await import('./neo4j/Neo4jStore.ts');
     logger.info({ uri: config.neo4j.uri, database: config.neo4j.database }, 'using Neo4j');
@@ -32,6 +37,7 @@ async function openStore(config: Config, logger: Logger): Promise<GraphStore> {
     memoryLimitMb: config.kuzuMemoryLimitMb,
     // Half the cap for Kùzu's page cache leaves room for query working memory below the kill line.
     bufferPoolMb: Math.floor(config.kuzuMemoryLimitMb / 2),
+    eagerSnapshot: use.serving === true,
     logger,
   });
 }

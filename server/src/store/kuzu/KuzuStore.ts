@@ -66,6 +66,12 @@ export interface KuzuStoreOptions {
   readonly queryTimeoutMs?: number;
   /** Kùzu buffer pool; pages beyond it are evicted to disk. Default 1024 MB. */
   readonly bufferPoolMb?: number;
+  /**
+   * Build the adjacency snapshot as soon as the schema is ensured and after
+   * every committed import, so that the first expansion does not wait for it
+   * (the server's store process). Command-line tools leave it lazy.
+   */
+  readonly eagerSnapshot?: boolean;
 }
 
 export class KuzuStore implements GraphStore {
@@ -87,7 +93,11 @@ export class KuzuStore implements GraphStore {
       logger: this.logger,
       connections: READ_CONNECTIONS,
     });
-    this.snapshot = new SnapshotCache(this.reader, this.logger);
+    this.snapshot = new SnapshotCache(this.reader, this.logger, {
+      // Half the query timeout: a call that waited for the snapshot still has time to read its records.
+      waitMs: (options.queryTimeoutMs ?? 30_000) / 2,
+      eager: options.eagerSnapshot === true,
+    });
     this.logger.debug({ databasePath }, 'opened the embedded Kùzu database');
   }
 

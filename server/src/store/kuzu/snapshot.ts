@@ -16,6 +16,7 @@
  * is not kept.
  */
 import { NODE_LABELS, REL_SPECS, REL_TYPES, type NodeLabel } from '../../model/index.ts';
+import { StoreUnavailableError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
 import { SnapshotBuilder, type AdjacencySnapshot } from '../traversal/AdjacencySnapshot.ts';
 import { quote } from './ddl.ts';
@@ -60,22 +61,69 @@ async function build(reader: KuzuConnection): Promise<AdjacencySnapshot> {
   return builder.finish();
 }
 
+/** How long a call waits for a snapshot still being built before it is told to come back. */
+export const DEFAULT_SNAPSHOT_WAIT_MS = 5_000;
+
 export class SnapshotCache {
   private generation = 0;
-  private current: { generation: number; snapshot: Promise<AdjacencySnapshot> } | undefined;
+  private current: { generation: number; snapshot: Promise<AdjacencySnapshot>; started: number } | undefined;
 
   constructor(
     private readonly reader: KuzuConnection,
     private readonly logger: Logger,
+    private readonly options: {
+      /**
+       * Bounded so that a call never outlives its deadline in the parent process
+       * (which would kill this process and lose the build): at 1 M nodes a build
+       * takes tens of seconds.
+       */
+      readonly waitMs?: number;
+      /** Build again as soon as the graph changes (a server), not on the first expansion (a CLI). */
+      readonly eager?: boolean;
+    } = {},
   ) {}
 
-  /** The snapshot of the last committed graph, built now if there is none. */
-  get(): Promise<AdjacencySnapshot> {
-    if (this.current?.generation === this.generation) return this.current.snapshot;
+  /**
+   * The snapshot of the last committed graph, built now if there is none. When
+   * the build takes longer than `waitMs`, the call fails with DB_UNAVAILABLE and
+   * Retry-After while the build goes on for the next one.
+   */
+  async get(): Promise<AdjacencySnapshot> {
+    const { snapshot, started } = this.building();
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        const seconds = Math.round((performance.now() - started) / 1000);
+        reject(
+          new StoreUnavailableError(
+            `The graph's adjacency index is being built (${seconds} s so far, after a start or an import); ` +
+              'expansions and paths are answered once it is ready. Try again shortly.',
+            5,
+          ),
+        );
+      }, this.options.waitMs ?? DEFAULT_SNAPSHOT_WAIT_MS);
+    });
+    try {
+      return await Promise.race([snapshot, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** After anything that may have changed the graph: drops the snapshot (and, when eager, starts the next build). */
+  invalidate(): void {
+    this.generation += 1;
+    this.current = undefined;
+    // Built ahead of the first expansion; a failure is logged and retried by the next call.
+    if (this.options.eager === true) this.building().snapshot.catch(() => undefined);
+  }
+
+  private building(): { snapshot: Promise<AdjacencySnapshot>; started: number } {
+    if (this.current?.generation === this.generation) return this.current;
     const generation = this.generation;
     const started = performance.now();
     const snapshot = build(this.reader);
-    this.current = { generation, snapshot };
+    this.current = { generation, snapshot, started };
     snapshot.then(
       (built) =>
         this.logger.info(
@@ -89,16 +137,11 @@ export class SnapshotCache {
           'built the adjacency snapshot',
         ),
       // A failed build is not kept: the next call tries again.
-      () => {
+      (error: unknown) => {
+        this.logger.warn({ err: error }, 'the adjacency snapshot could not be built');
         if (this.current?.snapshot === snapshot) this.current = undefined;
       },
     );
-    return snapshot;
-  }
-
-  /** After anything that may have changed the graph. */
-  invalidate(): void {
-    this.generation += 1;
-    this.current = undefined;
+    return this.current;
   }
 }

@@ -134,8 +134,8 @@ export class KuzuProcessStore implements GraphStore {
   }
 
   private childOptions(): ChildOptions {
-    const { dataDir, queryTimeoutMs, bufferPoolMb } = this.options;
-    return { dataDir, queryTimeoutMs, bufferPoolMb };
+    const { dataDir, queryTimeoutMs, bufferPoolMb, eagerSnapshot } = this.options;
+    return { dataDir, queryTimeoutMs, bufferPoolMb, eagerSnapshot };
   }
 
   private async call<T>(

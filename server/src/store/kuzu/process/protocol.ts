@@ -11,6 +11,8 @@ export interface ChildOptions {
   readonly dataDir: string;
   readonly queryTimeoutMs?: number;
   readonly bufferPoolMb?: number;
+  /** See KuzuStoreOptions.eagerSnapshot. */
+  readonly eagerSnapshot?: boolean;
 }
 
 export type ParentMessage =
