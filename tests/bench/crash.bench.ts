@@ -33,6 +33,17 @@ function storeProcess(serverPid: number): number | undefined {
   });
 }
 
+/** Whether the account behind `token` is still known, asking again while the store restarts (up to a minute). */
+async function signsIn(server: BenchServer, token: string): Promise<boolean> {
+  const until = Date.now() + 60_000;
+  for (;;) {
+    const answer = await server.gql('{ me { username } }', {}, token);
+    if (answer.status !== 503) return answer.status === 200 && !answer.body.errors;
+    if (Date.now() > until) return false;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
 export function crashBench(options: { quick: boolean; seed: number; people: number }) {
   const seconds = options.quick ? 9 : 30;
   let persons: Array<{ id: string; name: string }> = [];
@@ -93,8 +104,7 @@ export function crashBench(options: { quick: boolean; seed: number; people: numb
       const outage = last503 > 0 ? Math.round(last503 - killedAt) : 0;
       // No 503 at all means the restart fell between two requests: nothing to recover from.
       const recovered = last503 === 0 ? 0 : first2xxAfter > last503 ? Math.round(first2xxAfter - killedAt) : null;
-      const witness = await server.gql('{ me { username } }', {}, await server.analystToken('bench-crash-witness'));
-      const survived = witness.status === 200 && !witness.body.errors;
+      const survived = await signsIn(server, await server.analystToken('bench-crash-witness'));
       const size = `${options.people.toLocaleString('en')} people`;
       const met = other5xx === 0 && result.errors === 0 && survived && recovered !== null;
       return [

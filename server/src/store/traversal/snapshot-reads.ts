@@ -17,8 +17,13 @@ import { typeMask, type AdjacencySnapshot, type TypeMask } from './AdjacencySnap
 import { bidirectionalSearch } from './bidirectional-search.ts';
 import { walkNeighbourhood, type AdjacentEdges, type WalkEdge } from './neighbourhood-walk.ts';
 
-/** Nodes one side of a path search may reach at one distance before it gives up. */
-export const MAX_PATH_FRONTIER = 20_000;
+/**
+ * Nodes one side of a path search may reach at one distance before it gives up.
+ * Measured at 1 M people (3.5 M relationships): 20,000 refused two pairs in ten
+ * that Kùzu joins in 5 and 6 steps; a level of 250,000 nodes is a few tens of MB
+ * of maps and well under a second of walking.
+ */
+export const MAX_PATH_FRONTIER = 250_000;
 
 export interface NodeKey {
   readonly id: string;
