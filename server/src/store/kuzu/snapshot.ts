@@ -67,6 +67,7 @@ export const DEFAULT_SNAPSHOT_WAIT_MS = 5_000;
 export class SnapshotCache {
   private generation = 0;
   private current: { generation: number; snapshot: Promise<AdjacencySnapshot>; started: number } | undefined;
+  private built: { generation: number; snapshot: AdjacencySnapshot } | undefined;
 
   constructor(
     private readonly reader: KuzuConnection,
@@ -110,6 +111,11 @@ export class SnapshotCache {
     }
   }
 
+  /** The snapshot of the last committed graph if it is built already; never waits. */
+  ready(): AdjacencySnapshot | undefined {
+    return this.built?.generation === this.generation ? this.built.snapshot : undefined;
+  }
+
   /** After anything that may have changed the graph: drops the snapshot (and, when eager, starts the next build). */
   invalidate(): void {
     this.generation += 1;
@@ -125,7 +131,8 @@ export class SnapshotCache {
     const snapshot = build(this.reader);
     this.current = { generation, snapshot, started };
     snapshot.then(
-      (built) =>
+      (built) => {
+        if (generation === this.generation) this.built = { generation, snapshot: built };
         this.logger.info(
           {
             nodes: built.nodeCount,
@@ -135,7 +142,8 @@ export class SnapshotCache {
             kept: generation === this.generation,
           },
           'built the adjacency snapshot',
-        ),
+        );
+      },
       // A failed build is not kept: the next call tries again.
       (error: unknown) => {
         this.logger.warn({ err: error }, 'the adjacency snapshot could not be built');
