@@ -25,7 +25,7 @@ import type {
   GraphStore,
   ImportOptions,
   ImportOutcome,
-  ImportStatement,
+  ImportStatements,
   ReadScope,
   RelationshipRecord,
   RelationshipScan,
@@ -122,7 +122,7 @@ export class KuzuStore implements GraphStore {
     return scanRelationships(this.reader, scan, scope);
   }
 
-  async runImport(statements: readonly ImportStatement[], options: ImportOptions): Promise<ImportOutcome> {
+  async runImport(statements: ImportStatements, options: ImportOptions): Promise<ImportOutcome> {
     const outcome = await runImport(this.writer, statements, options);
     this.logger.info({ ...outcome, dryRun: options.dryRun, user: options.meta.user }, 'import finished');
     return outcome;
