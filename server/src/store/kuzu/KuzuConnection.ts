@@ -11,6 +11,7 @@ import { translateKuzuError } from './kuzu-errors.ts';
 import { SerialQueue } from './SerialQueue.ts';
 
 export type Row = Record<string, KuzuValue>;
+const MAX_PREPARED = 512;
 export type Params = Record<string, KuzuValue>;
 
 /** What a task sees while it holds the connection: queries run without re-queueing. */
@@ -111,6 +112,8 @@ export class KuzuConnection {
     if (cached) return cached;
     const statement = await this.connection.prepare(cypher);
     if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
+    // Bounded: an import prepares one text per statement template, and a file may hold many.
+    if (this.prepared.size >= MAX_PREPARED) this.prepared.delete(this.prepared.keys().next().value as string);
     this.prepared.set(cypher, statement);
     return statement;
   }

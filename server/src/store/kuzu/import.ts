@@ -12,7 +12,7 @@ import type { ImportOptions, ImportOutcome, ImportStatement, ImportStatements } 
 import { labelAlternatives, quote } from './ddl.ts';
 import type { KuzuConnection, Session } from './KuzuConnection.ts';
 import { refreshSearchText } from './search-index.ts';
-import { translateToKuzu } from './translate.ts';
+import { translateStatement } from './translate.ts';
 
 const COUNT_NODES = `MATCH (n:${labelAlternatives(NODE_LABELS)}) RETURN count(n) AS c`;
 /**
@@ -67,7 +67,10 @@ export function runImport(
       // An error thrown by the stream itself (not by a statement) passes through unchanged.
       for await (const statement of statements) {
         try {
-          await session.raw(translateToKuzu(statement.cypher));
+          const { cypher, params } = translateStatement(statement.cypher, { parameters: true });
+          // Prepared (and cached by text) when rows travel as a parameter: batches of one template share it.
+          if (Object.keys(params).length > 0) await session.query(cypher, params);
+          else await session.raw(cypher);
         } catch (error) {
           throw statementError(statement, error);
         }
