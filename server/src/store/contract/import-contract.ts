@@ -96,6 +96,15 @@ export function describeImports(makeStore: MakeStore): void {
       expect(await graphDigest(store, [...NEW_IDS, 'p-streamed-0', 'p-streamed-1'])).toBe(before);
     });
 
+    it('creates a batch of relationships only where both ends exist, as MATCH ... CREATE does', async () => {
+      const batch =
+        "UNWIND [{a: 'p-herve', b: 'p-djeha', c: 'x'}, {a: 'p-herve', b: 'p-nobody', c: 'y'}, " +
+        "{a: 'p-ghost', b: 'p-mimosa', c: 'z'}, {a: 'p-mimosa', b: 'p-djeha', c: 'w'}] AS row " +
+        'MATCH (a:Person {id: row.a}), (b:Person {id: row.b}) CREATE (a)-[:ASSOCIATE_OF {context: row.c}]->(b)';
+      const outcome = await store.runImport(statements(batch), { dryRun: true, meta: META });
+      expect(outcome).toEqual({ statements: 1, nodesCreated: 0, relationshipsCreated: 2 });
+    });
+
     it('keeps search in step with renamed nodes and new aliases', async () => {
       await store.runImport(
         statements("MATCH (p:Person {id: 'p-new'}) SET p.name = 'Zoé Renamed', p.aliases = ['Zozo']"),

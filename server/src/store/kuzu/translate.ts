@@ -10,7 +10,8 @@
  *   `id` moved into the CREATE pattern (Kùzu cannot SET a primary key);
  * - `REMOVE n.key` (not in Kùzu) becomes `SET n.key = NULL`.
  * With `parameters`, the literal list of an `UNWIND` travels as a parameter where
- * that keeps every value (kuzu-parameter.ts): much faster for batched files.
+ * that keeps every value (kuzu-parameter.ts), and the batched relationship
+ * statement becomes a COPY (rel-copy.ts): much faster for batched files.
  */
 import { parseLiteral, type Literal } from '../../import/literals.ts';
 import { itemEnd, parsePatternList, type NodePattern } from '../../import/patterns.ts';
@@ -21,6 +22,7 @@ import { nodeProperties, isNodeLabel } from '../../model/index.ts';
 import type { KuzuValue } from 'kuzu';
 import { quoteName, renderLiteral, renderString } from './kuzu-literal.ts';
 import { toParameter } from './kuzu-parameter.ts';
+import { relationshipCopy } from './rel-copy.ts';
 
 const RENAMED_FUNCTIONS: Readonly<Record<string, string>> = {
   type: 'label',
@@ -77,7 +79,10 @@ export function translateStatement(cypher: string, options: { parameters: boolea
       translateRemove(context, i);
     }
   }
-  return { cypher: applyEdits(cypher, context.edits), params };
+  const translated = applyEdits(cypher, context.edits);
+  // Only once the rows are a parameter is the statement small enough to be worth reading again.
+  const copy = Object.keys(params).length > 0 ? relationshipCopy(translated) : undefined;
+  return { cypher: copy ?? translated, params };
 }
 
 interface Context {
