@@ -137,6 +137,28 @@ describe('npm run import', { timeout: 300_000 }, () => {
     }
   });
 
+  it('streams a file many batch windows long into one transaction, with exact counts', async () => {
+    // 1,210 statements: several times the 256 statements the CLI sends the database process at once.
+    const file = writeUnwindFile({ path: path.join(workDir, 'long.cypher'), rows: 12_000, batch: 10, prefix: 'long' });
+    const rels = Array.from({ length: 10 }, (_, s) => {
+      const rows = Array.from(
+        { length: 100 },
+        (_, i) => `{a: 'long-${s * 100 + i}', b: 'long-${(s * 100 + i + 1) % 12_000}'}`,
+      );
+      return `UNWIND [${rows.join(', ')}] AS row MATCH (a:Person {id: row.a}), (b:Person {id: row.b}) CREATE (a)-[:ASSOCIATE_OF]->(b);\n`;
+    });
+    fs.appendFileSync(file.path, rels.join(''));
+    const result = await run([file.path, '--json'], dataDir);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      ok: true,
+      statements: file.statements + rels.length,
+      nodesCreated: 12_000,
+      relationshipsCreated: 1_000,
+    });
+    expect(result.stderr).toMatch(/running: 1,210\/1,210 statements/);
+  });
+
   it('shows progress on stderr and, killed half-way, leaves the graph as it was', async () => {
     const before = await graphDigest(dataDir);
     const file = writeUnwindFile({ path: path.join(workDir, 'big.cypher'), rows: 150_000, batch: 500, prefix: 'kill' });

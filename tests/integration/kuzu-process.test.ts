@@ -60,6 +60,42 @@ describe('the embedded store in its own process', () => {
     expect(seen.at(-1)).toBe(2);
   });
 
+  it('streams an import of many batches across the process boundary, holding only a window of it', async () => {
+    const s = await open();
+    const total = 1_200;
+    let read = 0;
+    let maxAhead = 0;
+    let done = 0;
+    async function* source(): AsyncGenerator<ReturnType<typeof statement>> {
+      for (let i = 1; i <= total; i++) {
+        read = i;
+        maxAhead = Math.max(maxAhead, read - done);
+        yield statement(i, `CREATE (:Person {id: 'stream-${i}', name: 'S ${i}', sources: []})`);
+      }
+    }
+    const outcome = await s.runImport(source(), { dryRun: false, meta, onProgress: (n) => (done = n) });
+    expect(outcome).toMatchObject({ statements: total, nodesCreated: total });
+    expect(await s.countNodes()).toBe(total);
+    // Backpressure: the source is never drained far ahead of what the database has run.
+    expect(maxAhead).toBeLessThan(total / 2);
+  });
+
+  it('rolls an import back when its statement stream fails in the API process', async () => {
+    const s = await open();
+    const cut = new Error('the file changed');
+    async function* source(): AsyncGenerator<ReturnType<typeof statement>> {
+      for (let i = 1; i <= 600; i++) yield statement(i, `CREATE (:Person {id: 'cut-${i}', name: 'C', sources: []})`);
+      throw cut;
+    }
+    await expect(s.runImport(source(), { dryRun: false, meta })).rejects.toBe(cut);
+    expect(await s.countNodes()).toBe(0);
+    await s.runImport([statement(1, "CREATE (:Person {id: 'after', name: 'After', sources: []})")], {
+      dryRun: false,
+      meta,
+    });
+    expect(await s.countNodes()).toBe(1);
+  });
+
   it('survives a crash of the database process: 503 at once, then serves committed data again', async () => {
     const s = await open();
     await s.runImport([statement(1, "CREATE (:Person {id: 'kept', name: 'Committed', sources: []})")], {

@@ -4,7 +4,8 @@
  * Loads a Neo4j-style Cypher file into the store the environment selects
  * (NEO4J_URI, else the embedded store under MAILLON_DATA_DIR). The file is read
  * in chunks and validated statement by statement (sandbox, Neo4j's parser, the
- * model) before anything runs; then it runs as one transaction: all or nothing.
+ * model) before anything runs; then it is read again and streamed to the store,
+ * which runs it as one transaction: all or nothing, in bounded memory.
  * Progress goes to stderr, the report to stdout. The import is recorded in the
  * audit trail. Exit code: 0 imported (or dry run passed), 1 refused, 2 could not run.
  */
@@ -18,7 +19,7 @@ import { MaillonError } from '../errors.ts';
 import { emptyScriptError, toReportErrors } from '../import/pipeline.ts';
 import { formatReport } from '../import/report.ts';
 import { runFailure } from '../import/run-failure.ts';
-import { validateStream } from '../import/stream.ts';
+import { streamStatements, validateStream } from '../import/stream.ts';
 import type { ImportReport } from '../import/types.ts';
 import { createLogger } from '../logger.ts';
 import { createStore } from '../store/create-store.ts';
@@ -59,9 +60,10 @@ function parseArgs(args: readonly string[]): Options {
   return { file, dryRun, json, user };
 }
 
+/** Memory stays bounded by the batches in flight, not by the file: see import/stream.ts. */
 async function importFile(store: GraphStore, options: Options, progress: ProgressPrinter): Promise<ImportReport> {
   const size = fs.statSync(options.file).size;
-  const script = await validateStream(fs.createReadStream(options.file, { highWaterMark: 1 << 20 }), (p) =>
+  const script = await validateStream(readFile(options.file), (p) =>
     progress.update({ phase: 'validating', done: p.statements, fraction: size > 0 ? p.bytes / size : 1 }),
   );
   const base = {
@@ -72,11 +74,12 @@ async function importFile(store: GraphStore, options: Options, progress: Progres
     relationshipsCreated: 0,
   };
   if (script.findings.length > 0) return { ok: false, ...base, errors: toReportErrors(script.findings) };
-  if (script.statements.length === 0) return { ok: false, ...base, errors: [emptyScriptError()] };
-  const total = script.statements.length;
+  if (script.runnable === 0) return { ok: false, ...base, errors: [emptyScriptError()] };
+  const total = script.runnable;
   progress.update({ phase: 'running', done: 0, total }, true);
   try {
-    const outcome = await store.runImport(script.statements, {
+    const statements = streamStatements({ source: readFile(options.file), sha256: script.sha256, name: options.file });
+    const outcome = await store.runImport(statements, {
       dryRun: options.dryRun,
       meta: { user: options.user, operation: 'import' },
       onProgress: (done) => progress.update({ phase: 'running', done, total }, done === total),
@@ -89,9 +92,11 @@ async function importFile(store: GraphStore, options: Options, progress: Progres
       errors: [],
     };
   } catch (error) {
-    return { ok: false, ...base, errors: [runFailure(error, script.statements)] };
+    return { ok: false, ...base, errors: [runFailure(error)] };
   }
 }
+
+const readFile = (file: string): fs.ReadStream => fs.createReadStream(file, { highWaterMark: 1 << 20 });
 
 async function record(store: GraphStore, options: Options, report: ImportReport): Promise<void> {
   await new AuditTrail({ store }).record({

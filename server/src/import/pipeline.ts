@@ -69,7 +69,7 @@ export async function importScript(store: GraphStore, input: ImportInput): Promi
       errors: [],
     };
   } catch (error) {
-    const failure = runFailure(error, statements);
+    const failure = runFailure(error);
     return { ok: false, ...base, nodesCreated: 0, relationshipsCreated: 0, errors: [failure] };
   }
 }

@@ -1,11 +1,11 @@
 /**
  * Turns an error thrown while the store ran the statements into a report error
- * that names the statement, line and column. The database is unavailable, or
- * anything else that is not about the script, is rethrown: it is not the
- * admin's file that needs fixing.
+ * that names the statement, line and column (the adapters put them on the error,
+ * which also crosses the embedded store's process boundary). The database is
+ * unavailable, or anything else that is not about the script, is rethrown: it is
+ * not the admin's file that needs fixing.
  */
 import { ErrorCode, MaillonError } from '../errors.ts';
-import type { ImportStatement } from '../store/GraphStore.ts';
 import type { ImportError } from './types.ts';
 
 const PASSTHROUGH = new Set<string>([
@@ -14,29 +14,38 @@ const PASSTHROUGH = new Set<string>([
   ErrorCode.INTERNAL_SERVER_ERROR,
 ]);
 
-export function runFailure(error: unknown, statements: readonly ImportStatement[]): ImportError {
+export function runFailure(error: unknown): ImportError {
   if (!(error instanceof Error)) throw error;
   if (error instanceof MaillonError && PASSTHROUGH.has(error.code)) throw error;
-  const index = failedStatementIndex(error);
-  const statement = index === undefined ? undefined : statements.find((s) => s.index === index);
-  const where = statement ?? { index: 0, line: 0, column: 0 };
+  if (error instanceof ScriptChangedError) return { statement: 0, line: 0, column: 0, message: error.message };
   return {
-    statement: where.index,
-    line: where.line,
-    column: where.column,
+    statement: located(error, 'statement'),
+    line: located(error, 'line'),
+    column: located(error, 'column'),
     message: `The database refused this statement, so nothing was imported: ${clean(error.message)}`,
   };
 }
 
-/** Adapters name the failing statement in a numeric `statement` field (own or in extensions). */
-function failedStatementIndex(error: Error): number | undefined {
-  const own = (error as { statement?: unknown }).statement;
-  if (typeof own === 'number') return own;
-  if (error instanceof MaillonError) {
-    const ext = error.extensions.statement;
-    if (typeof ext === 'number') return ext;
+/**
+ * The file changed between validation and the run (a streamed file is read twice so
+ * that it is never held whole): what runs would not be what was validated.
+ */
+export class ScriptChangedError extends Error {
+  constructor(file: string) {
+    super(
+      `${file} changed while it was being imported, so nothing was imported. ` +
+        'Import it again once nothing writes to it.',
+    );
+    this.name = 'ScriptChangedError';
   }
-  return undefined;
+}
+
+/** Adapters name the failing statement in numeric fields (own or in extensions); 0 when unknown. */
+function located(error: Error, key: 'statement' | 'line' | 'column'): number {
+  const own = (error as unknown as Record<string, unknown>)[key];
+  if (typeof own === 'number') return own;
+  const ext = error instanceof MaillonError ? error.extensions[key] : undefined;
+  return typeof ext === 'number' ? ext : 0;
 }
 
 /** Drops driver prefixes such as "Runtime exception: " that mean nothing to an admin. */

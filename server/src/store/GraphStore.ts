@@ -2,7 +2,8 @@
  * The one seam to the database. Domain services talk to this port only; each
  * adapter (store/kuzu, store/neo4j) owns its Cypher and its driver. Every method
  * takes and returns plain, structured-clone-safe data so that an adapter can run
- * in another process (the embedded store does, behind a memory cap).
+ * in another process (the embedded store does, behind a memory cap); the one
+ * stream, runImport's statements, crosses that boundary in bounded batches.
  */
 import type { NodeLabel, RelType } from '../model/index.ts';
 
@@ -134,6 +135,15 @@ export interface ImportStatement {
   readonly column: number;
 }
 
+/**
+ * The statements of one import, in file order: a list for a script held in memory
+ * (the mutation), or a stream for a file read while it runs (the CLI), so that a
+ * file of hundreds of MB is never held whole. A stream that throws aborts the
+ * import like a failing statement: nothing is committed, and its error is the one
+ * the caller gets back.
+ */
+export type ImportStatements = Iterable<ImportStatement> | AsyncIterable<ImportStatement>;
+
 export interface ImportOutcome {
   readonly statements: number;
   readonly nodesCreated: number;
@@ -216,7 +226,7 @@ export interface GraphStore {
   }>;
 
   /** Runs every statement in one transaction: all commit, or none (and nothing changes on dryRun). */
-  runImport(statements: readonly ImportStatement[], options: ImportOptions): Promise<ImportOutcome>;
+  runImport(statements: ImportStatements, options: ImportOptions): Promise<ImportOutcome>;
 
   findUser(username: string): Promise<UserRecord | undefined>;
   listUsers(): Promise<UserRecord[]>;

@@ -11,6 +11,7 @@ import type {
   EntityRecord,
   GraphStore,
   ImportOutcome,
+  ImportStatements,
   NeighbourhoodQuery,
   ReadScope,
   RelationshipRecord,
@@ -128,7 +129,9 @@ export class MemoryStore implements GraphStore {
     return { relationships: all.slice(0, scan.limit), truncated: all.length > scan.limit };
   }
 
-  async runImport(): Promise<ImportOutcome> {
+  /** No Cypher here: refused, and a streamed source is closed rather than left open (a file handle). */
+  async runImport(statements: ImportStatements): Promise<ImportOutcome> {
+    if (Symbol.asyncIterator in statements) await statements[Symbol.asyncIterator]().return?.();
     throw new Error('MemoryStore does not run Cypher');
   }
 

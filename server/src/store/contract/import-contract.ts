@@ -1,6 +1,6 @@
 /** Contract: an import commits whole or not at all; a dry run changes nothing. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore } from '../GraphStore.ts';
+import type { GraphStore, ImportStatement } from '../GraphStore.ts';
 import { graphDigest } from './digest.ts';
 import { META, SMALL_GRAPH, SMALL_GRAPH_IDS, statements } from './fixtures.ts';
 import type { MakeStore, OpenedStore } from './types.ts';
@@ -10,6 +10,8 @@ const ADD_ONE = [
   "CREATE (:Person {id: 'p-new', name: 'Newcomer'})",
   "MATCH (a:Person {id: 'p-new'}), (b:Person {id: 'p-herve'}) CREATE (a)-[:ASSOCIATE_OF {id: 'r-new'}]->(b)",
 ];
+
+const STREAMED = Array.from({ length: 5 }, (_, i) => `CREATE (:Person {id: 'p-streamed-${i}', name: 'Streamed ${i}'})`);
 
 export function describeImports(makeStore: MakeStore): void {
   describe('imports', () => {
@@ -70,6 +72,37 @@ export function describeImports(makeStore: MakeStore): void {
       expect(progress).toEqual([1, 2]);
       expect((await store.getEntities(['p-new'], META))[0]?.name).toBe('Newcomer');
       expect((await store.search({ text: 'newcom', limit: 5 }, META)).map((h) => h.entity.id)).toEqual(['p-new']);
+    });
+
+    it('takes the statements from a stream, as the CLI reads a file', async () => {
+      async function* stream(): AsyncGenerator<ImportStatement> {
+        for (const statement of statements(...STREAMED)) {
+          await new Promise((resolve) => setImmediate(resolve));
+          yield statement;
+        }
+      }
+      const outcome = await store.runImport(stream(), { dryRun: true, meta: META });
+      expect(outcome).toEqual({ statements: STREAMED.length, nodesCreated: STREAMED.length, relationshipsCreated: 0 });
+    });
+
+    it("rolls back when the stream fails half-way, and gives back the stream's own error", async () => {
+      const before = await graphDigest(store, [...NEW_IDS, 'p-streamed-0', 'p-streamed-1']);
+      const cut = new Error('the file went away');
+      async function* failing(): AsyncGenerator<ImportStatement> {
+        yield* statements(...STREAMED).slice(0, 2);
+        throw cut;
+      }
+      await expect(store.runImport(failing(), { dryRun: false, meta: META })).rejects.toBe(cut);
+      expect(await graphDigest(store, [...NEW_IDS, 'p-streamed-0', 'p-streamed-1'])).toBe(before);
+    });
+
+    it('creates a batch of relationships only where both ends exist, as MATCH ... CREATE does', async () => {
+      const batch =
+        "UNWIND [{a: 'p-herve', b: 'p-djeha', c: 'x'}, {a: 'p-herve', b: 'p-nobody', c: 'y'}, " +
+        "{a: 'p-ghost', b: 'p-mimosa', c: 'z'}, {a: 'p-mimosa', b: 'p-djeha', c: 'w'}] AS row " +
+        'MATCH (a:Person {id: row.a}), (b:Person {id: row.b}) CREATE (a)-[:ASSOCIATE_OF {context: row.c}]->(b)';
+      const outcome = await store.runImport(statements(batch), { dryRun: true, meta: META });
+      expect(outcome).toEqual({ statements: 1, nodesCreated: 0, relationshipsCreated: 2 });
     });
 
     it('keeps search in step with renamed nodes and new aliases', async () => {

@@ -11,6 +11,7 @@ import { translateKuzuError } from './kuzu-errors.ts';
 import { SerialQueue } from './SerialQueue.ts';
 
 export type Row = Record<string, KuzuValue>;
+const MAX_PREPARED = 512;
 export type Params = Record<string, KuzuValue>;
 
 /** What a task sees while it holds the connection: queries run without re-queueing. */
@@ -146,6 +147,8 @@ export class KuzuConnection {
     if (cached) return cached;
     const statement = await lane.connection.prepare(cypher);
     if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
+    // Bounded: an import prepares one text per statement template, and a file may hold many.
+    if (lane.prepared.size >= MAX_PREPARED) lane.prepared.delete(lane.prepared.keys().next().value as string);
     lane.prepared.set(cypher, statement);
     return statement;
   }

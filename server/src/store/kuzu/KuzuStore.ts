@@ -25,7 +25,7 @@ import type {
   GraphStore,
   ImportOptions,
   ImportOutcome,
-  ImportStatement,
+  ImportStatements,
   NeighbourhoodQuery,
   ReadScope,
   RelationshipRecord,
@@ -182,7 +182,7 @@ export class KuzuStore implements GraphStore {
     return scanRelationships(this.reader, scan, scope);
   }
 
-  async runImport(statements: readonly ImportStatement[], options: ImportOptions): Promise<ImportOutcome> {
+  async runImport(statements: ImportStatements, options: ImportOptions): Promise<ImportOutcome> {
     const outcome = await runImport(this.writer, statements, options);
     if (!options.dryRun) this.snapshot.invalidate();
     this.logger.info({ ...outcome, dryRun: options.dryRun, user: options.meta.user }, 'import finished');

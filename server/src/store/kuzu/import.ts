@@ -3,14 +3,16 @@
  * statement commits, or none does. A dry run executes everything (so errors and
  * counts are real) and rolls back. Kùzu rolls a transaction back by itself when
  * a statement fails; the ROLLBACK afterwards is then refused, which is fine.
+ * Statements are taken from the stream one at a time, so only the one running
+ * (and what the stream reads ahead) is held in memory.
  */
 import { ErrorCode, MaillonError } from '../../errors.ts';
 import { NODE_LABELS, REL_SPECS, REL_TYPES } from '../../model/index.ts';
-import type { ImportOptions, ImportOutcome, ImportStatement } from '../GraphStore.ts';
+import type { ImportOptions, ImportOutcome, ImportStatement, ImportStatements } from '../GraphStore.ts';
 import { labelAlternatives, quote } from './ddl.ts';
 import type { KuzuConnection, Session } from './KuzuConnection.ts';
 import { refreshSearchText } from './search-index.ts';
-import { translateToKuzu } from './translate.ts';
+import { translateStatement } from './translate.ts';
 
 const COUNT_NODES = `MATCH (n:${labelAlternatives(NODE_LABELS)}) RETURN count(n) AS c`;
 /**
@@ -53,7 +55,7 @@ function statementError(statement: ImportStatement, error: unknown): Error {
 
 export function runImport(
   writer: KuzuConnection,
-  statements: readonly ImportStatement[],
+  statements: ImportStatements,
   options: ImportOptions,
 ): Promise<ImportOutcome> {
   return writer.exclusive(async (session) => {
@@ -61,18 +63,24 @@ export function runImport(
     try {
       const nodesBefore = await count(session, COUNT_NODES);
       const relsBefore = await countRelationships(session);
-      for (const [done, statement] of statements.entries()) {
+      let done = 0;
+      // An error thrown by the stream itself (not by a statement) passes through unchanged.
+      for await (const statement of statements) {
         try {
-          await session.raw(translateToKuzu(statement.cypher));
+          const { cypher, params } = translateStatement(statement.cypher, { parameters: true });
+          // Prepared (and cached by text) when rows travel as a parameter: batches of one template share it.
+          if (Object.keys(params).length > 0) await session.query(cypher, params);
+          else await session.raw(cypher);
         } catch (error) {
           throw statementError(statement, error);
         }
-        options.onProgress?.(done + 1);
+        done++;
+        options.onProgress?.(done);
       }
       for (const cypher of ASSIGN_MISSING_REL_IDS) await session.query(cypher);
       await refreshSearchText(session);
       const outcome: ImportOutcome = {
-        statements: statements.length,
+        statements: done,
         nodesCreated: (await count(session, COUNT_NODES)) - nodesBefore,
         relationshipsCreated: (await countRelationships(session)) - relsBefore,
       };

@@ -9,7 +9,7 @@
  */
 import type { Literal } from '../../import/literals.ts';
 
-type Shape =
+export type Shape =
   | { readonly kind: 'unknown' }
   | { readonly kind: 'scalar'; readonly type: 'STRING' | 'INT64' | 'DOUBLE' | 'BOOLEAN' }
   | { readonly kind: 'list'; readonly item: Shape }
@@ -26,7 +26,7 @@ export function renderLiteral(literal: Literal): string {
   return render(literal, shapeOf(literal));
 }
 
-function shapeOf(literal: Literal): Shape {
+export function shapeOf(literal: Literal): Shape {
   switch (literal.kind) {
     case 'string':
     case 'temporal':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translateToKuzu } from './translate.ts';
+import { translateStatement, translateToKuzu } from './translate.ts';
 
 describe('translateToKuzu', () => {
   it('makes the maps of a literal list uniform: same keys, typed nulls, floats where any row has one', () => {
@@ -50,5 +50,43 @@ describe('translateToKuzu', () => {
 
   it('writes hexadecimal and underscored numbers in decimal', () => {
     expect(translateToKuzu('RETURN 0x1F, 1_000, 2.5')).toBe('RETURN 31, 1000, 2.5');
+  });
+});
+
+describe('translateStatement with parameters', () => {
+  const translate = (cypher: string) => translateStatement(cypher, { parameters: true });
+
+  it('sends the rows of an UNWIND as one parameter, every map with the same keys in one order', () => {
+    expect(
+      translate("UNWIND [{id: 'a', n: 1, tags: ['x']}, {n: 2, id: 'b'}] AS row CREATE (:Person {id: row.id})"),
+    ).toEqual({
+      cypher: 'UNWIND $maillonRows1 AS row CREATE (:Person {id: row.id})',
+      params: {
+        maillonRows1: [
+          { id: 'a', n: 1, tags: ['x'] },
+          { id: 'b', n: 2, tags: null },
+        ],
+      },
+    });
+  });
+
+  it('keeps the literal where the binding would change a value', () => {
+    const literalStays = [
+      // 50 would travel as an integer in a list typed DOUBLE by 75.5
+      "UNWIND [{id: 'a', amount: 50}, {id: 'b', amount: 75.5}] AS row RETURN row",
+      // 50.0 is the JavaScript number 50
+      "UNWIND [{id: 'a', kg: 50.0}] AS row RETURN row",
+      // an empty list would arrive as null
+      "UNWIND [{id: 'a', aliases: []}] AS row RETURN row",
+      // a null in the first row would type the key
+      "UNWIND [{id: 'a', n: null}, {id: 'b', n: 1}] AS row RETURN row",
+    ];
+    for (const cypher of literalStays) {
+      expect(translate(cypher)).toEqual({ cypher: translateToKuzu(cypher), params: {} });
+    }
+  });
+
+  it('leaves lists outside UNWIND as literals', () => {
+    expect(translate("CREATE (:Person {id: 'a', aliases: ['x']})").params).toEqual({});
   });
 });

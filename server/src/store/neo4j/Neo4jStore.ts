@@ -16,7 +16,7 @@ import type {
   GraphStore,
   ImportOptions,
   ImportOutcome,
-  ImportStatement,
+  ImportStatements,
   NeighbourhoodQuery,
   PathRecord,
   ReadScope,
@@ -225,7 +225,7 @@ export class Neo4jStore implements GraphStore {
     return { relationships: found.slice(0, limit), truncated: found.length > limit };
   }
 
-  runImport(statements: readonly ImportStatement[], options: ImportOptions): Promise<ImportOutcome> {
+  runImport(statements: ImportStatements, options: ImportOptions): Promise<ImportOutcome> {
     return runImport({ runner: this.runner, statements, options, timeoutMs: this.importTimeoutMs });
   }
 

@@ -1,19 +1,21 @@
 /**
  * Imports run in ONE explicit transaction: every statement commits, or none does.
  * A dry run executes everything (so errors and counts are real) and rolls back.
+ * Statements are taken from the stream one at a time: a file's size does not
+ * decide what this process holds (the transaction state lives in the server).
  * Statements arrive validated against the model and the sandbox by the import
  * pipeline; they are Neo4j Cypher already, so they run as written.
  */
 import { Neo4jError } from 'neo4j-driver';
 import { ErrorCode, MaillonError } from '../../errors.ts';
-import type { ImportOptions, ImportOutcome, ImportStatement } from '../GraphStore.ts';
+import type { ImportOptions, ImportOutcome, ImportStatement, ImportStatements } from '../GraphStore.ts';
 import { ASSIGN_MISSING_REL_IDS } from './queries.ts';
 import { run, type Runner } from './runner.ts';
 import { isStoreUnavailable } from './translate-error.ts';
 
 export interface ImportRun {
   readonly runner: Runner;
-  readonly statements: readonly ImportStatement[];
+  readonly statements: ImportStatements;
   readonly options: ImportOptions;
   readonly timeoutMs: number;
 }
@@ -36,7 +38,9 @@ export function runImport({ runner, statements, options, timeoutMs }: ImportRun)
   return runner.explicit(options.meta, timeoutMs, async (tx) => {
     let nodesCreated = 0;
     let relationshipsCreated = 0;
-    for (const [done, statement] of statements.entries()) {
+    let done = 0;
+    // An error thrown by the stream itself (not by a statement) passes through unchanged.
+    for await (const statement of statements) {
       try {
         const result = await tx.run(statement.cypher);
         const counters = result.summary.counters.updates();
@@ -45,11 +49,12 @@ export function runImport({ runner, statements, options, timeoutMs }: ImportRun)
       } catch (error) {
         throw statementError(statement, error);
       }
-      options.onProgress?.(done + 1);
+      done++;
+      options.onProgress?.(done);
     }
     await run(tx, ASSIGN_MISSING_REL_IDS, {});
     if (options.dryRun) await tx.rollback();
     else await tx.commit();
-    return { statements: statements.length, nodesCreated, relationshipsCreated };
+    return { statements: done, nodesCreated, relationshipsCreated };
   });
 }

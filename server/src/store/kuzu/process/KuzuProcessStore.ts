@@ -8,8 +8,9 @@
  */
 import { LimitExceededError, QueryTimeoutError, StoreUnavailableError } from '../../../errors.ts';
 import type { Logger } from '../../../logger.ts';
-import type { GraphStore, ImportOptions } from '../../GraphStore.ts';
+import type { GraphStore, ImportOptions, ImportStatements } from '../../GraphStore.ts';
 import { ChildHandle } from './ChildHandle.ts';
+import { ImportFeed } from './import-feed.ts';
 import { readRssMb } from './memory-watch.ts';
 import type { ChildMessage, ChildOptions, StoreMethod } from './protocol.ts';
 import { fromWireError } from './wire-error.ts';
@@ -25,6 +26,8 @@ interface PendingCall {
   readonly reject: (error: Error) => void;
   readonly onProgress?: (done: number) => void;
   readonly timer?: NodeJS.Timeout;
+  /** An import's statements, sent in batches as the database process asks for them. */
+  readonly feed?: ImportFeed;
 }
 
 type Phase =
@@ -83,7 +86,8 @@ export class KuzuProcessStore implements GraphStore {
   runImport: GraphStore['runImport'] = (statements, options: ImportOptions) => {
     const { onProgress, ...rest } = options;
     // Imports may legitimately run for minutes: no hard deadline; the memory watch still applies.
-    return this.call('runImport', [statements, rest], { onProgress, deadline: false });
+    // The statements stream over in batches (import-feed.ts), never as one message.
+    return this.call('runImport', [null, rest], { onProgress, deadline: false, statements });
   };
 
   async close(): Promise<void> {
@@ -141,7 +145,7 @@ export class KuzuProcessStore implements GraphStore {
   private async call<T>(
     method: StoreMethod,
     args: unknown[],
-    extra: { onProgress?: (done: number) => void; deadline?: boolean } = {},
+    extra: { onProgress?: (done: number) => void; deadline?: boolean; statements?: ImportStatements } = {},
   ): Promise<T> {
     if (this.phase.name === 'idle') this.start();
     // Only the first start is waited for; during a restart callers are told to come back.
@@ -154,7 +158,14 @@ export class KuzuProcessStore implements GraphStore {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       const timer = extra.deadline === false ? undefined : this.deadlineTimer(phase.child);
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress: extra.onProgress, timer });
+      const feed = extra.statements && new ImportFeed(extra.statements, (m) => phase.child.send(m), id);
+      this.pending.set(id, {
+        resolve: resolve as (v: unknown) => void,
+        reject,
+        onProgress: extra.onProgress,
+        timer,
+        feed,
+      });
       phase.child.send({ kind: 'call', id, method, args, progress: extra.onProgress !== undefined });
     });
   }
@@ -171,6 +182,10 @@ export class KuzuProcessStore implements GraphStore {
   }
 
   private onMessage(message: ChildMessage): void {
+    if (message.kind === 'pull') {
+      this.pending.get(message.id)?.feed?.pull();
+      return;
+    }
     if (message.kind !== 'progress' && message.kind !== 'result' && message.kind !== 'error') return;
     const call = this.pending.get(message.id);
     if (!call) return;
@@ -180,8 +195,9 @@ export class KuzuProcessStore implements GraphStore {
     }
     this.pending.delete(message.id);
     if (call.timer) clearTimeout(call.timer);
+    call.feed?.close();
     if (message.kind === 'result') call.resolve(message.value);
-    else call.reject(fromWireError(message.error));
+    else call.reject(call.feed?.failure ?? fromWireError(message.error));
   }
 
   private onExit(child: ChildHandle, code: number | null, signal: NodeJS.Signals | null): void {
@@ -193,6 +209,7 @@ export class KuzuProcessStore implements GraphStore {
     const error = this.exitError(reason);
     for (const call of this.pending.values()) {
       if (call.timer) clearTimeout(call.timer);
+      call.feed?.close();
       call.reject(error);
     }
     this.pending.clear();

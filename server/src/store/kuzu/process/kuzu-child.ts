@@ -7,11 +7,14 @@
  */
 import { KuzuStore } from '../KuzuStore.ts';
 import { createLogger } from '../../../logger.ts';
+import { StatementChannel } from './import-channel.ts';
 import type { ChildMessage, ParentMessage } from './protocol.ts';
-import { toWireError } from './wire-error.ts';
+import { fromWireError, toWireError } from './wire-error.ts';
 
 const logger = createLogger('kuzu-child');
 let store: KuzuStore | undefined;
+/** Statement streams of the imports running, by call id. */
+const channels = new Map<number, StatementChannel>();
 
 function send(message: ChildMessage): void {
   process.send?.(message);
@@ -35,13 +38,23 @@ process.on('message', (raw: unknown) => {
     case 'call':
       void answer(message);
       return;
+    case 'statements':
+      channels.get(message.id)?.deliver(message.batch, message.last);
+      return;
+    case 'statements-failed':
+      channels.get(message.id)?.fail(fromWireError(message.error));
+      return;
     case 'shutdown':
       shutdown();
       return;
   }
 });
-// The parent went away (crash or kill -9): never keep the database locked as an orphan.
-process.on('disconnect', shutdown);
+// The parent went away (crash or kill -9): never keep the database locked as an orphan, and
+// never commit an import whose file was cut short.
+process.on('disconnect', () => {
+  for (const channel of channels.values()) channel.fail(new Error('The importing process went away.'));
+  shutdown();
+});
 
 async function answer(call: Extract<ParentMessage, { kind: 'call' }>): Promise<void> {
   if (!store) {
@@ -49,6 +62,11 @@ async function answer(call: Extract<ParentMessage, { kind: 'call' }>): Promise<v
     return;
   }
   const args = [...call.args];
+  if (call.method === 'runImport') {
+    const channel = new StatementChannel(() => send({ kind: 'pull', id: call.id }));
+    channels.set(call.id, channel);
+    args[0] = channel;
+  }
   if (call.method === 'runImport' && call.progress) {
     const options = args[1] as Record<string, unknown>;
     args[1] = { ...options, onProgress: (done: number) => send({ kind: 'progress', id: call.id, done }) };
@@ -59,6 +77,8 @@ async function answer(call: Extract<ParentMessage, { kind: 'call' }>): Promise<v
     send({ kind: 'result', id: call.id, value });
   } catch (error) {
     send({ kind: 'error', id: call.id, error: toWireError(error) });
+  } finally {
+    channels.delete(call.id);
   }
 }
 

@@ -2,7 +2,7 @@
  * Messages between the API process and the child process that owns the Kùzu
  * database. Everything is structured-clone data (fork with serialization 'advanced').
  */
-import type { GraphStore } from '../../GraphStore.ts';
+import type { GraphStore, ImportStatement } from '../../GraphStore.ts';
 
 /** The port's methods, minus what only the parent side has. */
 export type StoreMethod = Exclude<keyof GraphStore, 'kind'>;
@@ -24,6 +24,10 @@ export type ParentMessage =
       readonly args: unknown[];
       readonly progress: boolean;
     }
+  /** The next batch of a runImport call's statements, asked for with 'pull' (import-feed.ts). */
+  | { readonly kind: 'statements'; readonly id: number; readonly batch: ImportStatement[]; readonly last: boolean }
+  /** The statement source failed: the import must roll back. */
+  | { readonly kind: 'statements-failed'; readonly id: number; readonly error: WireError }
   | { readonly kind: 'shutdown' };
 
 /** An error flattened for the trip across the process boundary. */
@@ -42,5 +46,7 @@ export type ChildMessage =
   | { readonly kind: 'ready' }
   | { readonly kind: 'failed-to-open'; readonly error: WireError }
   | { readonly kind: 'progress'; readonly id: number; readonly done: number }
+  /** A runImport call is ready for its next batch of statements. */
+  | { readonly kind: 'pull'; readonly id: number }
   | { readonly kind: 'result'; readonly id: number; readonly value: unknown }
   | { readonly kind: 'error'; readonly id: number; readonly error: WireError };
