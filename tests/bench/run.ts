@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 10000,100000 --json out.json --quick --seed 7 --only neighbourhood,paths --load auto|cli|copy]
+ * npm run bench [-- --sizes 10000,100000,1000000 --json out.json --quick --seed 7 --only neighbourhood,paths --load auto|cli|copy]
  *
  * Prints the machine, the dataset sizes, then one row per figure: our number, the
  * baseline measured in the same run, the ratio, the aim and whether it is met.
@@ -34,7 +34,7 @@ interface PhasedBench {
 function options() {
   const { values } = parseArgs({
     options: {
-      sizes: { type: 'string', default: '10000,100000' },
+      sizes: { type: 'string', default: '10000,100000,1000000' },
       json: { type: 'string' },
       quick: { type: 'boolean', default: false },
       seed: { type: 'string', default: '7' },
