@@ -49,7 +49,8 @@ import { cachedRecordFetch } from './record-cache.ts';
 import { kuzuRecordFetch } from './record-fetch.ts';
 import { search } from './search.ts';
 import { SnapshotCache } from './snapshot.ts';
-import { neighbourhoodFromSnapshot, shortestPathsFromSnapshot } from '../traversal/snapshot-reads.ts';
+import type { AdjacencySnapshot } from '../traversal/AdjacencySnapshot.ts';
+import { neighbourhoodFromSnapshot, shortestPathsFromSnapshot, type RecordFetch } from '../traversal/snapshot-reads.ts';
 import * as accounts from './users-audit.ts';
 
 /**
@@ -147,7 +148,7 @@ export class KuzuStore implements GraphStore {
       const node = snapshot.indexOf(id);
       return node === undefined ? [] : [{ id, label: snapshot.labelOf(node) }];
     });
-    return cachedRecordFetch(snapshot, kuzuRecordFetch(this.reader, snapshot)).entities(keys);
+    return this.recordsOf(snapshot).entities(keys);
   }
 
   adjacent(query: AdjacencyQuery, scope: ReadScope, _meta: TxMeta): Promise<Adjacency> {
@@ -156,22 +157,17 @@ export class KuzuStore implements GraphStore {
 
   async neighbourhood(query: NeighbourhoodQuery, scope: ReadScope, _meta: TxMeta): Promise<Subgraph> {
     const snapshot = await this.snapshot.get();
-    return neighbourhoodFromSnapshot(
-      snapshot,
-      query,
-      scope,
-      cachedRecordFetch(snapshot, kuzuRecordFetch(this.reader, snapshot)),
-    );
+    return neighbourhoodFromSnapshot(snapshot, query, scope, this.recordsOf(snapshot));
   }
 
   async shortestPaths(query: ShortestPathQuery, scope: ReadScope, _meta: TxMeta): Promise<ShortestPaths> {
     const snapshot = await this.snapshot.get();
-    return shortestPathsFromSnapshot(
-      snapshot,
-      query,
-      scope,
-      cachedRecordFetch(snapshot, kuzuRecordFetch(this.reader, snapshot)),
-    );
+    return shortestPathsFromSnapshot(snapshot, query, scope, this.recordsOf(snapshot));
+  }
+
+  /** Records by primary key for the keys of `snapshot`, the ones read before served from beside it. */
+  private recordsOf(snapshot: AdjacencySnapshot): RecordFetch {
+    return cachedRecordFetch(snapshot, kuzuRecordFetch(this.reader, snapshot));
   }
 
   scanRelationships(
