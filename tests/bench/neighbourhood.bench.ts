@@ -59,8 +59,8 @@ export function neighbourhoodBench(options: { quick: boolean; seed: number; peop
         `ours: HTTP + auth + audit + JSON, limit 200 nodes, 50 rels per node, mean answer ${Math.round(bytes / samples / 1024)} KB` +
         `; a bare \`{ me }\` round trip (HTTP, token, purpose, audit) takes ${round(percentile(floor, 50))} ms p50. ` +
         'Ours is one store call: the store process expands both levels over its in-memory adjacency snapshot (built ' +
-        'on first use, during the warm-up here), then reads the records of the nodes and relationships kept, a few ' +
-        'queries per label; then the server writes an audit record, where the baseline is one query' +
+        'in the background after the start, awaited before measuring), then reads the records of the nodes and ' +
+        'relationships kept by primary key, keeping them beside the snapshot for the next call; then the server writes an audit record, where the baseline is one query' +
         (failures > 0 ? `; ${failures} GraphQL answers were errors` : '');
       return [
         ratioRow({

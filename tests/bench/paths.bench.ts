@@ -56,9 +56,9 @@ export function pathsBench(options: { quick: boolean; seed: number; people: numb
           ? 'every length identical'
           : `${mismatches.length} length mismatches: ${mismatches.slice(0, 5).join('; ')}`) +
         '; ours through HTTP+GraphQL (auth, audit, JSON), Kùzu in-process. Ours is one store call: the store process ' +
-        'searches from both ends over its in-memory adjacency snapshot (typed arrays built on first use, dropped when ' +
-        'an import commits; the first pair pays for the build unless the neighbourhood figure ran before), then reads ' +
-        'the records on the paths found by primary key, grouped by label';
+        'searches from both ends over its in-memory adjacency snapshot (typed arrays built in the background ' +
+        'after a start or a committed import, awaited before measuring), then reads the records on the paths found by ' +
+        'primary key, grouped by label';
       return [
         ratioRow({
           name: `${label}: p50`,
