@@ -7,9 +7,8 @@
  */
 import fs from 'node:fs';
 import { cannon } from './cannon.ts';
-import type { RawKuzu } from './raw-kuzu.ts';
-import { PURPOSE, type BenchServer } from './server-process.ts';
-import { pick, seededRandom } from './stats.ts';
+import { randomPersons, type PersonRow, type RawKuzu } from './raw-kuzu.ts';
+import { childPids, PURPOSE, type BenchServer } from './server-process.ts';
 import { progress, type BenchRow } from './types.ts';
 
 const CONNECTIONS = 10;
@@ -17,13 +16,7 @@ const LOOKUP = 'query Lookup($id: ID!) { entity(id: $id) { id label name } }';
 
 /** The child process that has the database open (the other one is the warm standby). */
 function storeProcess(serverPid: number): number | undefined {
-  const children = fs
-    .readFileSync(`/proc/${serverPid}/task/${serverPid}/children`, 'utf8')
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean)
-    .map(Number);
-  return children.find((pid) => {
+  return childPids(serverPid).find((pid) => {
     try {
       return fs.readdirSync(`/proc/${pid}/fd`).some((fd) => fs.readlinkSync(`/proc/${pid}/fd/${fd}`).includes('/kuzu'));
     } catch {
@@ -45,14 +38,10 @@ async function signsIn(server: BenchServer, token: string): Promise<boolean> {
 
 export function crashBench(options: { quick: boolean; seed: number; people: number }) {
   const seconds = options.quick ? 9 : 30;
-  let persons: Array<{ id: string; name: string }> = [];
+  let persons: PersonRow[] = [];
   return {
     async raw(kuzu: RawKuzu): Promise<void> {
-      const all = await kuzu.query('MATCH (p:Person) RETURN p.id AS id, p.name AS name');
-      persons = pick(all, 40, seededRandom(options.seed + 3)).map((row) => ({
-        id: String(row.id),
-        name: String(row.name),
-      }));
+      persons = await randomPersons(kuzu, 40, options.seed + 3);
     },
 
     async server(server: BenchServer): Promise<BenchRow[]> {

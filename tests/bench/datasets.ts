@@ -14,8 +14,7 @@ import path from 'node:path';
 import { generateNetwork } from '../../server/src/generator/index.ts';
 import { createLogger } from '../../server/src/logger.ts';
 import { KuzuStore } from '../../server/src/store/kuzu/KuzuStore.ts';
-import { schemaTables } from '../../server/src/store/kuzu/ddl.ts';
-import { CopyRowCollector, copyStatement, type CopyFile } from './copy-rows.ts';
+import { CopyRowCollector, copyIntoEmpty, type CopyFile } from './copy-rows.ts';
 import { openRawKuzu } from './raw-kuzu.ts';
 import { progress } from './types.ts';
 
@@ -125,13 +124,11 @@ export async function loadWithCopy(options: { copyFiles: readonly CopyFile[]; da
   const started = performance.now();
   const kuzu = openRawKuzu({ dataDir: options.dataDir, readOnly: false });
   try {
-    for (const table of schemaTables()) await kuzu.query(table.create);
-    for (const [index, file] of options.copyFiles.entries()) {
-      await kuzu.query(copyStatement(file));
+    await copyIntoEmpty(kuzu, options.copyFiles, (file, index) =>
       progress(
         `  COPY ${index + 1}/${options.copyFiles.length}: ${file.table} (${file.rows.toLocaleString('en')} rows)`,
-      );
-    }
+      ),
+    );
   } finally {
     await kuzu.close();
   }

@@ -9,8 +9,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { schemaTables } from '../../server/src/store/kuzu/ddl.ts';
-import { copyStatement } from './copy-rows.ts';
+import { copyIntoEmpty } from './copy-rows.ts';
 import { importWithCli, writeNetwork } from './datasets.ts';
 import { openRawKuzu } from './raw-kuzu.ts';
 import { round } from './stats.ts';
@@ -41,14 +40,9 @@ export async function benchImport(options: { people: number; seed: number }): Pr
     progress(`import ${size}: COPY FROM`);
     const copyDir = path.join(dir, 'copy');
     const kuzu = openRawKuzu({ dataDir: copyDir, readOnly: false, bufferPoolMb: 512 });
-    let copyMs = 0;
+    let copyMs: number;
     try {
-      for (const table of schemaTables()) await kuzu.query(table.create);
-      for (const file of network.copyFiles) {
-        const started = performance.now();
-        await kuzu.query(copyStatement(file));
-        copyMs += performance.now() - started;
-      }
+      copyMs = await copyIntoEmpty(kuzu, network.copyFiles);
     } finally {
       await kuzu.close();
     }

@@ -5,9 +5,8 @@
  * embedded store's process reported.
  */
 import { cannon } from './cannon.ts';
-import type { RawKuzu } from './raw-kuzu.ts';
+import { randomPersons, type PersonRow, type RawKuzu } from './raw-kuzu.ts';
 import { PURPOSE, type BenchServer } from './server-process.ts';
-import { pick, seededRandom } from './stats.ts';
 import { progress, type BenchRow } from './types.ts';
 
 const ANALYSTS = 10;
@@ -24,14 +23,10 @@ const mb = (bytes: number): number => Math.round(bytes / 1_048_576);
 
 export function loadBench(options: { quick: boolean; seed: number; people: number }) {
   const seconds = options.quick ? 10 : 60;
-  let persons: Array<{ id: string; name: string }> = [];
+  let persons: PersonRow[] = [];
   return {
     async raw(kuzu: RawKuzu): Promise<void> {
-      const all = await kuzu.query('MATCH (p:Person) RETURN p.id AS id, p.name AS name');
-      persons = pick(all, 60, seededRandom(options.seed + 2)).map((row) => ({
-        id: String(row.id),
-        name: String(row.name),
-      }));
+      persons = await randomPersons(kuzu, 60, options.seed + 2);
     },
 
     async server(server: BenchServer): Promise<BenchRow[]> {

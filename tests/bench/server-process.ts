@@ -51,7 +51,8 @@ function rssBytes(pid: number): number {
   }
 }
 
-function childPids(pid: number): number[] {
+/** Process ids of the direct children of `pid` (the embedded store and its warm standby). */
+export function childPids(pid: number): number[] {
   try {
     return fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
   } catch {
