@@ -90,6 +90,9 @@ export class SnapshotCache {
    * Retry-After while the build goes on for the next one.
    */
   async get(): Promise<AdjacencySnapshot> {
+    // The common case on every expansion: no timer, no race.
+    const built = this.ready();
+    if (built) return built;
     const { snapshot, started } = this.building();
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<never>((_, reject) => {
