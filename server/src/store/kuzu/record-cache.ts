@@ -10,6 +10,7 @@
 import type { EntityRecord, RelationshipRecord } from '../GraphStore.ts';
 import type { AdjacencySnapshot } from '../traversal/AdjacencySnapshot.ts';
 import type { NodeKey, RecordFetch, RelationshipKey } from '../traversal/snapshot-reads.ts';
+import { relationshipIdentity } from './record-fetch.ts';
 
 /** Bounds memory: about 1 KB a record, so a few tens of MB at most. */
 const MAX_ENTITIES = 20_000;
@@ -60,9 +61,8 @@ function cacheOf(snapshot: AdjacencySnapshot): RecordCache {
   return cache;
 }
 
-/** Unique within the snapshot: a relationship's offset is unique only within its table (type and ends). */
 const relationshipKey = (r: RelationshipKey): string =>
-  `${r.type}\u0000${r.source.label}\u0000${r.source.id}\u0000${r.target.label}\u0000${r.target.id}\u0000${r.ref}`;
+  relationshipIdentity(r.type, r.source.id, r.target.id, r.ref);
 
 /** `fetch`, answering from the snapshot's cache where it can and filling it with what it reads. */
 export function cachedRecordFetch(snapshot: AdjacencySnapshot, fetch: RecordFetch): RecordFetch {

@@ -78,7 +78,7 @@ async function entities(reader: KuzuConnection, snapshot: AdjacencySnapshot, nod
  * it dropped a BASED_IN and kept an ASSOCIATE_OF whose offset was not asked for),
  * while the offset it returns is right.
  */
-const keyOf = (type: string, source: string, target: string, offset: number): string =>
+export const relationshipIdentity = (type: string, source: string, target: string, offset: number): string =>
   JSON.stringify([type, source, target, offset]);
 
 async function relationships(
@@ -101,10 +101,10 @@ async function relationships(
     });
     for (const row of rows) {
       const rel = toRelationship(row.r, { source: String(row.source), target: String(row.target) });
-      found.set(keyOf(rel.type, rel.source, rel.target, Number(row.o)), rel);
+      found.set(relationshipIdentity(rel.type, rel.source, rel.target, Number(row.o)), rel);
     }
   }
-  return rels.map((r) => found.get(keyOf(r.type, r.source.id, r.target.id, r.ref)));
+  return rels.map((r) => found.get(relationshipIdentity(r.type, r.source.id, r.target.id, r.ref)));
 }
 
 export const kuzuRecordFetch = (reader: KuzuConnection, snapshot: AdjacencySnapshot): RecordFetch => ({
