@@ -108,7 +108,10 @@ export function createGraphQLHandler(options: { apollo: ApolloServer<MaillonCont
         })),
     });
     // Apollo's own refusals carry a code; an answer the audit plugin missed without one is a fault here.
-    await recordIfUnaudited(firstErrorCode(response.body) ?? 'INTERNAL_SERVER_ERROR', response.status ?? 200);
+    // Checked first: the answer is parsed again only when the plugin never saw the request.
+    if (!auditMark.attempted) {
+      await recordIfUnaudited(firstErrorCode(response.body) ?? 'INTERNAL_SERVER_ERROR', response.status ?? 200);
+    }
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.setHeader('Cache-Control', 'no-store');
     res.statusCode = response.status ?? 200;
