@@ -61,8 +61,7 @@ function cacheOf(snapshot: AdjacencySnapshot): RecordCache {
   return cache;
 }
 
-const relationshipKey = (r: RelationshipKey): string =>
-  relationshipIdentity(r.type, r.source.id, r.target.id, r.ref);
+const relationshipKey = (r: RelationshipKey): string => relationshipIdentity(r.type, r.source.id, r.target.id, r.ref);
 
 /** `fetch`, answering from the snapshot's cache where it can and filling it with what it reads. */
 export function cachedRecordFetch(snapshot: AdjacencySnapshot, fetch: RecordFetch): RecordFetch {
