@@ -1,0 +1,71 @@
+// npm run neo4j:start | neo4j:stop | neo4j:status: one local Neo4j for development, its store in
+// .neo4j/home (git-ignored). start prints the NEO4J_* lines to use, and again if already running.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { alive, cacheDir, startNeo4j, stopPid, writeJson } from './local-neo4j.mjs';
+
+const stateFile = join(cacheDir, 'server.json');
+const home = join(cacheDir, 'home');
+
+function running() {
+  if (!existsSync(stateFile)) return undefined;
+  const state = JSON.parse(readFileSync(stateFile, 'utf8'));
+  return alive(state.pid) ? state : undefined;
+}
+
+function printSettings(state) {
+  console.log(`NEO4J_URI=${state.uri}`);
+  console.log(`NEO4J_USER=${state.user}`);
+  console.log(`NEO4J_PASSWORD=${state.password}`);
+}
+
+async function main(command) {
+  switch (command) {
+    case 'start': {
+      const existing = running();
+      if (existing) {
+        console.error(`Neo4j is already running (pid ${existing.pid}).`);
+        printSettings(existing);
+        return 0;
+      }
+      console.error(`Starting Neo4j Community with its store in ${home} ...`);
+      const neo = await startNeo4j({ home, detached: true, log: (m) => console.error(m) });
+      writeJson(stateFile, { pid: neo.pid, uri: neo.uri, user: neo.user, password: neo.password });
+      console.error(`Neo4j is running (pid ${neo.pid}, log ${neo.logFile}). Stop it with npm run neo4j:stop.`);
+      printSettings(neo);
+      return 0;
+    }
+    case 'stop': {
+      const state = running();
+      if (!state) {
+        console.error('Neo4j is not running.');
+        return 0;
+      }
+      await stopPid(state.pid);
+      rmSync(stateFile, { force: true });
+      console.error(`Neo4j (pid ${state.pid}) stopped.`);
+      return 0;
+    }
+    case 'status': {
+      const state = running();
+      if (!state) {
+        console.error('Neo4j is not running.');
+        return 1;
+      }
+      console.error(`Neo4j is running (pid ${state.pid}).`);
+      printSettings(state);
+      return 0;
+    }
+    default:
+      console.error('usage: node scripts/neo4j/cli.mjs start|stop|status');
+      return 64;
+  }
+}
+
+main(process.argv[2]).then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(2);
+  },
+);
