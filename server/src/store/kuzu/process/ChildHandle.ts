@@ -5,7 +5,11 @@ import { StoreUnavailableError } from '../../../errors.ts';
 import type { ChildMessage, ChildOptions, ParentMessage } from './protocol.ts';
 import { fromWireError } from './wire-error.ts';
 
-const CHILD_ENTRY = fileURLToPath(new URL('./kuzu-child.ts', import.meta.url));
+// Production runs the compiled build (server/dist) and forks the compiled child beside this file;
+// tests and development run the sources, where the child's .ts goes through tsx like its parent.
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
+const CHILD_ENTRY = fileURLToPath(new URL(FROM_SOURCE ? './kuzu-child.ts' : './kuzu-child.js', import.meta.url));
+const CHILD_EXEC_ARGV = FROM_SOURCE ? ['--import', 'tsx'] : [];
 
 export class ChildHandle {
   readonly process: ChildProcess;
@@ -15,7 +19,7 @@ export class ChildHandle {
 
   constructor(onMessage: (message: ChildMessage) => void) {
     this.process = fork(CHILD_ENTRY, [], {
-      execArgv: ['--import', 'tsx'],
+      execArgv: CHILD_EXEC_ARGV,
       serialization: 'advanced',
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });

@@ -1,0 +1,17 @@
+// `npm run import|users|audit|generate -- ...`: runs a command-line tool from the compiled server,
+// building it first when its sources changed, with the caller's arguments, streams and exit code.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { buildServerIfNeeded, root } from './build.mjs';
+
+const [name, ...args] = process.argv.slice(2);
+if (!name) {
+  console.error('usage: node scripts/run-cli.mjs <import|users|audit|generate> [arguments]');
+  process.exit(2);
+}
+buildServerIfNeeded();
+const cli = spawn(process.execPath, [path.join(root, 'server', 'dist', 'cli', `${name}.js`), ...args], {
+  stdio: 'inherit',
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => cli.kill(signal));
+cli.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
