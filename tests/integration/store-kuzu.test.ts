@@ -4,8 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../server/src/errors.ts';
 import { createLogger } from '../../server/src/logger.ts';
-import { defineGraphStoreContract } from '../../server/src/store/contract/defineGraphStoreContract.ts';
-import { CLEARED, META, statements } from '../../server/src/store/contract/fixtures.ts';
+import { defineGraphStoreContract } from '../support/store-contract/defineGraphStoreContract.ts';
+import { CLEARED, META, statements } from '../support/store-contract/fixtures.ts';
 import { KuzuStore } from '../../server/src/store/kuzu/KuzuStore.ts';
 
 const logger = createLogger('store-kuzu-test');

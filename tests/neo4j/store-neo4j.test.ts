@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { importScript } from '../../server/src/import/pipeline.ts';
-import { defineGraphStoreContract } from '../../server/src/store/contract/defineGraphStoreContract.ts';
+import { defineGraphStoreContract } from '../support/store-contract/defineGraphStoreContract.ts';
 import { Neo4jStore } from '../../server/src/store/neo4j/Neo4jStore.ts';
 
 const uri = process.env.NEO4J_URI ?? '';

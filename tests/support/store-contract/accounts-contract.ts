@@ -1,6 +1,6 @@
 /** Contract: users and the audit trail, kept apart from the explorer graph. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditRecord, GraphStore, UserRecord } from '../GraphStore.ts';
+import type { AuditRecord, GraphStore, UserRecord } from '../../../server/src/store/GraphStore.ts';
 import { CLEARED, META } from './fixtures.ts';
 import type { MakeStore, OpenedStore } from './types.ts';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import type { GraphStore } from '../GraphStore.ts';
+import type { GraphStore } from '../../../server/src/store/GraphStore.ts';
 import { META, statements } from './fixtures.ts';
 import type { MakeStore, OpenedStore } from './types.ts';
 

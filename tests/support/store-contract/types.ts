@@ -1,4 +1,4 @@
-import type { GraphStore } from '../GraphStore.ts';
+import type { GraphStore } from '../../../server/src/store/GraphStore.ts';
 
 export interface OpenedStore {
   readonly store: GraphStore;

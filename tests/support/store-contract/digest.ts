@@ -1,6 +1,6 @@
 /** A canonical snapshot of everything a store holds, to prove that a failed import changed nothing. */
-import { REL_TYPES } from '../../model/index.ts';
-import type { GraphStore } from '../GraphStore.ts';
+import { REL_TYPES } from '../../../server/src/model/index.ts';
+import type { GraphStore } from '../../../server/src/store/GraphStore.ts';
 import { CLEARED, META } from './fixtures.ts';
 
 export async function graphDigest(store: GraphStore, knownIds: readonly string[]): Promise<string> {

@@ -1,6 +1,6 @@
 /** Contract: reads over a small graph (entities, search, adjacency, stats, scans). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore } from '../GraphStore.ts';
+import type { GraphStore } from '../../../server/src/store/GraphStore.ts';
 import { CLEARED, META, SMALL_GRAPH, SMALL_GRAPH_IDS, UNCLEARED, statements } from './fixtures.ts';
 import type { MakeStore, OpenedStore } from './types.ts';
 

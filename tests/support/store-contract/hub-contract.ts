@@ -1,6 +1,6 @@
 /** Contract: a hub's relationships are capped per node and the rest is counted, not returned. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore } from '../GraphStore.ts';
+import type { GraphStore } from '../../../server/src/store/GraphStore.ts';
 import { CLEARED, META, SMALL_GRAPH, hubGraph, statements } from './fixtures.ts';
 import type { MakeStore, OpenedStore } from './types.ts';
 
