@@ -130,12 +130,12 @@ describe('auditPlugin', () => {
     expect(JSON.stringify(lastRecord())).not.toContain('hunter2');
   });
 
-  it('records relationship endpoints and omitted-count ids, and refused operations with their outcome', async () => {
+  it('records relationship ids and endpoints and omitted-count ids, and refused operations with their outcome', async () => {
     const { run, lastRecord } = await setup();
     await run('{ neighbourhood(ids: ["p7"]) { relationships { type } omitted { count } } }', {
       informantClearance: true,
     });
-    expect(new Set(lastRecord()?.entityIds)).toEqual(new Set(['i1', 'p9', 'p7', 'p8']));
+    expect(new Set(lastRecord()?.entityIds)).toEqual(new Set(['i1', 'p9', 'p7', 'p8', 'r1', 'r2']));
     expect(lastRecord()?.operation).toBe('query{neighbourhood}');
     await run('{ stats { nodes } }');
     expect(lastRecord()).toMatchObject({ outcome: 'FORBIDDEN', entityIds: [] });

@@ -37,8 +37,20 @@ export interface AuditPluginOptions {
   readonly detector?: InsiderDetector;
 }
 
-/** The types whose values name entities; fields of any other type are not looked at. */
-const ENTITY_BEARING = new Set(['Entity', 'Relationship', 'OmittedCount']);
+/**
+ * The types whose values name entities; fields of any other type are not looked at.
+ * The containers are listed because their resolved values carry what the
+ * selection may leave out (a hit's entity, the nodes at a relationship's ends).
+ */
+const ENTITY_BEARING = new Set([
+  'Entity',
+  'Relationship',
+  'OmittedCount',
+  'SearchResult',
+  'Subgraph',
+  'Path',
+  'RedFlag',
+]);
 
 /**
  * The named GraphQL type under list and non-null wrappers, by duck typing

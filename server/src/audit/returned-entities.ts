@@ -1,8 +1,12 @@
 /**
  * Which entities a response hands out. Collected twice over: from every resolved
- * field whose GraphQL type is Entity, Relationship or OmittedCount (so aliases
- * or a selection without `id` cannot hide an entity from the audit trail), and
- * from the final response data (so nothing a resolver built by hand escapes).
+ * field whose GraphQL type bears entities (so aliases or a selection without `id`
+ * cannot hide an entity from the audit trail), and from the final response data
+ * (so nothing a resolver built by hand escapes). A resolver's whole result is
+ * walked, not only what was selected: `search { score }` or `neighbourhood {
+ * relationships { source target } }` still hand out the persons behind them, and
+ * the insider detector must count those (its person ids come from here too).
+ * Document ids in `sources` and relationship ids go into the record as well.
  */
 
 /** An informant-to-person link (IDENTIFIES_AS) that left the server. */
@@ -24,9 +28,8 @@ export class ReturnedEntities {
 
   /** `typeName` is the named GraphQL type of a resolved field, `result` what its resolver returned. */
   collectField(typeName: string, result: unknown): void {
-    if (typeName === 'Entity') this.#each(result, (value) => this.#entity(value));
-    else if (typeName === 'Relationship') this.#each(result, (value) => this.#relationship(value));
-    else if (typeName === 'OmittedCount') this.#each(result, (value) => this.#addId(stringField(value, 'id')));
+    if (typeName === 'OmittedCount') this.#each(result, (value) => this.#addId(stringField(value, 'id')));
+    else this.collectData(result);
   }
 
   /** Walks response data for entity-shaped and relationship-shaped objects. */
@@ -61,13 +64,21 @@ export class ReturnedEntities {
     const id = stringField(value, 'id');
     this.#addId(id);
     if (id !== undefined && value.label === 'Person') this.personIds.add(id);
+    this.#sources(value);
+  }
+
+  #sources(value: Record<string, unknown>): void {
+    if (Array.isArray(value.sources))
+      for (const source of value.sources) if (typeof source === 'string') this.#addId(source);
   }
 
   #relationship(value: Record<string, unknown>): void {
     const source = stringField(value, 'source');
     const target = stringField(value, 'target');
+    this.#addId(stringField(value, 'id'));
     this.#addId(source);
     this.#addId(target);
+    this.#sources(value);
     if (value.type === RESTRICTED_TYPE && source !== undefined && target !== undefined) {
       if (!this.identityLinks.some((l) => l.informant === source && l.person === target)) {
         this.identityLinks.push({ informant: source, person: target });
