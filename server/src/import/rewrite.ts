@@ -7,8 +7,12 @@ export interface Edit {
 
 export function applyEdits(text: string, edits: readonly Edit[]): string {
   if (edits.length === 0) return text;
-  // Insertions sort before a replacement that starts at the same offset, so neither is lost.
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - a.start - (b.end - b.start));
+  // Insertions sort before a replacement that starts at the same offset, so neither is lost;
+  // of two replacements starting together the wider wins (a rewritten SET item over its names).
+  const insertion = (e: Edit): number => (e.end === e.start ? 0 : 1);
+  const sorted = [...edits].sort(
+    (a, b) => a.start - b.start || insertion(a) - insertion(b) || b.end - b.start - (a.end - a.start),
+  );
   const parts: string[] = [];
   let at = 0;
   for (const edit of sorted) {

@@ -6,7 +6,7 @@
  */
 
 export interface SplitStatement {
-  /** 1-based position among the statements of the file. */
+  /** 1-based position among the statements of the file (shell commands not counted). */
   readonly index: number;
   readonly text: string;
   /** 1-based line and column of the statement's first character in the file. */
@@ -164,13 +164,15 @@ export class StatementSplitter {
     this.started = false;
     this.shell = false;
     if (text.length === 0) return;
-    this.count++;
+    const shellCommand = text.startsWith(':');
+    // Shell commands are not statements: they carry the number of the statement they precede.
+    if (!shellCommand) this.count++;
     out.push({
-      index: this.count,
+      index: shellCommand ? this.count + 1 : this.count,
       text,
       line: this.startLine,
       column: this.startColumn,
-      shellCommand: text.startsWith(':'),
+      shellCommand,
     });
   }
 }

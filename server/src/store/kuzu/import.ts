@@ -79,10 +79,11 @@ export function runImport(
       }
       for (const cypher of ASSIGN_MISSING_REL_IDS) await session.query(cypher);
       await refreshSearchText(session);
+      // Net growth: a file that only deletes created nothing (never a negative count).
       const outcome: ImportOutcome = {
         statements: done,
-        nodesCreated: (await count(session, COUNT_NODES)) - nodesBefore,
-        relationshipsCreated: (await countRelationships(session)) - relsBefore,
+        nodesCreated: Math.max(0, (await count(session, COUNT_NODES)) - nodesBefore),
+        relationshipsCreated: Math.max(0, (await countRelationships(session)) - relsBefore),
       };
       await session.raw(options.dryRun ? 'ROLLBACK' : 'COMMIT');
       return outcome;

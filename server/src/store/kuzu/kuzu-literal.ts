@@ -8,6 +8,7 @@
  * Strings are re-escaped: Kùzu knows `\\` and `\'` but not `\n` or `\u00e9`.
  */
 import type { Literal } from '../../import/literals.ts';
+import { encodeKey } from '../../import/names.ts';
 
 export type Shape =
   | { readonly kind: 'unknown' }
@@ -21,10 +22,17 @@ export function renderString(value: string): string {
   return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
-/** Renders a literal so that Kùzu accepts it with the same values Neo4j would store. */
-export function renderLiteral(literal: Literal): string {
-  return render(literal, shapeOf(literal));
+/**
+ * Renders a literal so that Kùzu accepts it with the same values Neo4j would store.
+ * The keys of a pattern's property map are property names (`keys: 'property'`); every
+ * other map is a value, whose keys are spelled by encodeKey so that case is kept.
+ */
+export function renderLiteral(literal: Literal, keys: 'property' | 'value' = 'value'): string {
+  return render(literal, shapeOf(literal), keys === 'property' ? quoteName : valueKey);
 }
+
+/** A map value's key as Kùzu reads it. */
+export const valueKey = (key: string): string => quoteName(encodeKey(key));
 
 export function shapeOf(literal: Literal): Shape {
   switch (literal.kind) {
@@ -74,11 +82,11 @@ function typeName(shape: Shape): string {
     case 'list':
       return `${typeName(shape.item)}[]`;
     case 'map':
-      return `STRUCT(${[...shape.keys].map(([k, s]) => `${quoteName(k)} ${typeName(s)}`).join(', ')})`;
+      return `STRUCT(${[...shape.keys].map(([k, s]) => `${valueKey(k)} ${typeName(s)}`).join(', ')})`;
   }
 }
 
-function render(literal: Literal, shape: Shape): string {
+function render(literal: Literal, shape: Shape, keyName: (key: string) => string = valueKey): string {
   switch (literal.kind) {
     case 'string':
     case 'temporal':
@@ -105,7 +113,7 @@ function render(literal: Literal, shape: Shape): string {
       const parts = [...shape.keys].map(([key, keyShape]) => {
         const value = values.get(key);
         const text = value === undefined ? renderNull(keyShape) : render(value, keyShape);
-        return `${quoteName(key)}: ${text}`;
+        return `${keyName(key)}: ${text}`;
       });
       return `{${parts.join(', ')}}`;
     }
@@ -118,6 +126,7 @@ function renderNull(shape: Shape): string {
     : `CAST(NULL AS ${typeName(shape)})`;
 }
 
+/** Every name backticked: no name can then be read as one of Kùzu's keywords. */
 export function quoteName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `\`${name.replace(/`/g, '``')}\``;
+  return `\`${name.replace(/`/g, '``')}\``;
 }

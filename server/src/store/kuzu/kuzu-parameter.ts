@@ -15,6 +15,7 @@
  */
 import type { KuzuValue } from 'kuzu';
 import type { Literal } from '../../import/literals.ts';
+import { encodeKey } from '../../import/names.ts';
 import { shapeOf, type Shape } from './kuzu-literal.ts';
 
 export function toParameter(list: Literal): KuzuValue[] | undefined {
@@ -55,7 +56,7 @@ function convert(literal: Literal | undefined, shape: Shape, first: boolean): Ku
         if (keyShape.kind === 'map') return undefined;
         const value = convert(values.get(key), keyShape, first);
         if (value === undefined) return undefined;
-        out[key] = value;
+        out[encodeKey(key)] = value;
       }
       return out;
     }

@@ -4,12 +4,12 @@ import { translateStatement, translateToKuzu } from './translate.ts';
 describe('translateToKuzu', () => {
   it('makes the maps of a literal list uniform: same keys, typed nulls, floats where any row has one', () => {
     expect(translateToKuzu("UNWIND [{id: 'a', amount: 50}, {id: 'b', amount: 75.5, tags: []}] AS row RETURN row")).toBe(
-      "UNWIND [{id: 'a', amount: 50.0, tags: CAST(NULL AS STRING[])}, {id: 'b', amount: 75.5, tags: CAST([] AS STRING[])}] AS row RETURN row",
+      "UNWIND [{`id`: 'a', `amount`: 50.0, `tags`: CAST(NULL AS STRING[])}, {`id`: 'b', `amount`: 75.5, `tags`: CAST([] AS STRING[])}] AS _v1 RETURN _v1",
     );
     expect(
       translateToKuzu("UNWIND [{id: 'a', n: 1}, {id: 'b', n: null, l: ['x']}, {id: 'c', l: []}] AS r RETURN r"),
     ).toBe(
-      "UNWIND [{id: 'a', n: 1, l: CAST(NULL AS STRING[])}, {id: 'b', n: CAST(NULL AS INT64), l: ['x']}, {id: 'c', n: CAST(NULL AS INT64), l: CAST([] AS STRING[])}] AS r RETURN r",
+      "UNWIND [{`id`: 'a', `n`: 1, `l`: CAST(NULL AS STRING[])}, {`id`: 'b', `n`: CAST(NULL AS INT64), `l`: ['x']}, {`id`: 'c', `n`: CAST(NULL AS INT64), `l`: CAST([] AS STRING[])}] AS _v1 RETURN _v1",
     );
   });
 
@@ -19,32 +19,32 @@ describe('translateToKuzu', () => {
 
   it('renames functions that differ', () => {
     expect(translateToKuzu('MATCH (n)-[r]->() RETURN labels(n), type(r), toInteger(1), toFloat(1), toString(1)')).toBe(
-      'MATCH (n)-[r]->() RETURN [label(n)], label(r), to_int64(1), to_double(1), to_string(1)',
+      'MATCH (_v1)-[_v2]->() RETURN [label(_v1)], label(_v2), to_int64(1), to_double(1), to_string(1)',
     );
   });
 
   it('turns SET n += map into one assignment per key, keeping absent keys', () => {
     expect(translateToKuzu("MATCH (p:Person {id: 'a'}) SET p += {name: 'x', notes: 'y'}")).toBe(
-      "MATCH (p:Person {id: 'a'}) SET p.name = 'x', p.notes = 'y'",
+      "MATCH (_v1:`Person` {`id`: 'a'}) SET _v1.`name` = 'x', _v1.`notes` = 'y'",
     );
     expect(
       translateToKuzu("UNWIND [{id: 'a', name: 'x'}] AS row MERGE (p:Person {id: row.id}) ON CREATE SET p += row"),
     ).toBe(
-      "UNWIND [{id: 'a', name: 'x'}] AS row MERGE (p:Person {id: row.id}) ON CREATE SET p.name = coalesce(row.name, p.name)",
+      "UNWIND [{`id`: 'a', `name`: 'x'}] AS _v1 MERGE (_v2:`Person` {`id`: _v1.`id`}) ON CREATE SET _v2.`name` = _v1.`name`",
     );
   });
 
   it('moves the id of SET n = row into the CREATE pattern and clears the other model properties', () => {
     const out = translateToKuzu("UNWIND [{id: 'l1', name: 'Port'}] AS row CREATE (l:Location) SET l = row");
     expect(out).toMatch(
-      /^UNWIND \[\{id: 'l1', name: 'Port'\}\] AS row CREATE \(l:Location \{id: row\.id\}\) SET l\.name = row\.name, l\.sources = NULL, /,
+      /^UNWIND \[\{`id`: 'l1', `name`: 'Port'\}\] AS _v1 CREATE \(_v2:`Location` \{`id`: _v1\.`id`\}\) SET _v2\.`name` = _v1\.`name`, _v2\.`sources` = NULL, /,
     );
-    expect(out).toContain('l.lon = NULL');
+    expect(out).toContain('_v2.`lon` = NULL');
   });
 
   it('turns REMOVE n.key into SET n.key = NULL', () => {
     expect(translateToKuzu("MATCH (p:Person {id: 'a'}) REMOVE p.notes, p.occupation")).toBe(
-      "MATCH (p:Person {id: 'a'}) SET p.notes = NULL, p.occupation = NULL",
+      "MATCH (_v1:`Person` {`id`: 'a'}) SET _v1.`notes` = NULL, _v1.`occupation` = NULL",
     );
   });
 
@@ -60,7 +60,7 @@ describe('translateStatement with parameters', () => {
     expect(
       translate("UNWIND [{id: 'a', n: 1, tags: ['x']}, {n: 2, id: 'b'}] AS row CREATE (:Person {id: row.id})"),
     ).toEqual({
-      cypher: 'UNWIND $maillonRows1 AS row CREATE (:Person {id: row.id})',
+      cypher: 'UNWIND $maillonRows1 AS _v1 CREATE (:`Person` {`id`: _v1.`id`})',
       params: {
         maillonRows1: [
           { id: 'a', n: 1, tags: ['x'] },

@@ -21,10 +21,11 @@ import { parseLiteral, type Literal } from '../../import/literals.ts';
 import { itemEnd, parsePatternList, type NodePattern } from '../../import/patterns.ts';
 import { applyEdits, type Edit } from '../../import/rewrite.ts';
 import { resolveValues, unwindRows, type RowSources } from '../../import/rows.ts';
+import { analyseNames, isPatternMap, type StatementNames } from '../../import/names.ts';
 import { findClose, isKeyword, isPunct, nameOf, tokenize, type Token } from '../../import/tokens.ts';
 import { nodeProperties, isNodeLabel } from '../../model/index.ts';
 import type { KuzuValue } from 'kuzu';
-import { quoteName, renderLiteral, renderString } from './kuzu-literal.ts';
+import { quoteName, renderLiteral, renderString, valueKey } from './kuzu-literal.ts';
 import { toParameter } from './kuzu-parameter.ts';
 
 const RENAMED_FUNCTIONS: Readonly<Record<string, string>> = {
@@ -46,15 +47,28 @@ export function translateToKuzu(cypher: string): string {
 
 export function translateStatement(cypher: string, options: { parameters: boolean }): KuzuStatement {
   const tokens = tokenize(cypher);
-  const context: Context = { tokens, edits: [], rows: unwindRows(tokens), nodes: nodePatterns(tokens) };
+  const names = analyseNames(tokens);
+  const context: Context = {
+    cypher,
+    tokens,
+    edits: [],
+    rows: unwindRows(tokens),
+    nodes: nodePatterns(tokens),
+    names,
+    renamed: renamedVariables(names),
+  };
   const params: Record<string, KuzuValue> = {};
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (isPunct(t, '[') || isPunct(t, '{')) {
+    const name = nameText(context, i);
+    if (name !== undefined) {
+      replace(context, i, i, name);
+    } else if (isPunct(t, '[') || isPunct(t, '{')) {
       const literal = parseLiteral(tokens, i);
       if (literal !== undefined) {
         const rows = options.parameters && isKeyword(tokens[i - 1], 'UNWIND') ? toParameter(literal) : undefined;
-        if (rows === undefined) replace(context, i, literal.lastToken, renderLiteral(literal));
+        const keys = isPunct(t, '{') && isPatternMap(tokens, i, names.openers) ? 'property' : 'value';
+        if (rows === undefined) replace(context, i, literal.lastToken, renderLiteral(literal, keys));
         else {
           // Import statements carry no parameters of their own (validation refuses them): no clash.
           const name = `maillonRows${Object.keys(params).length + 1}`;
@@ -86,11 +100,47 @@ export function translateStatement(cypher: string, options: { parameters: boolea
 }
 
 interface Context {
+  readonly cypher: string;
   readonly tokens: readonly Token[];
+  readonly names: StatementNames;
+  /** Every variable's name in Kùzu: `_v1`, `_v2`, ... (Kùzu folds case and reserves more words). */
+  readonly renamed: ReadonlyMap<string, string>;
   readonly edits: Edit[];
   readonly rows: RowSources;
   /** Node patterns by variable, from MATCH / CREATE / MERGE clauses. */
   readonly nodes: ReadonlyMap<string, { pattern: NodePattern; created: boolean; close: number }>;
+}
+
+function renamedVariables(names: StatementNames): Map<string, string> {
+  return new Map([...names.variables.keys()].map((name, i) => [name, `_v${i + 1}`]));
+}
+
+/** The token's text in Kùzu when it is a name: variables renamed, every other name quoted. */
+function nameText(context: Context, i: number): string | undefined {
+  const role = context.names.roles.get(i);
+  const token = context.tokens[i] as Token;
+  switch (role?.kind) {
+    case undefined:
+      return undefined;
+    case 'variable':
+      return context.renamed.get(role.name);
+    case 'label':
+    case 'property':
+      return quoteName(token.value);
+    case 'valueKey':
+      return valueKey(token.value);
+  }
+}
+
+/** The tokens first..last as Kùzu will read them (names translated), spacing as written. */
+function renderSpan(context: Context, first: number, last: number): string {
+  let out = '';
+  for (let i = first; i <= last; i++) {
+    const token = context.tokens[i] as Token;
+    if (i > first) out += context.cypher.slice((context.tokens[i - 1] as Token).end, token.start);
+    out += nameText(context, i) ?? token.text;
+  }
+  return out;
 }
 
 function replace(context: Context, first: number, last: number, text: string): void {
@@ -164,23 +214,25 @@ function expandWholeMap(input: {
   if (maps.length === 0) return undefined;
   const keys = [...new Set(maps.flatMap((m) => m.entries.map((e) => e.key)))];
   const literalMap = maps.length === 1 && maps[0]?.firstToken === span.first ? maps[0] : undefined;
-  const source = tokens
-    .slice(span.first, span.last + 1)
-    .map((t) => t.text)
-    .join('');
+  const source = renderSpan(context, span.first, span.last);
   const valueOf = (key: string): string => {
-    if (literalMap === undefined) return `${source}.${quoteName(key)}`;
+    if (literalMap === undefined) return `${source}.${valueKey(key)}`;
     const entry = literalMap.entries.find((e) => e.key === key);
     return entry === undefined ? 'NULL' : renderLiteral(entry.value);
   };
   const node = context.nodes.get(variable);
   if (node !== undefined && keys.includes('id')) moveIdIntoCreate(context, node, valueOf('id'));
-  const v = quoteName(variable);
+  const v = context.renamed.get(variable) ?? quoteName(variable);
+  // A node's id is its primary key in Kùzu (set when created); a relationship's id is a property like any other.
+  const isRelationship = context.names.variables.get(variable) === 'relationship';
   const items = keys
-    .filter((key) => key !== 'id')
+    .filter((key) => isRelationship || key !== 'id')
     .map((key) => {
       const value = valueOf(key);
-      const keep = !replaceAll && literalMap === undefined ? `coalesce(${value}, ${v}.${quoteName(key)})` : value;
+      // Neo4j's `+=` removes a property given as null and keeps one left out. Rows made uniform
+      // for Kùzu hold null for both, so a key some rows leave out keeps the old value on null.
+      const inEveryRow = maps.every((m) => m.entries.some((e) => e.key === key));
+      const keep = !replaceAll && !inEveryRow ? `coalesce(${value}, ${v}.${quoteName(key)})` : value;
       return `${v}.${quoteName(key)} = ${keep}`;
     });
   const label = node?.pattern.labels[0]?.name;
@@ -201,7 +253,7 @@ function moveIdIntoCreate(
   if (!node.created || node.pattern.properties.length > 0) return;
   const close = context.tokens[node.close] as Token;
   if (!isPunct(close, ')')) return;
-  context.edits.push({ start: close.start, end: close.start, text: ` {id: ${id}}` });
+  context.edits.push({ start: close.start, end: close.start, text: ` {\`id\`: ${id}}` });
 }
 
 function nodePatterns(
