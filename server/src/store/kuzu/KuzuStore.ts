@@ -46,8 +46,10 @@ import { runImport } from './import.ts';
 import { KuzuConnection } from './KuzuConnection.ts';
 import { ensureSchema } from './schema.ts';
 import { cachedRecordFetch } from './record-cache.ts';
-import { kuzuRecordFetch } from './record-fetch.ts';
+import { entitiesByKey, kuzuRecordFetch } from './record-fetch.ts';
 import { search } from './search.ts';
+import { SearchIndexCache } from './search-index-cache.ts';
+import { searchIndexed } from './search-indexed.ts';
 import { SnapshotCache } from './snapshot.ts';
 import type { AdjacencySnapshot } from '../traversal/AdjacencySnapshot.ts';
 import { neighbourhoodFromSnapshot, shortestPathsFromSnapshot, type RecordFetch } from '../traversal/snapshot-reads.ts';
@@ -59,6 +61,9 @@ import * as accounts from './users-audit.ts';
  * scan beside another 75 %. More connections than cores only add queueing in Kùzu.
  */
 const READ_CONNECTIONS = 2;
+
+/** A search waits this long for the name index being built before it scans instead (2 s a query at 1 M people). */
+const SEARCH_INDEX_WAIT_MS = 1_000;
 
 export interface KuzuStoreOptions {
   readonly dataDir: string;
@@ -82,6 +87,7 @@ export class KuzuStore implements GraphStore {
   private readonly reader: KuzuConnection;
   private readonly logger: Logger;
   private readonly snapshot: SnapshotCache;
+  private readonly searchIndex: SearchIndexCache;
 
   constructor(options: KuzuStoreOptions) {
     this.logger = options.logger ?? createLogger('kuzu-store');
@@ -99,12 +105,14 @@ export class KuzuStore implements GraphStore {
       waitMs: (options.queryTimeoutMs ?? 30_000) / 2,
       eager: options.eagerSnapshot === true,
     });
+    this.searchIndex = new SearchIndexCache(this.reader, this.logger);
     this.logger.debug({ databasePath }, 'opened the embedded Kùzu database');
   }
 
   async ensureSchema(): Promise<void> {
     await this.writer.exclusive(ensureSchema);
     this.snapshot.invalidate();
+    this.searchIndex.rebuild();
     // Prepared statements are bound to the schema they saw.
     this.reader.forgetPrepared();
     this.writer.forgetPrepared();
@@ -132,8 +140,17 @@ export class KuzuStore implements GraphStore {
     return stats(this.reader, scope);
   }
 
-  search(query: SearchQuery, _meta: TxMeta): Promise<SearchHit[]> {
-    return search(this.reader, query);
+  /**
+   * From the name index once it is built (and kept beside the snapshot's records
+   * when that is built too); until then by a scan of the folded column.
+   */
+  async search(query: SearchQuery, _meta: TxMeta): Promise<SearchHit[]> {
+    const index = await this.searchIndex.get(SEARCH_INDEX_WAIT_MS);
+    if (!index) return search(this.reader, query);
+    const snapshot = this.snapshot.ready();
+    return searchIndexed(index, query, (keys) =>
+      snapshot ? this.recordsOf(snapshot).entities(keys) : entitiesByKey(this.reader, keys),
+    );
   }
 
   /**
@@ -179,7 +196,7 @@ export class KuzuStore implements GraphStore {
   }
 
   async runImport(statements: ImportStatements, options: ImportOptions): Promise<ImportOutcome> {
-    const outcome = await runImport(this.writer, statements, options);
+    const outcome = await runImport(this.writer, statements, options, (renamed) => this.searchIndex.apply(renamed));
     if (!options.dryRun) this.snapshot.invalidate();
     this.logger.info({ ...outcome, dryRun: options.dryRun, user: options.meta.user }, 'import finished');
     return outcome;

@@ -15,7 +15,7 @@ import {
   type RelType,
 } from '../../model/index.ts';
 
-/** Hidden, adapter-maintained columns on every node table (see search-text.ts). */
+/** Hidden, adapter-maintained columns on every node table (see store/search/fold.ts). */
 export const SEARCH_TEXT_COLUMN = 'searchText';
 export const SEARCH_SOURCE_COLUMN = 'searchSource';
 export const HIDDEN_NODE_COLUMNS: ReadonlySet<string> = new Set([SEARCH_TEXT_COLUMN, SEARCH_SOURCE_COLUMN]);

@@ -10,6 +10,7 @@ import { ErrorCode, MaillonError } from '../../errors.ts';
 import { NODE_LABELS, REL_SPECS, REL_TYPES } from '../../model/index.ts';
 import type { ImportOptions, ImportOutcome, ImportStatement, ImportStatements } from '../GraphStore.ts';
 import { labelAlternatives, quote } from './ddl.ts';
+import type { IndexedNode } from '../search/NameIndex.ts';
 import type { KuzuConnection, Session } from './KuzuConnection.ts';
 import { refreshSearchText } from './search-index.ts';
 import { translateStatement } from './translate.ts';
@@ -53,10 +54,12 @@ function statementError(statement: ImportStatement, error: unknown): Error {
   });
 }
 
+/** `onCommitted` hears which nodes' names changed, once they are committed (never on a dry run). */
 export function runImport(
   writer: KuzuConnection,
   statements: ImportStatements,
   options: ImportOptions,
+  onCommitted?: (renamed: readonly IndexedNode[]) => void,
 ): Promise<ImportOutcome> {
   return writer.exclusive(async (session) => {
     await session.raw('BEGIN TRANSACTION');
@@ -78,7 +81,7 @@ export function runImport(
         options.onProgress?.(done);
       }
       for (const cypher of ASSIGN_MISSING_REL_IDS) await session.query(cypher);
-      await refreshSearchText(session);
+      const renamed = await refreshSearchText(session);
       // Net growth: a file that only deletes created nothing (never a negative count).
       const outcome: ImportOutcome = {
         statements: done,
@@ -86,6 +89,7 @@ export function runImport(
         relationshipsCreated: Math.max(0, (await countRelationships(session)) - relsBefore),
       };
       await session.raw(options.dryRun ? 'ROLLBACK' : 'COMMIT');
+      if (!options.dryRun) onCommitted?.(renamed);
       return outcome;
     } catch (error) {
       await session.raw('ROLLBACK').catch(() => undefined);

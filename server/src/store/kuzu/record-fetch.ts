@@ -57,12 +57,20 @@ const columnsOf = (label: NodeLabel): string =>
     .map((column) => `n.${quote(column)} AS ${quote(column)}`)
     .join(', ');
 
-async function entities(reader: KuzuConnection, snapshot: AdjacencySnapshot, nodes: readonly NodeKey[]) {
+/**
+ * Entity records by key. `tableRows` says how big each label's table is (the
+ * snapshot knows); without it, ids are looked up one by one, as a search page is.
+ */
+export async function entitiesByKey(
+  reader: KuzuConnection,
+  nodes: readonly NodeKey[],
+  tableRows: (label: NodeLabel) => number = () => Infinity,
+): Promise<EntityRecord[]> {
   const out: EntityRecord[] = [];
   for (const [label, group] of groupBy(nodes, (n) => n.label)) {
     const rows = await lookUp({
       reader,
-      tableRows: snapshot.countOf(label),
+      tableRows: tableRows(label),
       ids: [...new Set(group.map((n) => n.id))],
       query: (key) => `MATCH (n:${quote(label)} {id: ${key}}) RETURN ${columnsOf(label)}`,
     });
@@ -108,6 +116,6 @@ async function relationships(
 }
 
 export const kuzuRecordFetch = (reader: KuzuConnection, snapshot: AdjacencySnapshot): RecordFetch => ({
-  entities: (nodes) => entities(reader, snapshot, nodes),
+  entities: (nodes) => entitiesByKey(reader, nodes, (label) => snapshot.countOf(label)),
   relationships: (rels) => relationships(reader, snapshot, rels),
 });

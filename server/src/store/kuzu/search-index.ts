@@ -1,5 +1,5 @@
 /**
- * Keeps the hidden searchText column (search-text.ts) in step with name and
+ * Keeps the hidden searchText column (store/search/fold.ts) in step with name and
  * aliases, with one set-based statement per label computed inside Kùzu: writing
  * the column row by row from JS took 0.7 ms per node inside an import
  * transaction (70 s for 100 k nodes), the set-based update 20 ms per 1 000.
@@ -9,7 +9,9 @@
 import { NODE_LABELS } from '../../model/index.ts';
 import { quote } from './ddl.ts';
 import type { Session } from './KuzuConnection.ts';
-import { FOLDS, MARKS, NON_WORD } from './search-text.ts';
+import { FOLDS, MARKS, NON_WORD } from '../search/fold.ts';
+import type { IndexedNode } from '../search/NameIndex.ts';
+import { indexedNode } from './name-rows.ts';
 
 const SEPARATOR = '\u001f';
 
@@ -39,14 +41,18 @@ const refreshQuery = (label: string): string => `
   WITH n, concat(coalesce(n.name, ''), $sep, coalesce(list_to_string($sep, n.aliases), '')) AS src
   WHERE n.searchSource IS NULL OR n.searchSource <> src
   SET n.searchSource = src, n.searchText = ${SEARCH_TEXT}
-  RETURN count(n) AS changed`;
+  RETURN n.id AS id, n.name AS name, n.aliases AS aliases`;
 
-/** Recomputes searchText where it is missing or stale; returns how many nodes changed. */
-export async function refreshSearchText(session: Session): Promise<number> {
-  let changed = 0;
+/**
+ * Recomputes searchText where it is missing or stale; returns the nodes that
+ * changed (created, renamed or re-aliased), which is what the in-memory name
+ * index (search-index-cache.ts) takes in once the transaction commits.
+ */
+export async function refreshSearchText(session: Session): Promise<IndexedNode[]> {
+  const changed: IndexedNode[] = [];
   for (const label of NODE_LABELS) {
     const rows = await session.query(refreshQuery(label), { sep: SEPARATOR });
-    changed += Number(rows[0]?.changed ?? 0);
+    for (const row of rows) changed.push(indexedNode(label, row));
   }
   return changed;
 }

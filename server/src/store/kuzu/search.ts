@@ -5,7 +5,7 @@
  * "dje" must already find "Djeha"), it does not fold accents, and on a
  * 300 k-node test its wildcard queries returned every document with one
  * score. A substring scan of the hidden, normalised `searchText` column
- * (search-text.ts) answered in 10–20 ms on 600 k nodes, which is well inside
+ * (store/search/fold.ts) answered in 10–20 ms on 600 k nodes, which is well inside
  * an interactive budget, and ranks exactly as users expect:
  *   1.0 exact name, 0.9 exact alias, 0.8 name starts with the query,
  *   0.7 an alias starts with it, 0.5 a word starts with it, 0.3 anywhere else;
@@ -17,7 +17,7 @@ import { NODE_LABELS, isNodeLabel } from '../../model/index.ts';
 import { labelAlternatives } from './ddl.ts';
 import type { KuzuConnection } from './KuzuConnection.ts';
 import { toEntity } from './rows.ts';
-import { searchTokens } from './search-text.ts';
+import { searchTokens } from '../search/fold.ts';
 
 const SEARCH_QUERY = (labels: string): string => `
   MATCH (n:${labels})

@@ -35,6 +35,7 @@ import { walkNeighbourhood } from '../traversal/neighbourhood-walk.ts';
 import { runImport } from './import.ts';
 import { luceneQuery } from './lucene.ts';
 import * as Q from './queries.ts';
+import { rankCandidates } from '../search/rank-candidates.ts';
 import { auditFrom, entityFrom, modelLabel, relationshipFrom, userFrom } from './records.ts';
 import { Runner, run } from './runner.ts';
 import { ensureSchema } from './schema.ts';
@@ -54,6 +55,9 @@ export interface Neo4jStoreOptions {
 const system = (operation: string): TxMeta => ({ user: 'system', operation });
 /** LIMIT takes a non-negative integer only; the port's numbers are validated upstream, this keeps them so. */
 const wholeLimit = (n: number): number => Math.max(0, Math.floor(n));
+/** Full-text hits ranked per search: enough that a page's best are among them. */
+const MIN_SEARCH_CANDIDATES = 100;
+const MAX_SEARCH_CANDIDATES = 500;
 const visibleTypes = (types: readonly RelType[], scope: ReadScope): RelType[] =>
   [...new Set(types)].filter((t) => !scope.hiddenRelTypes.includes(t));
 
@@ -110,13 +114,14 @@ export class Neo4jStore implements GraphStore {
     const lucene = luceneQuery(query.text);
     if (lucene === undefined || wholeLimit(query.limit) === 0) return [];
     const labels = query.labels && query.labels.length > 0 ? [...query.labels] : null;
-    const rows = await this.runner.read(meta, (tx) =>
-      run(tx, Q.SEARCH, { lucene, labels, limit: wholeLimit(query.limit) }),
-    );
-    return rows.flatMap((row) => {
+    // Lucene finds candidates; the ranking shared with the embedded store orders them.
+    const candidates = Math.min(MAX_SEARCH_CANDIDATES, Math.max(MIN_SEARCH_CANDIDATES, wholeLimit(query.limit) * 5));
+    const rows = await this.runner.read(meta, (tx) => run(tx, Q.SEARCH, { lucene, labels, limit: candidates }));
+    const entities = rows.flatMap((row) => {
       const label = modelLabel(row.labels);
-      return label ? [{ entity: entityFrom(label, row.props), score: asNumber(row.score) }] : [];
+      return label ? [entityFrom(label, row.props)] : [];
     });
+    return rankCandidates(query.text, entities).slice(0, wholeLimit(query.limit));
   }
 
   async getEntities(ids: readonly string[], meta: TxMeta): Promise<EntityRecord[]> {

@@ -3,7 +3,10 @@
  * the text is folded (lower case, no accents, like the index's standard-folding
  * analyzer), split into words the way the index splits them, and each word is
  * escaped. So "Ab(d*" or "a OR b" can only ever mean the words themselves.
- * Every word must match, as a whole word (boosted) or as a prefix.
+ * Every word must match, as a whole word (boosted), as a prefix, or, for a word
+ * of TYPO_MIN_LENGTH letters or more, one edit away (`~1`: Lucene's fuzzy query,
+ * which counts a swap of neighbours as one edit, as the embedded index does).
+ * The hits are candidates: Neo4jStore ranks them with store/search/ranking.ts.
  *
  * The index's standard-folding analyzer drops English stop words, so "Port of
  * Marseille" is indexed as [port, marseille]: a clause on "of" could never match
@@ -11,6 +14,8 @@
  * the query, unless the query has nothing else (then they count as prefixes: "in"
  * still finds "Ingrid").
  */
+import { typoAllowed } from '../search/ranking.ts';
+
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 /**
@@ -49,9 +54,14 @@ export const INDEX_STOP_WORDS: ReadonlySet<string> = new Set(
 
 /** undefined when the text holds no word at all (nothing to search for). */
 export function luceneQuery(text: string): string | undefined {
-  const words = searchWords(text).map(escapeLucene);
+  const words = searchWords(text);
   if (words.length === 0) return undefined;
   const content = words.filter((w) => !INDEX_STOP_WORDS.has(w));
-  if (content.length === 0) return words.map((w) => `${w}*`).join(' AND ');
-  return content.map((w) => `(${w}^2 OR ${w}*)`).join(' AND ');
+  if (content.length === 0) return words.map((w) => `${escapeLucene(w)}*`).join(' AND ');
+  return content
+    .map((word) => {
+      const w = escapeLucene(word);
+      return typoAllowed(word) ? `(${w}^2 OR ${w}* OR ${w}~1)` : `(${w}^2 OR ${w}*)`;
+    })
+    .join(' AND ');
 }

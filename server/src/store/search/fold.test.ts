@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseForSearch, searchTextOf, searchTokens } from './search-text.ts';
+import { normaliseForSearch, searchTextOf, searchTokens } from './fold.ts';
 
 describe('search text', () => {
   it('folds case, accents and letters NFD leaves alone', () => {

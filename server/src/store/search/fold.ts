@@ -1,13 +1,16 @@
 /**
- * The normalised text that search matches against. Kùzu has no accent folding
- * function, so the adapter keeps a hidden `searchText` column per node:
+ * How search folds text, on both stores: the in-memory name index (NameIndex.ts)
+ * and the ranking every store applies (ranking.ts) compare words folded here.
+ *
+ * Kùzu has no accent folding function, so its adapter also keeps a hidden
+ * `searchText` column per node (the scan used until the index is built):
  * `|name|alias 1|alias 2|`, each part lower-cased, accents folded, combining
  * marks dropped and everything that is not a letter or digit turned into single
  * spaces. The bars let search tell an exact name (`STARTS WITH '|q|'`) from an
  * exact alias (`CONTAINS '|q|'`) from a prefix.
  *
  * The same FOLDS table drives both sides: Kùzu computes the column with
- * regexp_replace (search-index.ts, set-based, fast inside an import) and JS
+ * regexp_replace (kuzu/search-index.ts, set-based, fast inside an import) and JS
  * normalises the query, so a query and a name fold identically.
  */
 

@@ -1,0 +1,23 @@
+/** Search on the embedded store as production builds it (the database in its own process). */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { KuzuProcessStore } from '../../server/src/store/kuzu/process/KuzuProcessStore.ts';
+import { defineSearchBehaviour, loadSearchGraph } from '../helpers/search-behaviour.ts';
+
+describe('search on the embedded store', () => {
+  let dataDir: string;
+  let store: KuzuProcessStore;
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillon-search-'));
+    store = new KuzuProcessStore({ dataDir, queryTimeoutMs: 60_000 });
+    await loadSearchGraph(store);
+  });
+  afterAll(async () => {
+    await store.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  defineSearchBehaviour(() => store);
+});
