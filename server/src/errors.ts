@@ -1,33 +1,13 @@
 /**
- * The one error model. Every error a client can see has a code from ErrorCode,
- * carried in `extensions.code`. Driver errors are translated into these inside
- * their adapter; anything else is masked as INTERNAL_SERVER_ERROR by formatError.
+ * The one error model. Every error a client can see has a code from ErrorCode
+ * (error-codes.ts, which also decides its HTTP status), carried in `extensions.code`.
+ * Driver errors are translated into these inside their adapter; anything else is
+ * masked as INTERNAL_SERVER_ERROR by formatError.
  */
 import { GraphQLError } from 'graphql';
+import { ErrorCode } from './error-codes.ts';
 
-export enum ErrorCode {
-  UNAUTHENTICATED = 'UNAUTHENTICATED',
-  FORBIDDEN = 'FORBIDDEN',
-  PURPOSE_REQUIRED = 'PURPOSE_REQUIRED',
-  BAD_USER_INPUT = 'BAD_USER_INPUT',
-  NOT_FOUND = 'NOT_FOUND',
-  LIMIT_EXCEEDED = 'LIMIT_EXCEEDED',
-  RATE_LIMITED = 'RATE_LIMITED',
-  SESSION_SUSPENDED = 'SESSION_SUSPENDED',
-  QUERY_TIMEOUT = 'QUERY_TIMEOUT',
-  DB_UNAVAILABLE = 'DB_UNAVAILABLE',
-  IMPORT_INVALID = 'IMPORT_INVALID',
-  AUDIT_UNAVAILABLE = 'AUDIT_UNAVAILABLE',
-  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
-}
-
-/** HTTP status for codes that are not plain GraphQL errors (200). */
-export const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.RATE_LIMITED]: 429,
-  [ErrorCode.DB_UNAVAILABLE]: 503,
-  [ErrorCode.AUDIT_UNAVAILABLE]: 503,
-};
+export { answeredStatusOf, ErrorCode, refusedStatusOf } from './error-codes.ts';
 
 export class MaillonError extends GraphQLError {
   readonly code: ErrorCode;
@@ -94,8 +74,29 @@ export class StoreUnavailableError extends MaillonError {
 }
 
 export class AuditUnavailableError extends MaillonError {
+  /** Seconds a client should wait before retrying (the Retry-After header). */
+  readonly retryAfterSeconds = 5;
   constructor() {
     super(ErrorCode.AUDIT_UNAVAILABLE, 'The audit trail cannot be written, so no data is returned. Try again shortly.');
+  }
+}
+
+/** Too many requests (or failed sign-ins) in a short time. Clients retry after `retryAfterSeconds`. */
+export class RateLimitedError extends MaillonError {
+  readonly retryAfterSeconds: number;
+  constructor(message: string, retryAfterSeconds: number) {
+    super(ErrorCode.RATE_LIMITED, message, { retryAfter: retryAfterSeconds });
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+/** The insider-threat detector suspended this user's session; only an administrator clears it. */
+export class SessionSuspendedError extends MaillonError {
+  constructor() {
+    super(
+      ErrorCode.SESSION_SUSPENDED,
+      'This session is suspended after an unusual number of reads. An administrator must clear it.',
+    );
   }
 }
 

@@ -104,4 +104,19 @@ describe('error model', () => {
     expect(headers.get('retry-after')).toBe('7');
     expect(body.errors?.[0]?.extensions?.code).toBe('DB_UNAVAILABLE');
   });
+
+  it('answers a persisted query whose hash does not match with a client error code, not an internal error', async () => {
+    const token = await server.adminToken();
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query: '{ me { username } }',
+        extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } },
+      }),
+    });
+    const body = (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+    expect(response.status).toBe(400);
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+  });
 });

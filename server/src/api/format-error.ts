@@ -4,21 +4,16 @@
  * adapter) is logged with its request id and answered as INTERNAL_SERVER_ERROR,
  * without message details or stack.
  */
-import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
+import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { PROTOCOL_CODES } from '../error-codes.ts';
 import { ErrorCode, MaillonError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { currentRequestId } from './request-scope.ts';
 
-const PASSED_THROUGH: ReadonlySet<string> = new Set([
+const PASSED_THROUGH: ReadonlySet<string> = new Set<string>([
   ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
-  ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
-  ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
-  ApolloServerErrorCode.BAD_USER_INPUT,
-  ApolloServerErrorCode.BAD_REQUEST,
-  ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
-  ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
-  ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
+  ...PROTOCOL_CODES,
 ]);
 
 /**
@@ -30,10 +25,27 @@ const CONTEXT_PREFIX = 'Context creation failed: ';
 const withoutApolloPrefix = (message: string): string =>
   message.startsWith(CONTEXT_PREFIX) ? message.slice(CONTEXT_PREFIX.length) : message;
 
+/**
+ * Apollo refuses some requests with a bare error that has an HTTP 4xx status but no code (a
+ * persisted query whose hash does not match its text): the client sent something wrong, so it
+ * gets BAD_REQUEST and nothing is logged as a server fault.
+ */
+function isCodelessClientError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null || !('extensions' in error)) return false;
+  const extensions = error.extensions as { code?: unknown; http?: { status?: unknown } } | undefined;
+  const status = extensions?.http?.status;
+  return extensions?.code === undefined && typeof status === 'number' && status >= 400 && status < 500;
+}
+
 export function createFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const code = original instanceof MaillonError ? original.code : formatted.extensions?.code;
+    const code =
+      original instanceof MaillonError
+        ? original.code
+        : isCodelessClientError(original)
+          ? 'BAD_REQUEST'
+          : formatted.extensions?.code;
     if (typeof code === 'string' && PASSED_THROUGH.has(code)) {
       // Keep the code and the caller-facing extras, never a stack trace.
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};

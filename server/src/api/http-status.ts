@@ -1,22 +1,21 @@
 /**
- * HTTP semantics for errors that are not plain GraphQL failures: 401 without a
- * valid token, 429 with Retry-After when throttled, 503 with Retry-After when the
- * database (or the audit trail) is unavailable, 400 for a malformed header.
+ * HTTP semantics for errors that are not plain GraphQL failures, as error-codes.ts decides
+ * them (401 without a valid token, 403 when suspended, 429 or 503 with Retry-After, 400 for a
+ * request refused before execution): applied to responses here, and to errors thrown while
+ * the context is built through Apollo's `extensions.http`.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ErrorCode, HTTP_STATUS, MaillonError } from '../errors.ts';
-
-const EXTRA_STATUS: Partial<Record<string, number>> = { [ErrorCode.BAD_USER_INPUT]: 400 };
+import { answeredStatusOf, refusedStatusOf, type MaillonError } from '../errors.ts';
 
 const retryAfterOf = (extensions: Record<string, unknown> | undefined): number | undefined => {
   const value = extensions?.retryAfter;
   return typeof value === 'number' && value > 0 ? Math.ceil(value) : undefined;
 };
 
-/** A copy of an error thrown before execution, carrying the HTTP status Apollo should answer with. */
+/** A copy of an error refusing the request before execution, with the HTTP status Apollo answers with. */
 export function withHttpStatus(error: MaillonError): GraphQLError {
-  const status = HTTP_STATUS[error.code] ?? EXTRA_STATUS[error.code] ?? 400;
+  const status = refusedStatusOf(error.code);
   const retryAfter = retryAfterOf(error.extensions);
   const headers = new Map<string, string>(retryAfter ? [['retry-after', String(retryAfter)]] : []);
   return new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status, headers } } });
@@ -28,7 +27,7 @@ export function httpFromErrors(
 ): { status: number; retryAfter?: number } | undefined {
   let chosen: { status: number; retryAfter?: number } | undefined;
   for (const error of errors) {
-    const status = HTTP_STATUS[error.extensions?.code as ErrorCode];
+    const status = answeredStatusOf(error.extensions?.code);
     if (status === undefined || (chosen && chosen.status >= status)) continue;
     const retryAfter = retryAfterOf(error.extensions);
     chosen = retryAfter ? { status, retryAfter } : { status };

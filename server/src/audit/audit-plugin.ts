@@ -7,7 +7,14 @@
  */
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
-import { AuditUnavailableError, ErrorCode, ForbiddenError, MaillonError } from '../errors.ts';
+import {
+  AuditUnavailableError,
+  ErrorCode,
+  ForbiddenError,
+  MaillonError,
+  refusedStatusOf,
+  SessionSuspendedError,
+} from '../errors.ts';
 import { createLogger } from '../logger.ts';
 import type { InsiderDetector } from '../security/InsiderDetector.ts';
 import type { AuditTrail } from './AuditTrail.ts';
@@ -68,14 +75,11 @@ function namedTypeOf(type: unknown): string | undefined {
 }
 
 /** A response that carries only `error`, so no data leaves. */
-function withhold(
-  response: GraphQLRequestContextWillSendResponse<object>['response'],
-  error: MaillonError,
-  status: number,
-) {
+function withhold(response: GraphQLRequestContextWillSendResponse<object>['response'], error: MaillonError) {
   const formatted: GraphQLFormattedError = { message: error.message, extensions: { code: error.code } };
   response.body = { kind: 'single', singleResult: { errors: [formatted] } };
-  response.http.status = status;
+  response.http.status = refusedStatusOf(error.code);
+  if (error instanceof AuditUnavailableError) response.http.headers.set('retry-after', String(error.retryAfterSeconds));
 }
 
 export function auditPlugin<TContext extends AuditedContext>(
@@ -115,11 +119,7 @@ export function auditPlugin<TContext extends AuditedContext>(
           let errors = single?.errors;
           if (response.body.kind !== 'single') {
             // Incremental delivery is not enabled; if it ever is, it must not bypass the audit.
-            withhold(
-              response,
-              new MaillonError(ErrorCode.BAD_USER_INPUT, 'Incremental delivery is not supported.'),
-              400,
-            );
+            withhold(response, new MaillonError(ErrorCode.BAD_USER_INPUT, 'Incremental delivery is not supported.'));
             errors = [{ message: 'incremental delivery', extensions: { code: ErrorCode.BAD_USER_INPUT } }];
           }
 
@@ -134,7 +134,7 @@ export function auditPlugin<TContext extends AuditedContext>(
                 'informant identity reached an uncleared response: withheld',
               );
               details.identityLeakBlocked = true;
-              withhold(response, new ForbiddenError('This answer is not available to you.'), 403);
+              withhold(response, new ForbiddenError('This answer is not available to you.'));
               errors = [{ message: 'withheld', extensions: { code: ErrorCode.FORBIDDEN } }];
               detector?.flag({
                 kind: 'IDENTITY_LEAK_BLOCKED',
@@ -158,7 +158,7 @@ export function auditPlugin<TContext extends AuditedContext>(
               details.alerts = verdict.alerts.map(({ id, kind, summary }) => ({ id, kind, summary }));
             }
             if (verdict.suspended) {
-              withhold(response, sessionSuspended(), 403);
+              withhold(response, new SessionSuspendedError());
               errors = [{ message: 'suspended', extensions: { code: ErrorCode.SESSION_SUSPENDED } }];
             }
           }
@@ -180,18 +180,10 @@ export function auditPlugin<TContext extends AuditedContext>(
             });
           } catch (error) {
             const unavailable = error instanceof AuditUnavailableError ? error : new AuditUnavailableError();
-            withhold(response, unavailable, 503);
-            response.http.headers.set('retry-after', '5');
+            withhold(response, unavailable);
           }
         },
       };
     },
   };
-}
-
-export function sessionSuspended(): MaillonError {
-  return new MaillonError(
-    ErrorCode.SESSION_SUSPENDED,
-    'This session is suspended after an unusual number of reads. An administrator must clear it.',
-  );
 }

@@ -3,7 +3,7 @@
  * record in the store (no cache): a disabled user or a bumped tokenVersion is
  * locked out at once, and a role change applies to the next request.
  */
-import { AuthenticationError, ErrorCode, MaillonError } from '../errors.ts';
+import { AuthenticationError, RateLimitedError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { GraphStore, UserRecord } from '../store/GraphStore.ts';
 import { LoginThrottle } from './LoginThrottle.ts';
@@ -34,9 +34,7 @@ export class AuthService {
     const key = LoginThrottle.key(input.username, input.clientAddress);
     const wait = this.#throttle.retryAfterSeconds(key);
     if (wait > 0) {
-      throw new MaillonError(ErrorCode.RATE_LIMITED, `Too many failed sign-ins. Try again in ${wait} s.`, {
-        retryAfter: wait,
-      });
+      throw new RateLimitedError(`Too many failed sign-ins. Try again in ${wait} s.`, wait);
     }
     const user = await this.#store.findUser(input.username);
     const matches = await verifyPassword(user?.passwordHash, input.password);

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError, Kind, type ASTVisitor, type DocumentNode, type ValidationContext } from 'graphql';
-import { ErrorCode } from '../errors.ts';
+import { withHttpStatus } from '../api/http-status.ts';
+import { UserInputError } from '../errors.ts';
 
 export interface InputSizeLimits {
   readonly maxStringChars: number;
@@ -79,9 +80,7 @@ export function inputSizePlugin(limits: InputSizeLimits): ApolloServerPlugin<Bas
           const allowed = Object.keys(variables).length > 0 ? longTextVariables(document) : new Set<string>();
           for (const [name, value] of Object.entries(variables)) {
             if (!allowed.has(name) && exceeds(value, limits)) {
-              throw new GraphQLError(`Variable $${name} is too large. ${tooLong(limits)}`, {
-                extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
-              });
+              throw withHttpStatus(new UserInputError(`Variable $${name} is too large. ${tooLong(limits)}`));
             }
           }
         },

@@ -5,8 +5,8 @@
  * so that Apollo does not answer them as a 500.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../errors.ts';
+import { withHttpStatus } from '../api/http-status.ts';
+import { RateLimitedError, SessionSuspendedError } from '../errors.ts';
 import type { AuditedContext } from '../audit/audit-plugin.ts';
 import type { InsiderDetector } from './InsiderDetector.ts';
 import type { RateLimiter } from './RateLimiter.ts';
@@ -29,19 +29,11 @@ export function securityPlugin<TContext extends AuditedContext>(
       return {
         async didResolveOperation() {
           if (user !== undefined && detector?.isSuspended(user)) {
-            throw new GraphQLError(
-              'This session is suspended after an unusual number of reads. An administrator must clear it.',
-              { extensions: { code: ErrorCode.SESSION_SUSPENDED, http: { status: 403 } } },
-            );
+            throw withHttpStatus(new SessionSuspendedError());
           }
           if (verdict && !verdict.allowed) {
-            throw new GraphQLError(`Too many requests. Try again in ${verdict.retryAfterSeconds} s.`, {
-              extensions: {
-                code: ErrorCode.RATE_LIMITED,
-                retryAfter: verdict.retryAfterSeconds,
-                http: { status: 429, headers: new Map([['retry-after', String(verdict.retryAfterSeconds)]]) },
-              },
-            });
+            const message = `Too many requests. Try again in ${verdict.retryAfterSeconds} s.`;
+            throw withHttpStatus(new RateLimitedError(message, verdict.retryAfterSeconds));
           }
         },
       };
