@@ -1,6 +1,7 @@
 /**
- * A real Maillon server for tests: a temporary Kùzu data directory, a free port,
- * the first admin with a known password, and helpers to sign in and run GraphQL.
+ * A real Maillon server for tests: the store under test (a temporary Kùzu data directory,
+ * or the wiped Neo4j of the `neo4j` project), a free port, the first admin with a known
+ * password, and helpers to sign in and run GraphQL.
  *
  *   const server = await startTestServer({ seed: [FIXTURES.smallGraph] });
  *   const token = await server.adminToken();
@@ -16,6 +17,7 @@ import { startServer, type RunningServer } from '../../server/src/app.ts';
 import { loadConfig } from '../../server/src/config.ts';
 import { createStore } from '../../server/src/store/create-store.ts';
 import type { GraphStore } from '../../server/src/store/GraphStore.ts';
+import { onNeo4j, storeEnv, wipeNeo4j } from '../support/store-under-test.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -81,8 +83,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     MAILLON_ADMIN_PASSWORD: ADMIN.password,
     NODE_ENV: 'test',
     MAILLON_SHUTDOWN_GRACE_MS: '2000',
+    ...storeEnv(),
     ...options.env,
   });
+  if (onNeo4j) await wipeNeo4j();
   const logger = pino({ name: 'test-server', level: process.env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
   const realStore = await createStore(config, logger, { serving: true });
   const store = options.wrapStore ? options.wrapStore(realStore) : realStore;
@@ -146,6 +150,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       if (stopped) return;
       stopped = true;
       await running.stop();
+      if (onNeo4j) await wipeNeo4j();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,6 +1,6 @@
 /**
  * Every fixture under tests/fixtures/import through the real pipeline and the
- * embedded store: valid styles load with the exact counts in their header (and
+ * store under test (the embedded store, or Neo4j in the `neo4j` project): valid styles load with the exact counts in their header (and
  * the graph read back from the database files has them); each refusal class is
  * refused with the exact statement, line, column and message, and the graph
  * digest after all of them equals the digest before.
@@ -8,8 +8,12 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importScript, type ImportReport } from '../../server/src/import/pipeline.ts';
+import { createHash } from 'node:crypto';
+import type { GraphStore, TxMeta } from '../../server/src/store/GraphStore.ts';
 import { KuzuProcessStore } from '../../server/src/store/kuzu/process/KuzuProcessStore.ts';
-import type { TxMeta } from '../../server/src/store/GraphStore.ts';
+import { Neo4jStore } from '../../server/src/store/neo4j/Neo4jStore.ts';
+import { neo4jCanonicalGraph } from '../support/canonical-graph.ts';
+import { neo4jConnection, onNeo4j, wipeNeo4j } from '../support/store-under-test.ts';
 import { graphDigest, readFixture, readFixtures, tempDataDir } from './import-helpers.ts';
 
 const meta: TxMeta = { user: 'import-test', operation: 'importCypher' };
@@ -17,8 +21,24 @@ const fixtures = readFixtures();
 const valid = fixtures.filter((f) => f.valid);
 const invalid = fixtures.filter((f) => !f.valid);
 
+const openStore = (dataDir: string): GraphStore =>
+  onNeo4j
+    ? new Neo4jStore({ ...neo4jConnection(), queryTimeoutMs: 120_000 })
+    : new KuzuProcessStore({ dataDir, queryTimeoutMs: 120_000 });
+
+/** The graph read from the database itself, with the store closed: Kùzu's files, or Neo4j over Bolt. */
+async function digest(dataDir: string): Promise<Awaited<ReturnType<typeof graphDigest>>> {
+  if (!onNeo4j) return graphDigest(dataDir);
+  const lines = await neo4jCanonicalGraph(neo4jConnection());
+  return {
+    digest: createHash('sha256').update(lines.join('\n')).digest('hex'),
+    nodes: lines.filter((l) => l.startsWith('N ')).length,
+    relationships: lines.filter((l) => l.startsWith('R ')).length,
+  };
+}
+
 async function importAll(dataDir: string, files: readonly string[]): Promise<Map<string, ImportReport>> {
-  const store = new KuzuProcessStore({ dataDir, queryTimeoutMs: 120_000 });
+  const store = openStore(dataDir);
   await store.ensureSchema();
   try {
     const reports = new Map<string, ImportReport>();
@@ -31,7 +51,7 @@ async function importAll(dataDir: string, files: readonly string[]): Promise<Map
   }
 }
 
-describe('import fixtures on the embedded store', { timeout: 300_000 }, () => {
+describe('import fixtures on the store under test', { timeout: 300_000 }, () => {
   let dataDir: string;
   const digests: Array<Awaited<ReturnType<typeof graphDigest>>> = [];
   let validReports: Map<string, ImportReport>;
@@ -39,21 +59,23 @@ describe('import fixtures on the embedded store', { timeout: 300_000 }, () => {
 
   beforeAll(async () => {
     dataDir = tempDataDir();
+    if (onNeo4j) await wipeNeo4j();
     await importAll(dataDir, []);
-    digests.push(await graphDigest(dataDir));
+    digests.push(await digest(dataDir));
     validReports = await importAll(
       dataDir,
       valid.map((f) => f.file),
     );
-    digests.push(await graphDigest(dataDir));
+    digests.push(await digest(dataDir));
     invalidReports = await importAll(
       dataDir,
       invalid.map((f) => f.file),
     );
-    digests.push(await graphDigest(dataDir));
+    digests.push(await digest(dataDir));
   }, 600_000);
-  afterAll(() => {
+  afterAll(async () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
+    if (onNeo4j) await wipeNeo4j();
   });
 
   it('has a fixture for every class, each with its expectation', () => {

@@ -1,32 +1,16 @@
-/** Shared by the red-flag integration tests: a fresh embedded store loaded through the import pipeline. */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+/** Shared by the red-flag integration tests: a fresh store of the kind under test loaded through the import pipeline. */
 import { importScript } from '../../server/src/import/pipeline.ts';
 import type { GraphStore, ReadScope, TxMeta } from '../../server/src/store/GraphStore.ts';
-import { KuzuStore } from '../../server/src/store/kuzu/KuzuStore.ts';
+import { freshStoreUnderTest, type OpenStore } from '../support/store-under-test.ts';
 
 export const META: TxMeta = { user: 'redflags-test', operation: 'redFlags' };
 export const CLEARED: ReadScope = { hiddenRelTypes: [] };
 export const UNCLEARED: ReadScope = { hiddenRelTypes: ['IDENTIFIES_AS'] };
 
-export interface OpenStore {
-  readonly store: GraphStore;
-  readonly cleanup: () => Promise<void>;
-}
+export type { OpenStore };
 
-export async function freshStore(): Promise<OpenStore> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillon-'));
-  const store = new KuzuStore({ dataDir, bufferPoolMb: 256 });
-  await store.ensureSchema();
-  return {
-    store,
-    cleanup: async () => {
-      await store.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
+/** A fresh store of the kind under test (embedded, or Neo4j in the `neo4j` project). */
+export const freshStore = freshStoreUnderTest;
 
 /** Loads a script through the import pipeline and fails loudly with its first errors. */
 export async function load(store: GraphStore, script: string, fileName: string): Promise<void> {
