@@ -2,6 +2,7 @@
  * The people of the access tests, one per role and clearance, created through
  * the admin API of a running test server and signed in.
  */
+import { grantClearanceServerSide } from '../helpers/clearance.ts';
 import type { GqlResponse, TestServer } from '../helpers/test-server.ts';
 
 export const PERSONA_PASSWORD = 'a-long-enough-password';
@@ -15,18 +16,19 @@ export const PERSONAS = {
 
 export type Persona = keyof typeof PERSONAS | 'admin';
 
-/** Tokens by persona; `admin` is the first admin, who has no informant clearance. */
+/** Tokens by persona; `admin` is the first admin, who has no informant clearance. Cleared personas get it as from the CLI. */
 export async function signInPersonas(server: TestServer): Promise<Record<Persona, string>> {
   const admin = await server.adminToken();
   const tokens: Partial<Record<Persona, string>> = { admin };
   for (const [username, { role, informantClearance }] of Object.entries(PERSONAS)) {
     const created = await server.gql(
-      `mutation C($u: String!, $p: String!, $r: Role!, $c: Boolean) {
-        createUser(username: $u, password: $p, role: $r, informantClearance: $c) { username } }`,
-      { u: username, p: PERSONA_PASSWORD, r: role, c: informantClearance },
+      `mutation C($u: String!, $p: String!, $r: Role!) { createUser(username: $u, password: $p, role: $r) { username } }`,
+      { u: username, p: PERSONA_PASSWORD, r: role },
       { token: admin },
     );
     if (created.body.errors) throw new Error(`createUser ${username}: ${created.body.errors[0]?.message}`);
+    // Clearance is never granted through the API by one admin: the test stands in for the CLI operator.
+    if (informantClearance) await grantClearanceServerSide(server, username);
     tokens[username as Persona] = await server.login(username, PERSONA_PASSWORD);
   }
   return tokens as Record<Persona, string>;

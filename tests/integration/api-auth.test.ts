@@ -1,4 +1,5 @@
 // Sign-in, tokens, roles and the purpose of access, over HTTP against a real server.
+import { grantClearanceServerSide } from '../helpers/clearance.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, FIXTURES, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
@@ -127,10 +128,11 @@ describe('roles, revocation and purpose', () => {
   it('informant identities appear only with clearance', async () => {
     const admin = await server.adminToken();
     await server.gql(
-      'mutation { createUser(username: "cleo", password: "cleo-password-1", role: INVESTIGATOR, informantClearance: true) { username } }',
+      'mutation { createUser(username: "cleo", password: "cleo-password-1", role: INVESTIGATOR) { username } }',
       {},
       { token: admin },
     );
+    await grantClearanceServerSide(server, 'cleo');
     const cleo = await server.login('cleo', 'cleo-password-1');
     const { body } = await server.gql<{ neighbourhood: { relationships: Array<{ type: string }> } }>(
       '{ neighbourhood(ids: ["informant-heron"]) { relationships { type } } }',

@@ -34,6 +34,9 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   'Mutation.createUser': { minRole: 'ADMIN' },
   'Mutation.updateUser': { minRole: 'ADMIN' },
   'Mutation.disableUser': { minRole: 'ADMIN' },
+  'Mutation.proposeClearance': { minRole: 'ADMIN', informantClearance: true },
+  'Mutation.approveClearance': { minRole: 'ADMIN', informantClearance: true },
+  'Mutation.revokeClearance': { minRole: 'ADMIN' },
   'Mutation.clearSuspension': { minRole: 'ADMIN' },
 };
 

@@ -36,6 +36,8 @@ export interface MaillonContext {
   readonly scope: ReadScope;
   /** Ids of the entities this request returned, for the audit trail. */
   readonly entityIds: Set<string>;
+  /** Facts a resolver adds to the request's audit record (e.g. a clearance change with both names). */
+  readonly auditDetails: Record<string, unknown>;
   readonly auditMark?: AuditMark;
   /** Transaction metadata for `operation` (a root field name). */
   meta(operation: string): TxMeta;
@@ -59,6 +61,7 @@ export function createContext(input: {
     ...input,
     scope: scopeFor(viewer),
     entityIds: new Set(),
+    auditDetails: {},
     meta: (operation) => ({ user: viewer?.username ?? 'anonymous', operation, requestId }),
   };
 }

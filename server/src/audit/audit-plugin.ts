@@ -34,6 +34,8 @@ export interface AuditedContext {
   readonly purpose: string | undefined;
   /** Ids resolvers reported themselves, if any. */
   readonly entityIds?: ReadonlySet<string>;
+  /** Facts resolvers added for the record (merged into details; they cannot override what the plugin writes). */
+  readonly auditDetails?: Readonly<Record<string, unknown>>;
   /** Told that this request has its record, so the HTTP layer does not write a second one. */
   readonly auditMark?: { attempted: boolean };
 }
@@ -109,7 +111,7 @@ export function auditPlugin<TContext extends AuditedContext>(
           for (const id of ctx.entityIds ?? []) returned.ids.add(id);
 
           const user = ctx.viewer?.username ?? 'anonymous';
-          const details: Record<string, unknown> = { ...describeOperation(requestContext) };
+          const details: Record<string, unknown> = { ...ctx.auditDetails, ...describeOperation(requestContext) };
           const loginAs = ctx.viewer
             ? undefined
             : loginUsername({ ...requestContext, variables: requestContext.request.variables });

@@ -2,6 +2,7 @@
  * npm run users -- add NAME --role investigator [--informant-clearance] [--password P]
  * npm run users -- list
  * npm run users -- disable NAME
+ * npm run users -- grant-clearance NAME | revoke-clearance NAME
  *
  * Works on the store the environment selects (MAILLON_DATA_DIR or NEO4J_URI). The
  * embedded store admits one process at a time: stop the server first, or use the
@@ -13,6 +14,9 @@ import { isRole } from '../auth/viewer.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { MaillonError } from '../errors.ts';
 import { createLogger } from '../logger.ts';
+import os from 'node:os';
+import { AuditTrail } from '../audit/AuditTrail.ts';
+import { operatorAuditEntry, setClearanceByOperator } from '../services/clearance.ts';
 import { createUser, disableUser, listUsers } from '../services/users.ts';
 import { createStore } from '../store/create-store.ts';
 import type { GraphStore } from '../store/GraphStore.ts';
@@ -21,8 +25,10 @@ const USAGE = `Usage:
   npm run users -- add NAME --role viewer|investigator|admin [--informant-clearance] [--password P]
   npm run users -- list
   npm run users -- disable NAME
+  npm run users -- grant-clearance NAME     (the operator stands for both admins; audited)
+  npm run users -- revoke-clearance NAME    (takes effect at once: the user's tokens stop working)
 
-Without --password, you are asked for one (on a terminal) or one is generated and shown once.`;
+A new user starts without informant clearance. Without --password, you are asked for one (on a terminal) or one is generated and shown once.`;
 
 class UsageError extends Error {}
 
@@ -78,10 +84,23 @@ async function add(store: GraphStore, args: string[]): Promise<void> {
     username: options.name,
     password,
     role: isRole(options.role) ? options.role : 'VIEWER',
-    informantClearance: options.clearance,
+    informantClearance: false,
   });
-  console.log(`Created ${user.username} (${user.role}${user.informantClearance ? ', informant clearance' : ''}).`);
+  console.log(`Created ${user.username} (${user.role}).`);
+  if (options.clearance) await changeClearance(store, user.username, true);
   if (typed === undefined) console.log(`Generated password, shown once: ${password}`);
+}
+
+/** Grants or revokes with the operator's name in the audit trail, before the change is reported. */
+async function changeClearance(store: GraphStore, username: string, informantClearance: boolean): Promise<void> {
+  const operator = os.userInfo().username;
+  const { user, change } = await setClearanceByOperator(store, username, informantClearance, operator);
+  await new AuditTrail({ store }).record(operatorAuditEntry(change, operator));
+  console.log(
+    informantClearance
+      ? `Granted informant clearance to ${user.username} (audited as cli:${operator}).`
+      : `Revoked informant clearance from ${user.username} (audited as cli:${operator}); their tokens stop working at once.`,
+  );
 }
 
 async function run(store: GraphStore, command: string | undefined, args: string[]): Promise<void> {
@@ -100,6 +119,10 @@ async function run(store: GraphStore, command: string | undefined, args: string[
       console.log(`Disabled ${user.username}; their tokens stop working at once.`);
       return;
     }
+    case 'grant-clearance':
+    case 'revoke-clearance':
+      if (!args[0]) throw new UsageError(`${command} needs a user name`);
+      return changeClearance(store, args[0], command === 'grant-clearance');
     default:
       throw new UsageError(command ? `unknown command ${command}` : 'missing command');
   }

@@ -60,7 +60,7 @@ export async function createUser(store: GraphStore, input: NewUser): Promise<Use
   return user;
 }
 
-export async function getUser(store: GraphStore, username: string): Promise<UserRecord> {
+export async function getUser(store: Pick<GraphStore, 'findUser'>, username: string): Promise<UserRecord> {
   const user = await store.findUser(normaliseUsername(username));
   if (!user) throw new NotFoundError(`no user named "${normaliseUsername(username)}"`);
   return user;

@@ -1,5 +1,6 @@
 import { alertFields, alertMutations, alertQueries } from '../../security/alert-resolvers.ts';
 import { guardResolvers } from '../access-rules.ts';
+import { clearanceMutations } from './clearance.ts';
 import { adminMutations, adminQueries } from './admin.ts';
 import { exploreQueries } from './explore.ts';
 import { JSONScalar } from './json-scalar.ts';
@@ -8,7 +9,7 @@ import { userMutations, userQueries } from './users.ts';
 
 const ROOT = {
   Query: { ...userQueries, ...exploreQueries, ...redFlagQueries, ...adminQueries, ...alertQueries },
-  Mutation: { ...userMutations, ...adminMutations, ...alertMutations },
+  Mutation: { ...userMutations, ...clearanceMutations, ...adminMutations, ...alertMutations },
 };
 
 /** Every root resolver behind its access rule, plus the scalars. */

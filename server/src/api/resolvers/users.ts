@@ -1,6 +1,7 @@
 /** Sign-in and user administration. Password hashes never leave the server. */
 import { isRole } from '../../auth/viewer.ts';
-import { AuthenticationError, UserInputError } from '../../errors.ts';
+import { AuthenticationError, ForbiddenError, UserInputError } from '../../errors.ts';
+import * as clearance from '../../services/clearance.ts';
 import * as users from '../../services/users.ts';
 import type { Role, UserRecord } from '../../store/GraphStore.ts';
 import type { MaillonContext } from '../context.ts';
@@ -42,11 +43,15 @@ export const userMutations = {
     args: { username: string; password: string; role: string; informantClearance?: boolean | null },
     ctx: MaillonContext,
   ) => {
+    if (args.informantClearance === true) {
+      // Otherwise an uncleared admin would create a cleared account for itself.
+      throw new ForbiddenError('a new user starts without clearance: two cleared admins grant it afterwards');
+    }
     const created = await users.createUser(ctx.services.store, {
       username: args.username,
       password: args.password,
       role: role(args.role) ?? 'VIEWER',
-      informantClearance: args.informantClearance ?? false,
+      informantClearance: false,
     });
     ctx.services.logger.info(
       { by: ctx.viewer?.username, username: created.username, role: created.role },
@@ -60,14 +65,32 @@ export const userMutations = {
     args: { username: string; role?: string | null; informantClearance?: boolean | null; password?: string | null },
     ctx: MaillonContext,
   ) => {
+    if (!ctx.viewer) throw new AuthenticationError();
     const newRole = role(args.role);
-    if (users.normaliseUsername(args.username) === ctx.viewer?.username && newRole && newRole !== ctx.viewer.role) {
+    const username = users.normaliseUsername(args.username);
+    if (username === ctx.viewer.username && newRole && newRole !== ctx.viewer.role) {
       throw new UserInputError('you cannot change your own role; ask another admin', { argument: 'role' });
     }
+    if (args.informantClearance === true) {
+      throw new ForbiddenError(
+        'informant clearance is granted by two cleared admins: proposeClearance, then approveClearance',
+      );
+    }
+    if (args.password !== null && args.password !== undefined && !ctx.viewer.informantClearance) {
+      // A new password for a cleared account would hand its clearance to whoever set it.
+      const target = await users.getUser(ctx.services.store, username);
+      if (target.informantClearance) {
+        throw new ForbiddenError("only an admin with informant clearance may reset a cleared user's password");
+      }
+    }
+    if (args.informantClearance === false) {
+      const revoked = await clearance.revokeClearance(ctx.services.store, ctx.viewer, username);
+      ctx.auditDetails.clearanceChange = revoked.change;
+      ctx.entityIds.add(clearance.userMark(username));
+    }
     const updated = await users.updateUser(ctx.services.store, {
-      username: args.username,
+      username,
       role: newRole,
-      informantClearance: args.informantClearance ?? undefined,
       password: args.password ?? undefined,
     });
     ctx.services.logger.info({ by: ctx.viewer?.username, username: updated.username }, 'user updated');
