@@ -47,13 +47,20 @@ export function checkFunctions(tokens: readonly Token[]): SandboxFinding[] {
   for (let i = 1; i < tokens.length; i++) {
     if (!isPunct(tokens[i], '(')) continue;
     const nameToken = tokens[i - 1] as Token;
-    if (nameToken.kind !== 'word' || KEYWORDS_BEFORE_PAREN.has(nameToken.value.toUpperCase())) continue;
+    // A backticked name before "(" is a function call too: `range`(1, 5000000) is range().
+    const isName = nameToken.kind === 'word' || nameToken.kind === 'quoted';
+    if (!isName || (nameToken.kind === 'word' && KEYWORDS_BEFORE_PAREN.has(nameToken.value.toUpperCase()))) continue;
     let first = i - 1;
-    while (isPunct(tokens[first - 1], '.') && tokens[first - 2]?.kind === 'word') first -= 2;
+    while (
+      isPunct(tokens[first - 1], '.') &&
+      (tokens[first - 2]?.kind === 'word' || tokens[first - 2]?.kind === 'quoted')
+    )
+      first -= 2;
     const name = tokens
       .slice(first, i)
-      .map((t) => t.text)
-      .join('');
+      .filter((t) => t.kind !== 'punct')
+      .map((t) => t.value)
+      .join('.');
     const start = (tokens[first] as Token).start;
     if (first !== i - 1 || !allowed.has(name.toLowerCase())) {
       return [

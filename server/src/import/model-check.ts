@@ -21,29 +21,18 @@ import {
 import { parsePatternList, type Chain, type NodePattern, type PropertyEntry, type RelPattern } from './patterns.ts';
 import { checkSetAndRemove } from './set-check.ts';
 import { isKeyword, isPunct, type Token } from './tokens.ts';
-import { checkValue } from './value-check.ts';
-import { resolveValues, unwindRows, type RowSources } from './rows.ts';
+import {
+  MAX_FINDINGS_PER_STATEMENT,
+  checkResolvedValue,
+  report,
+  unknownProperty,
+  type ModelFinding,
+  type StatementScope,
+} from './model-scope.ts';
+import { unwindRows } from './rows.ts';
 
-export interface ModelFinding {
-  readonly message: string;
-  readonly offset: number;
-}
-
-export interface Binding {
-  readonly kind: 'node' | 'rel';
-  readonly name: string;
-}
-
-/** Per statement: what each variable is bound to, and what the rows of each UNWIND hold. */
-export interface StatementScope {
-  readonly nodes: Map<string, NodeLabel | undefined>;
-  readonly rels: Map<string, RelType | undefined>;
-  readonly rows: RowSources;
-  readonly findings: ModelFinding[];
-}
-
-/** Enough to be useful, few enough to read: a file with a systematic mistake repeats it per row. */
-export const MAX_FINDINGS_PER_STATEMENT = 10;
+/** Longest variable-length pattern an import may match: longer ones grow past any memory bound. */
+export const MAX_IMPORT_HOPS = 5;
 
 const CLAUSES_WITH_PATTERNS = new Set(['MATCH', 'CREATE', 'MERGE']);
 
@@ -151,6 +140,14 @@ function checkRel(check: ChainCheck, rel: RelPattern, left: NodeLabel | undefine
     );
     return;
   }
+  if (rel.variableLength && (rel.maxHops === undefined || rel.maxHops > MAX_IMPORT_HOPS)) {
+    report(
+      scope,
+      rel.offset,
+      `A variable-length pattern in an import may span at most ${MAX_IMPORT_HOPS} relationships: write an upper bound, e.g. -[:ASSOCIATE_OF*1..${MAX_IMPORT_HOPS}]-.`,
+    );
+    return;
+  }
   if (rel.types.length !== 1) return;
   const type = (rel.types[0] as { name: RelType }).name;
   if (rel.variable !== undefined) scope.rels.set(rel.variable.name, type);
@@ -181,32 +178,6 @@ export function checkEntries({ check, entries, allowed, owner }: EntriesCheck): 
     }
     checkResolvedValue({ scope: check.scope, tokens: check.tokens, entry, spec, owner });
   }
-}
-
-export function checkResolvedValue(input: {
-  scope: StatementScope;
-  tokens: readonly Token[];
-  entry: { key: string; first: number; last: number };
-  spec: PropertySpec;
-  owner: string;
-}): void {
-  const { scope, tokens, entry, spec, owner } = input;
-  for (const value of resolveValues(tokens, entry, scope.rows)) {
-    const problem = checkValue(spec, value.literal);
-    if (problem !== undefined) {
-      const where = value.row === undefined ? '' : ` (row ${value.row} of the UNWIND list)`;
-      report(scope, value.literal.offset, `${owner}.${entry.key} ${problem}${where}.`);
-      if (scope.findings.length >= MAX_FINDINGS_PER_STATEMENT) return;
-    }
-  }
-}
-
-export function unknownProperty(key: string, owner: string, allowed: Readonly<Record<string, PropertySpec>>): string {
-  return `Unknown property ${key} on ${owner}. Allowed properties: ${Object.keys(allowed).join(', ')}.`;
-}
-
-export function report(scope: StatementScope, offset: number, message: string): void {
-  if (scope.findings.length < MAX_FINDINGS_PER_STATEMENT) scope.findings.push({ message, offset });
 }
 
 /** `SET n = map` or `SET n += map` later in the statement may supply the id. */

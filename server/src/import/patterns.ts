@@ -32,6 +32,8 @@ export interface RelPattern {
   readonly properties: readonly PropertyEntry[];
   readonly direction: 'right' | 'left' | 'both';
   readonly variableLength: boolean;
+  /** Most hops of a variable-length pattern; undefined when unbounded (`*`, `*2..`). */
+  readonly maxHops?: number;
   readonly offset: number;
 }
 
@@ -103,6 +105,7 @@ function parseRel(tokens: readonly Token[], i: number): { rel: RelPattern; next:
   const types: Named[] = [];
   let properties: PropertyEntry[] = [];
   let variableLength = false;
+  let maxHops: number | undefined;
   if (isPunct(tokens[at], '[')) {
     const close = findClose(tokens, at);
     if (close < 0) return undefined;
@@ -117,7 +120,11 @@ function parseRel(tokens: readonly Token[], i: number): { rel: RelPattern; next:
         j += 2;
       } while (isPunct(tokens[j], '|') || isPunct(tokens[j], ':'));
     }
-    for (let k = j; k < close; k++) if (isPunct(tokens[k], '*')) variableLength = true;
+    for (let k = j; k < close; k++) {
+      if (!isPunct(tokens[k], '*')) continue;
+      variableLength = true;
+      maxHops = hopsBound(tokens, k, close);
+    }
     const brace = tokens.slice(j, close).findIndex((t) => isPunct(t, '{'));
     if (brace >= 0) properties = parseEntries(tokens, j + brace);
     at = close + 1;
@@ -125,8 +132,20 @@ function parseRel(tokens: readonly Token[], i: number): { rel: RelPattern; next:
   const end = tokens[at];
   const rightArrow = isPunct(end, '->');
   if (!rightArrow && !isPunct(end, '-')) return undefined;
-  const direction = leftArrow && !rightArrow ? 'left' : rightArrow && !leftArrow ? 'right' : 'both';
-  return { rel: { variable, types, properties, direction, variableLength, offset: start.start }, next: at + 1 };
+  const direction: RelPattern['direction'] =
+    leftArrow && !rightArrow ? 'left' : rightArrow && !leftArrow ? 'right' : 'both';
+  const rel = { variable, types, properties, direction, variableLength, offset: start.start };
+  return { rel: maxHops === undefined ? rel : { ...rel, maxHops }, next: at + 1 };
+}
+
+/** The upper bound written after `*`: `*3`, `*1..3`, `*..3`; undefined for `*` and `*2..`. */
+function hopsBound(tokens: readonly Token[], star: number, close: number): number | undefined {
+  let text = '';
+  for (let k = star + 1; k < close && !isPunct(tokens[k], '{'); k++) text += (tokens[k] as Token).text;
+  const bounds = /^(\d*)(?:\.\.(\d*))?$/.exec(text);
+  if (bounds === null) return undefined;
+  const upper = text.includes('..') ? bounds[2] : bounds[1];
+  return upper === undefined || upper === '' ? undefined : Number(upper);
 }
 
 /** Entries of a `{key: expr, ...}` map whose values may be any expression. */

@@ -6,12 +6,38 @@
 import { nodeProperties, relProperties, type PropertySpec } from '../model/index.ts';
 import { checkValue } from './value-check.ts';
 import { resolveValues } from './rows.ts';
-import { checkResolvedValue, report, unknownProperty, type StatementScope } from './model-check.ts';
+import { checkResolvedValue, report, unknownProperty, type StatementScope } from './model-scope.ts';
 import { itemEnd } from './patterns.ts';
 import { isKeyword, isPunct, nameOf, type Token } from './tokens.ts';
 
+/**
+ * A write needs to know what it writes to: the model check cannot judge `b.reliability`
+ * or `DETACH DELETE n` when nothing in the statement says what b or n is.
+ */
+function unlabelledWrite(name: string): string {
+  return `${name} has no label or type in this statement, so an import cannot write to it: name it in a pattern, e.g. MATCH (${name}:Person {id: '...'}) or -[${name}:PAID]->.`;
+}
+
+/** `DELETE a, b` and `DETACH DELETE n`: each deleted variable must have a label or type. */
+function checkDeletes(tokens: readonly Token[], scope: StatementScope, i: number): void {
+  let at = i + 1;
+  for (;;) {
+    const end = itemEnd(tokens, at);
+    if (end < at) return;
+    const name = nameOf(tokens[at]);
+    // After another finding (a lone unlabelled MATCH, say) this one would only repeat it.
+    const unknown = name !== undefined && scope.nodes.get(name) === undefined && scope.rels.get(name) === undefined;
+    if (name !== undefined && unknown && scope.findings.length === 0) {
+      report(scope, tokens[at]?.start ?? 0, unlabelledWrite(name));
+    }
+    if (!isPunct(tokens[end + 1], ',')) return;
+    at = end + 2;
+  }
+}
+
 export function checkSetAndRemove(tokens: readonly Token[], scope: StatementScope): void {
   for (let i = 0; i < tokens.length; i++) {
+    if (isKeyword(tokens[i], 'DELETE')) checkDeletes(tokens, scope, i);
     const setting = isKeyword(tokens[i], 'SET');
     if (!setting && !isKeyword(tokens[i], 'REMOVE')) continue;
     let at = i + 1;
@@ -45,7 +71,11 @@ function checkItem(input: {
   const type = scope.rels.get(name);
   const allowed = label !== undefined ? nodeProperties(label) : type !== undefined ? relProperties(type) : undefined;
   const owner = label ?? type ?? '';
-  if (allowed === undefined || !setting) return;
+  if (allowed === undefined) {
+    if (scope.findings.length === 0) report(scope, tokens[first]?.start ?? 0, unlabelledWrite(name));
+    return;
+  }
+  if (!setting) return;
   if (isPunct(op, '.') && isPunct(tokens[first + 3], '=')) {
     const key = nameOf(tokens[first + 2]) ?? '';
     const spec = allowed[key];
