@@ -9,6 +9,8 @@
 import { ErrorCode, MaillonError } from '../../errors.ts';
 import { NODE_LABELS, REL_SPECS, REL_TYPES } from '../../model/index.ts';
 import type { ImportOptions, ImportOutcome, ImportStatement, ImportStatements } from '../GraphStore.ts';
+import { BulkCopy } from './bulk-copy.ts';
+import { bulkBatchOf } from './bulk-rows.ts';
 import { labelAlternatives, quote } from './ddl.ts';
 import type { KuzuConnection, Session } from './KuzuConnection.ts';
 import { refreshSearchText } from './search-index.ts';
@@ -43,7 +45,7 @@ async function countRelationships(session: Session): Promise<number> {
 }
 
 /** Kùzu's verdict on a statement, located in the file. Store outages pass through unchanged. */
-function statementError(statement: ImportStatement, error: unknown): Error {
+function statementError(statement: Pick<ImportStatement, 'index' | 'line' | 'column'>, error: unknown): Error {
   if (error instanceof MaillonError) return error;
   const message = error instanceof Error ? error.message : String(error);
   return new MaillonError(ErrorCode.IMPORT_INVALID, message.split('\n')[0] ?? message, {
@@ -53,13 +55,33 @@ function statementError(statement: ImportStatement, error: unknown): Error {
   });
 }
 
+/** Copies the batches gathered; a failure is located at the first of their statements and names the range. */
+async function flushBulk(bulk: BulkCopy, first: ImportStatement | undefined): Promise<void> {
+  const range = bulk.pendingStatements;
+  try {
+    await bulk.flush();
+  } catch (error) {
+    if (error instanceof MaillonError || range === undefined || first === undefined) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    const within = range.last > range.first ? ` (loading statements ${range.first}-${range.last} together)` : '';
+    throw statementError(first, new Error(`${message.split('\n')[0] ?? message}${within}`));
+  }
+}
+
 export function runImport(
   writer: KuzuConnection,
   statements: ImportStatements,
-  options: ImportOptions,
+  options: ImportOptions & { scratchDir: string },
 ): Promise<ImportOutcome> {
   return writer.exclusive(async (session) => {
     await session.raw('BEGIN TRANSACTION');
+    const bulk = new BulkCopy(session, options.scratchDir);
+    /** The first statement of the batches gathered in `bulk`, to locate a failed COPY. */
+    let gathered: ImportStatement | undefined;
+    const flush = async (): Promise<void> => {
+      await flushBulk(bulk, gathered);
+      gathered = undefined;
+    };
     try {
       const nodesBefore = await count(session, COUNT_NODES);
       const relsBefore = await countRelationships(session);
@@ -68,6 +90,16 @@ export function runImport(
       for await (const statement of statements) {
         try {
           const { cypher, params } = translateStatement(statement.cypher, { parameters: true });
+          const batch = bulkBatchOf(cypher, params);
+          if (batch !== undefined) {
+            if (!bulk.accepts(batch)) await flush();
+            gathered ??= statement;
+            bulk.add(batch, statement.index);
+            done++;
+            options.onProgress?.(done);
+            continue;
+          }
+          await flush();
           // Prepared (and cached by text) when rows travel as a parameter: batches of one template share it.
           if (Object.keys(params).length > 0) await session.query(cypher, params);
           else await session.raw(cypher);
@@ -77,6 +109,7 @@ export function runImport(
         done++;
         options.onProgress?.(done);
       }
+      await flush();
       for (const cypher of ASSIGN_MISSING_REL_IDS) await session.query(cypher);
       await refreshSearchText(session);
       const outcome: ImportOutcome = {
@@ -89,6 +122,8 @@ export function runImport(
     } catch (error) {
       await session.raw('ROLLBACK').catch(() => undefined);
       throw error;
+    } finally {
+      bulk.dispose();
     }
   });
 }
