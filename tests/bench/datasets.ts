@@ -16,6 +16,7 @@ import { createLogger } from '../../server/src/logger.ts';
 import { KuzuStore } from '../../server/src/store/kuzu/KuzuStore.ts';
 import { CopyRowCollector, copyIntoEmpty, type CopyFile } from './copy-rows.ts';
 import { openRawKuzu } from './raw-kuzu.ts';
+import { treeRssBytes } from './server-process.ts';
 import { progress } from './types.ts';
 
 /** How a dataset's store was filled. */
@@ -86,11 +87,25 @@ export function writeNetwork(options: { people: number; seed: number; dir: strin
   return { cypherFile, copyFiles, nodes: result.nodes, relationships: result.relationships, statements };
 }
 
-/** Runs the import CLI as a user would; resolves with its wall-clock seconds. Progress lines go to stderr. */
-export function importWithCli(options: { cypherFile: string; dataDir: string }): Promise<number> {
+export interface CliRun {
+  /** Wall clock from process start to exit. */
+  readonly seconds: number;
+  /** Highest resident memory of the CLI and its children together (sampled every 100 ms), MB. */
+  readonly peakMb: number;
+}
+
+/** Runs the import CLI as a user would. Progress lines go to stderr. */
+export function importWithCli(options: { cypherFile: string; dataDir: string; dryRun?: boolean }): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/cli/import.ts', options.cypherFile], {
+    const args = [
+      '--import',
+      'tsx',
+      'server/src/cli/import.ts',
+      options.cypherFile,
+      ...(options.dryRun ? ['--dry-run'] : []),
+    ];
+    const child = spawn(process.execPath, args, {
       cwd: ROOT,
       env: { ...process.env, MAILLON_DATA_DIR: options.dataDir, LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -107,9 +122,14 @@ export function importWithCli(options: { cypherFile: string; dataDir: string }):
         progress(`  import: ${line}`);
       }
     });
+    let peak = 0;
+    const sampler = setInterval(() => {
+      if (child.pid !== undefined) peak = Math.max(peak, treeRssBytes(child.pid));
+    }, 100);
     child.on('error', reject);
     child.on('exit', (code) => {
-      if (code === 0) resolve((performance.now() - started) / 1000);
+      clearInterval(sampler);
+      if (code === 0) resolve({ seconds: (performance.now() - started) / 1000, peakMb: Math.round(peak / 2 ** 20) });
       else reject(new Error(`npm run import exited with ${code}: ${output.slice(-2000)}`));
     });
   });
@@ -180,7 +200,7 @@ export async function ensureDataset(options: {
   try {
     importSeconds =
       loadedBy === 'cli'
-        ? await importWithCli({ cypherFile: network.cypherFile, dataDir })
+        ? (await importWithCli({ cypherFile: network.cypherFile, dataDir })).seconds
         : await loadWithCopy({ copyFiles: network.copyFiles, dataDir });
   } catch (error) {
     if (loadedBy === 'copy') throw error;
@@ -189,7 +209,7 @@ export async function ensureDataset(options: {
       `import failed, trying once more: ${error instanceof Error ? error.message.slice(0, 500) : String(error)}`,
     );
     fs.rmSync(dataDir, { recursive: true, force: true });
-    importSeconds = await importWithCli({ cypherFile: network.cypherFile, dataDir });
+    importSeconds = (await importWithCli({ cypherFile: network.cypherFile, dataDir })).seconds;
   }
   progress(`dataset ${options.people.toLocaleString('en')} people: loaded in ${importSeconds.toFixed(1)} s`);
   const dataset: Dataset = {

@@ -42,13 +42,18 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-function rssBytes(pid: number): number {
+export function rssBytes(pid: number): number {
   try {
     const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match?.[1] ? Number(match[1]) * 1024 : 0;
   } catch {
     return 0;
   }
+}
+
+/** Resident memory (bytes) of `pid` and all its descendants. */
+export function treeRssBytes(pid: number): number {
+  return rssBytes(pid) + childPids(pid).reduce((sum, child) => sum + treeRssBytes(child), 0);
 }
 
 /** Process ids of the direct children of `pid` (the embedded store and its warm standby). */

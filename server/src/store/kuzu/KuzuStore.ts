@@ -88,11 +88,14 @@ export class KuzuStore implements GraphStore {
   private readonly logger: Logger;
   private readonly snapshot: SnapshotCache;
   private readonly searchIndex: SearchIndexCache;
+  /** Where an import writes the rows it loads with COPY FROM (bulk-copy.ts). */
+  private readonly scratchDir: string;
 
   constructor(options: KuzuStoreOptions) {
     this.logger = options.logger ?? createLogger('kuzu-store');
     fs.mkdirSync(options.dataDir, { recursive: true });
     const databasePath = path.join(options.dataDir, 'kuzu');
+    this.scratchDir = path.join(options.dataDir, 'import-scratch');
     this.database = new kuzu.Database(databasePath, (options.bufferPoolMb ?? 1024) * 1024 * 1024);
     this.writer = new KuzuConnection(this.database, { logger: this.logger });
     this.reader = new KuzuConnection(this.database, {
@@ -196,7 +199,9 @@ export class KuzuStore implements GraphStore {
   }
 
   async runImport(statements: ImportStatements, options: ImportOptions): Promise<ImportOutcome> {
-    const outcome = await runImport(this.writer, statements, options, (renamed) => this.searchIndex.apply(renamed));
+    const outcome = await runImport(this.writer, statements, { ...options, scratchDir: this.scratchDir }, (renamed) =>
+      this.searchIndex.apply(renamed),
+    );
     if (!options.dryRun) this.snapshot.invalidate();
     this.logger.info({ ...outcome, dryRun: options.dryRun, user: options.meta.user }, 'import finished');
     return outcome;

@@ -9,6 +9,8 @@
 import { ErrorCode, MaillonError } from '../../errors.ts';
 import { NODE_LABELS, REL_SPECS, REL_TYPES } from '../../model/index.ts';
 import type { ImportOptions, ImportOutcome, ImportStatement, ImportStatements } from '../GraphStore.ts';
+import { BulkCopy } from './bulk-copy.ts';
+import { bulkBatchOf } from './bulk-rows.ts';
 import { labelAlternatives, quote } from './ddl.ts';
 import type { IndexedNode } from '../search/NameIndex.ts';
 import type { KuzuConnection, Session } from './KuzuConnection.ts';
@@ -44,7 +46,7 @@ async function countRelationships(session: Session): Promise<number> {
 }
 
 /** Kùzu's verdict on a statement, located in the file. Store outages pass through unchanged. */
-function statementError(statement: ImportStatement, error: unknown): Error {
+function statementError(statement: Pick<ImportStatement, 'index' | 'line' | 'column'>, error: unknown): Error {
   if (error instanceof MaillonError) return error;
   const message = error instanceof Error ? error.message : String(error);
   return new MaillonError(ErrorCode.IMPORT_INVALID, message.split('\n')[0] ?? message, {
@@ -54,15 +56,35 @@ function statementError(statement: ImportStatement, error: unknown): Error {
   });
 }
 
+/** Copies the batches gathered; a failure is located at the first of their statements and names the range. */
+async function flushBulk(bulk: BulkCopy, first: ImportStatement | undefined): Promise<void> {
+  const range = bulk.pendingStatements;
+  try {
+    await bulk.flush();
+  } catch (error) {
+    if (error instanceof MaillonError || range === undefined || first === undefined) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    const within = range.last > range.first ? ` (loading statements ${range.first}-${range.last} together)` : '';
+    throw statementError(first, new Error(`${message.split('\n')[0] ?? message}${within}`));
+  }
+}
+
 /** `onCommitted` hears which nodes' names changed, once they are committed (never on a dry run). */
 export function runImport(
   writer: KuzuConnection,
   statements: ImportStatements,
-  options: ImportOptions,
+  options: ImportOptions & { scratchDir: string },
   onCommitted?: (renamed: readonly IndexedNode[]) => void,
 ): Promise<ImportOutcome> {
   return writer.exclusive(async (session) => {
     await session.raw('BEGIN TRANSACTION');
+    const bulk = new BulkCopy(session, options.scratchDir);
+    /** The first statement of the batches gathered in `bulk`, to locate a failed COPY. */
+    let gathered: ImportStatement | undefined;
+    const flush = async (): Promise<void> => {
+      await flushBulk(bulk, gathered);
+      gathered = undefined;
+    };
     try {
       const nodesBefore = await count(session, COUNT_NODES);
       const relsBefore = await countRelationships(session);
@@ -71,6 +93,16 @@ export function runImport(
       for await (const statement of statements) {
         try {
           const { cypher, params } = translateStatement(statement.cypher, { parameters: true });
+          const batch = bulkBatchOf(cypher, params);
+          if (batch !== undefined) {
+            if (!bulk.accepts(batch)) await flush();
+            gathered ??= statement;
+            bulk.add(batch, statement.index);
+            done++;
+            options.onProgress?.(done);
+            continue;
+          }
+          await flush();
           // Prepared (and cached by text) when rows travel as a parameter: batches of one template share it.
           if (Object.keys(params).length > 0) await session.query(cypher, params);
           else await session.raw(cypher);
@@ -80,6 +112,7 @@ export function runImport(
         done++;
         options.onProgress?.(done);
       }
+      await flush();
       for (const cypher of ASSIGN_MISSING_REL_IDS) await session.query(cypher);
       const renamed = await refreshSearchText(session);
       // Net growth: a file that only deletes created nothing (never a negative count).
@@ -94,6 +127,8 @@ export function runImport(
     } catch (error) {
       await session.raw('ROLLBACK').catch(() => undefined);
       throw error;
+    } finally {
+      bulk.dispose();
     }
   });
 }
