@@ -2,13 +2,21 @@ import { alertFields, alertMutations, alertQueries } from '../../security/alert-
 import { guardResolvers } from '../access-rules.ts';
 import { adminMutations, adminQueries } from './admin.ts';
 import { exploreQueries } from './explore.ts';
+import { investigationMutations, investigationQueries } from './investigations.ts';
 import { JSONScalar } from './json-scalar.ts';
 import { redFlagQueries } from './redflags.ts';
 import { userMutations, userQueries } from './users.ts';
 
 const ROOT = {
-  Query: { ...userQueries, ...exploreQueries, ...redFlagQueries, ...adminQueries, ...alertQueries },
-  Mutation: { ...userMutations, ...adminMutations, ...alertMutations },
+  Query: {
+    ...userQueries,
+    ...exploreQueries,
+    ...redFlagQueries,
+    ...adminQueries,
+    ...alertQueries,
+    ...investigationQueries,
+  },
+  Mutation: { ...userMutations, ...adminMutations, ...alertMutations, ...investigationMutations },
 };
 
 /** Every root resolver behind its access rule, plus the scalars. */

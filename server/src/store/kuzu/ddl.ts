@@ -14,6 +14,7 @@ import {
   type PropertyType,
   type RelType,
 } from '../../model/index.ts';
+import { CASE_TABLES, type CaseTable } from '../CaseFileStore.ts';
 
 /** Hidden, adapter-maintained columns on every node table (see search-text.ts). */
 export const SEARCH_TEXT_COLUMN = 'searchText';
@@ -22,6 +23,17 @@ export const HIDDEN_NODE_COLUMNS: ReadonlySet<string> = new Set([SEARCH_TEXT_COL
 
 export const USER_TABLE = 'MaillonUser';
 export const AUDIT_TABLE = 'MaillonAudit';
+
+/** Investigations' own records (CaseFileStore): one table per kind, never a label of the model. */
+export const CASE_TABLE_NAMES: Readonly<Record<CaseTable, string>> = {
+  investigation: 'MaillonInvestigation',
+  view: 'MaillonView',
+  note: 'MaillonNote',
+  notice: 'MaillonNotice',
+  proposal: 'MaillonProposal',
+  history: 'MaillonHistory',
+  grant: 'MaillonGrant',
+};
 
 const KUZU_TYPES: Readonly<Record<PropertyType, string>> = {
   string: 'STRING',
@@ -118,12 +130,21 @@ export const AUDIT_COLUMNS = [
   ['hash', 'STRING'],
 ] as const;
 
+export const CASE_COLUMNS = [
+  ['id', 'STRING'],
+  ['owner', 'STRING'],
+  ['lookupKeys', 'STRING[]'],
+  ['at', 'STRING'],
+  ['body', 'STRING'],
+] as const;
+
 /** Every table, node tables first (rel tables refer to them). */
 export function schemaTables(): TableDefinition[] {
   return [
     ...NODE_LABELS.map(nodeTable),
     plainNodeTable(USER_TABLE, USER_COLUMNS),
     plainNodeTable(AUDIT_TABLE, AUDIT_COLUMNS),
+    ...CASE_TABLES.map((table) => plainNodeTable(CASE_TABLE_NAMES[table], CASE_COLUMNS)),
     ...REL_TYPES.map(relTable),
   ];
 }
