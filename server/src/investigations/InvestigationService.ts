@@ -27,6 +27,11 @@ export interface InvestigationAnswer {
   readonly journal: Investigation['journal'];
 }
 
+/** The investigation, if the viewer is a member with `access` at least (membership.ts says what others get). */
+async function openAs(ctx: CaseContext, id: string, access: Access): Promise<Investigation> {
+  return requireAccess(await ctx.records.investigations.find(id), id, ctx.viewer, access);
+}
+
 function text(value: string, what: string, max: number): string {
   const trimmed = value.trim();
   if (trimmed.length === 0) throw new UserInputError(`${what} must not be empty.`, { argument: what });
@@ -107,7 +112,7 @@ export async function shareInvestigation(
   ctx: CaseContext,
   input: { id: string; username: string; access: Access },
 ): Promise<Investigation> {
-  const investigation = requireAccess(await ctx.records.investigations.find(input.id), input.id, ctx.viewer, 'OWNER');
+  const investigation = await openAs(ctx, input.id, 'OWNER');
   const username = normaliseUsername(input.username);
   const user = await ctx.store.findUser(username);
   if (!user || user.disabled)
@@ -139,12 +144,7 @@ export async function saveView(
   input: { investigationId: string; name: string; view: unknown },
 ): Promise<SavedView> {
   const { investigationId } = input;
-  const investigation = requireAccess(
-    await ctx.records.investigations.find(investigationId),
-    investigationId,
-    ctx.viewer,
-    'EDITOR',
-  );
+  const investigation = await openAs(ctx, investigationId, 'EDITOR');
   const name = text(input.name, 'name', MAX_NAME);
   const existing = (await ctx.records.views.byOwner(investigationId)).find((v) => v.name === name);
   const subjects = entityIdsOf(input.view);
@@ -184,12 +184,7 @@ export async function addNote(
   input: { investigationId: string; targetId: string; text: string },
 ): Promise<Note> {
   const { investigationId } = input;
-  const investigation = requireAccess(
-    await ctx.records.investigations.find(investigationId),
-    investigationId,
-    ctx.viewer,
-    'EDITOR',
-  );
+  const investigation = await openAs(ctx, investigationId, 'EDITOR');
   const note: Note = {
     id: ctx.newId('note'),
     investigationId,

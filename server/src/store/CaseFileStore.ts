@@ -16,6 +16,17 @@
 export const CASE_TABLES = ['investigation', 'view', 'note', 'notice', 'proposal', 'history', 'grant'] as const;
 export type CaseTable = (typeof CASE_TABLES)[number];
 
+/** The Kùzu node table or Neo4j label of each kind: never a label of the model. */
+export const CASE_STORAGE_NAMES: Readonly<Record<CaseTable, string>> = {
+  investigation: 'MaillonInvestigation',
+  view: 'MaillonView',
+  note: 'MaillonNote',
+  notice: 'MaillonNotice',
+  proposal: 'MaillonProposal',
+  history: 'MaillonHistory',
+  grant: 'MaillonGrant',
+};
+
 export interface CaseRow {
   readonly id: string;
   /** What the row belongs to and is listed by: an investigation id, a username, an entity id. */

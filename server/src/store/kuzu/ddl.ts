@@ -14,7 +14,7 @@ import {
   type PropertyType,
   type RelType,
 } from '../../model/index.ts';
-import { CASE_TABLES, type CaseTable } from '../CaseFileStore.ts';
+import { CASE_STORAGE_NAMES, CASE_TABLES } from '../CaseFileStore.ts';
 
 /** Hidden, adapter-maintained columns on every node table (see search-text.ts). */
 export const SEARCH_TEXT_COLUMN = 'searchText';
@@ -24,16 +24,7 @@ export const HIDDEN_NODE_COLUMNS: ReadonlySet<string> = new Set([SEARCH_TEXT_COL
 export const USER_TABLE = 'MaillonUser';
 export const AUDIT_TABLE = 'MaillonAudit';
 
-/** Investigations' own records (CaseFileStore): one table per kind, never a label of the model. */
-export const CASE_TABLE_NAMES: Readonly<Record<CaseTable, string>> = {
-  investigation: 'MaillonInvestigation',
-  view: 'MaillonView',
-  note: 'MaillonNote',
-  notice: 'MaillonNotice',
-  proposal: 'MaillonProposal',
-  history: 'MaillonHistory',
-  grant: 'MaillonGrant',
-};
+export const CASE_TABLE_NAMES = CASE_STORAGE_NAMES;
 
 const KUZU_TYPES: Readonly<Record<PropertyType, string>> = {
   string: 'STRING',

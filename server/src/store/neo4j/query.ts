@@ -4,7 +4,7 @@
  * check that the declared parameters are exactly the ones the text uses.
  */
 import { isNodeLabel, isRelType } from '../../model/index.ts';
-import type { CaseTable } from '../CaseFileStore.ts';
+import { CASE_STORAGE_NAMES } from '../CaseFileStore.ts';
 
 export interface CypherQuery<P extends string = string> {
   /** Stable name, used in logs and lint reports. */
@@ -33,14 +33,5 @@ export function schemaName(name: string): string {
 /** Labels the adapter keeps for itself; no explorer query ever matches them. */
 export const USER_LABEL = 'MaillonUser';
 export const AUDIT_LABEL = 'MaillonAudit';
-/** Investigations' own records (CaseFileStore), one label per kind. */
-export const CASE_LABELS: Readonly<Record<CaseTable, string>> = {
-  investigation: 'MaillonInvestigation',
-  view: 'MaillonView',
-  note: 'MaillonNote',
-  notice: 'MaillonNotice',
-  proposal: 'MaillonProposal',
-  history: 'MaillonHistory',
-  grant: 'MaillonGrant',
-};
+export const CASE_LABELS = CASE_STORAGE_NAMES;
 export const BOOKKEEPING_LABELS: readonly string[] = [USER_LABEL, AUDIT_LABEL, ...Object.values(CASE_LABELS)];
