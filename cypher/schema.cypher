@@ -14,4 +14,11 @@ CREATE CONSTRAINT event_id_unique IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UN
 CREATE CONSTRAINT document_id_unique IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT maillon_user_username_unique IF NOT EXISTS FOR (n:MaillonUser) REQUIRE n.username IS UNIQUE;
 CREATE CONSTRAINT maillon_audit_seq_unique IF NOT EXISTS FOR (n:MaillonAudit) REQUIRE n.seq IS UNIQUE;
+CREATE CONSTRAINT maillon_investigation_id_unique IF NOT EXISTS FOR (n:MaillonInvestigation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT maillon_view_id_unique IF NOT EXISTS FOR (n:MaillonView) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT maillon_note_id_unique IF NOT EXISTS FOR (n:MaillonNote) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT maillon_notice_id_unique IF NOT EXISTS FOR (n:MaillonNotice) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT maillon_proposal_id_unique IF NOT EXISTS FOR (n:MaillonProposal) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT maillon_history_id_unique IF NOT EXISTS FOR (n:MaillonHistory) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT maillon_grant_id_unique IF NOT EXISTS FOR (n:MaillonGrant) REQUIRE n.id IS UNIQUE;
 CREATE FULLTEXT INDEX maillon_search IF NOT EXISTS FOR (n:Person|Organization|Agency|Informant|Shipment|Case|Location|Record|Event|Document) ON EACH [n.name, n.aliases] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };

@@ -21,6 +21,7 @@ import { loadScripts, seedIfEmpty, SEED_DIR, type ScriptLoader } from './seed/se
 import { importScript } from './import/pipeline.ts';
 import { createStore } from './store/create-store.ts';
 import type { GraphStore } from './store/GraphStore.ts';
+import { isCaseFileStore } from './store/CaseFileStore.ts';
 
 export const CLIENT_DIST = path.resolve(import.meta.dirname, '../../client/dist');
 
@@ -75,6 +76,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     });
     const services: AppServices = {
       store,
+      ...(isCaseFileStore(store) ? { caseFiles: store } : {}),
       config,
       logger,
       security,

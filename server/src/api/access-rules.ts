@@ -38,6 +38,20 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   'Mutation.approveClearance': { minRole: 'ADMIN', informantClearance: true },
   'Mutation.revokeClearance': { minRole: 'ADMIN' },
   'Mutation.clearSuspension': { minRole: 'ADMIN' },
+  // Investigations: membership is checked inside (server/src/investigations/membership.ts).
+  'Query.investigations': { minRole: 'VIEWER' },
+  'Query.investigation': { minRole: 'VIEWER', purpose: true },
+  'Query.deconflictions': { minRole: 'VIEWER' },
+  'Query.mentions': { minRole: 'VIEWER' },
+  'Query.pendingChanges': { minRole: 'INVESTIGATOR' },
+  'Query.history': { minRole: 'VIEWER', purpose: true },
+  'Mutation.createInvestigation': { minRole: 'INVESTIGATOR' },
+  'Mutation.shareInvestigation': { minRole: 'INVESTIGATOR' },
+  'Mutation.saveView': { minRole: 'VIEWER' },
+  'Mutation.addNote': { minRole: 'VIEWER' },
+  'Mutation.proposeChange': { minRole: 'INVESTIGATOR', purpose: true },
+  'Mutation.reviewChange': { minRole: 'INVESTIGATOR', purpose: true },
+  'Mutation.grantReviewer': { minRole: 'ADMIN' },
 };
 
 /** Throws unless the request's viewer satisfies the rule for `field`. */

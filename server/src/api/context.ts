@@ -10,11 +10,14 @@ import type { Logger } from '../logger.ts';
 import { RESTRICTED_REL_TYPES } from '../model/index.ts';
 import type { Security } from '../security/create-security.ts';
 import type { ReadContext } from '../services/explore-context.ts';
+import type { CaseFileStore } from '../store/CaseFileStore.ts';
 import type { GraphStore, ReadScope, TxMeta } from '../store/GraphStore.ts';
 
 /** Long-lived collaborators shared by every request. */
 export interface AppServices {
   readonly store: GraphStore;
+  /** Investigations' own records; absent only where a test wraps a bare GraphStore. */
+  readonly caseFiles?: CaseFileStore;
   readonly auth: AuthService;
   readonly config: Config;
   readonly logger: Logger;

@@ -11,6 +11,7 @@ import {
 import type { ParseOptions, ValidationRule } from 'graphql';
 import type { AppServices, MaillonContext } from './context.ts';
 import { createFormatError } from './format-error.ts';
+import { deconflictionPlugin } from '../investigations/deconfliction-plugin.ts';
 import { httpStatusPlugin } from './http-status.ts';
 import { createResolvers } from './resolvers/index.ts';
 import { rootFieldNames, typeDefs } from './schema.ts';
@@ -42,6 +43,7 @@ export function createApolloServer(services: AppServices, extensions: ApolloExte
       // plugin would still hook every resolved field for hints nobody reads.
       ApolloServerPluginCacheControlDisabled(),
       httpStatusPlugin(),
+      deconflictionPlugin(),
       ...(extensions.plugins ?? []),
     ],
     logger: services.logger,

@@ -1,8 +1,13 @@
 import fs from 'node:fs';
 import { buildSchema } from 'graphql';
 
-/** The SDL, the contract shared with the client (server/src/api/schema.graphql). */
-export const typeDefs = fs.readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
+/**
+ * The SDL, the contract shared with the client: server/src/api/schema.graphql, and
+ * investigations.graphql, which extends its Query and Mutation.
+ */
+export const typeDefs = ['./schema.graphql', './investigations.graphql']
+  .map((file) => fs.readFileSync(new URL(file, import.meta.url), 'utf8'))
+  .join('\n');
 
 /** "Query.search", "Mutation.login", ...: every root field the SDL declares. */
 export function rootFieldNames(): string[] {

@@ -75,6 +75,8 @@ export const COMMON_NODE_PROPERTIES = {
   sources: strList,
   aliases: strList,
   description: str,
+  /** Admiralty grading of the source and the information (A–F × 1–6, e.g. "B2"), for facts added from the explorer. */
+  grading: str,
 } as const satisfies Record<string, PropertySpec>;
 
 /** Properties any relationship may carry: provenance and time bounds (states vs one-off facts). */
@@ -85,6 +87,8 @@ export const COMMON_REL_PROPERTIES = {
   until: date,
   at: date,
   notes: str,
+  /** Admiralty grading (A–F × 1–6, e.g. "B2"), for facts added from the explorer. */
+  grading: str,
 } as const satisfies Record<string, PropertySpec>;
 
 export interface NodeSpec {

@@ -3,13 +3,27 @@ import { guardResolvers } from '../access-rules.ts';
 import { clearanceMutations } from './clearance.ts';
 import { adminMutations, adminQueries } from './admin.ts';
 import { exploreQueries } from './explore.ts';
+import { investigationMutations, investigationQueries } from './investigations.ts';
 import { JSONScalar } from './json-scalar.ts';
 import { redFlagQueries } from './redflags.ts';
 import { userMutations, userQueries } from './users.ts';
 
 const ROOT = {
-  Query: { ...userQueries, ...exploreQueries, ...redFlagQueries, ...adminQueries, ...alertQueries },
-  Mutation: { ...userMutations, ...clearanceMutations, ...adminMutations, ...alertMutations },
+  Query: {
+    ...userQueries,
+    ...exploreQueries,
+    ...redFlagQueries,
+    ...adminQueries,
+    ...alertQueries,
+    ...investigationQueries,
+  },
+  Mutation: {
+    ...userMutations,
+    ...clearanceMutations,
+    ...adminMutations,
+    ...alertMutations,
+    ...investigationMutations,
+  },
 };
 
 /** Every root resolver behind its access rule, plus the scalars. */

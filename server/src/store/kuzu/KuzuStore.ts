@@ -54,6 +54,8 @@ import { SnapshotCache } from './snapshot.ts';
 import type { AdjacencySnapshot } from '../traversal/AdjacencySnapshot.ts';
 import { neighbourhoodFromSnapshot, shortestPathsFromSnapshot, type RecordFetch } from '../traversal/snapshot-reads.ts';
 import * as accounts from './users-audit.ts';
+import type { CaseFileStore, CaseRow, CaseTable } from '../CaseFileStore.ts';
+import * as caseFiles from './case-files.ts';
 
 /**
  * Reads run on two connections side by side: measured on 2 cores, ten concurrent
@@ -80,7 +82,7 @@ export interface KuzuStoreOptions {
   readonly eagerSnapshot?: boolean;
 }
 
-export class KuzuStore implements GraphStore {
+export class KuzuStore implements GraphStore, CaseFileStore {
   readonly kind = 'kuzu' as const;
   private readonly database: Database;
   private readonly writer: KuzuConnection;
@@ -233,5 +235,21 @@ export class KuzuStore implements GraphStore {
 
   readAuditChain(afterSeq: number, limit: number): Promise<AuditRecord[]> {
     return accounts.readAuditChain(this.reader, afterSeq, limit);
+  }
+
+  putCaseRow(table: CaseTable, row: CaseRow): Promise<void> {
+    return caseFiles.putCaseRow(this.writer, table, row);
+  }
+
+  caseRowsById(table: CaseTable, ids: readonly string[]): Promise<CaseRow[]> {
+    return caseFiles.caseRowsById(this.reader, table, ids);
+  }
+
+  caseRowsByOwner(table: CaseTable, owner: string): Promise<CaseRow[]> {
+    return caseFiles.caseRowsByOwner(this.reader, table, owner);
+  }
+
+  caseRowsByKey(table: CaseTable, keys: readonly string[]): Promise<CaseRow[]> {
+    return caseFiles.caseRowsByKey(this.reader, table, keys);
   }
 }

@@ -14,6 +14,7 @@ import {
   type PropertyType,
   type RelType,
 } from '../../model/index.ts';
+import { CASE_STORAGE_NAMES, CASE_TABLES } from '../CaseFileStore.ts';
 
 /** Hidden, adapter-maintained columns on every node table (see store/search/fold.ts). */
 export const SEARCH_TEXT_COLUMN = 'searchText';
@@ -22,6 +23,8 @@ export const HIDDEN_NODE_COLUMNS: ReadonlySet<string> = new Set([SEARCH_TEXT_COL
 
 export const USER_TABLE = 'MaillonUser';
 export const AUDIT_TABLE = 'MaillonAudit';
+
+export const CASE_TABLE_NAMES = CASE_STORAGE_NAMES;
 
 const KUZU_TYPES: Readonly<Record<PropertyType, string>> = {
   string: 'STRING',
@@ -118,12 +121,21 @@ export const AUDIT_COLUMNS = [
   ['hash', 'STRING'],
 ] as const;
 
+export const CASE_COLUMNS = [
+  ['id', 'STRING'],
+  ['owner', 'STRING'],
+  ['lookupKeys', 'STRING[]'],
+  ['at', 'STRING'],
+  ['body', 'STRING'],
+] as const;
+
 /** Every table, node tables first (rel tables refer to them). */
 export function schemaTables(): TableDefinition[] {
   return [
     ...NODE_LABELS.map(nodeTable),
     plainNodeTable(USER_TABLE, USER_COLUMNS),
     plainNodeTable(AUDIT_TABLE, AUDIT_COLUMNS),
+    ...CASE_TABLES.map((table) => plainNodeTable(CASE_TABLE_NAMES[table], CASE_COLUMNS)),
     ...REL_TYPES.map(relTable),
   ];
 }

@@ -31,7 +31,9 @@ import type {
   TxMeta,
   UserRecord,
 } from '../GraphStore.ts';
+import type { CaseFileStore, CaseRow, CaseTable } from '../CaseFileStore.ts';
 import { walkNeighbourhood } from '../traversal/neighbourhood-walk.ts';
+import * as caseFiles from './case-files.ts';
 import { runImport } from './import.ts';
 import { luceneQuery } from './lucene.ts';
 import * as Q from './queries.ts';
@@ -61,7 +63,7 @@ const MAX_SEARCH_CANDIDATES = 500;
 const visibleTypes = (types: readonly RelType[], scope: ReadScope): RelType[] =>
   [...new Set(types)].filter((t) => !scope.hiddenRelTypes.includes(t));
 
-export class Neo4jStore implements GraphStore {
+export class Neo4jStore implements GraphStore, CaseFileStore {
   readonly kind = 'neo4j' as const;
   private readonly runner: Runner;
   private readonly importTimeoutMs: number;
@@ -276,5 +278,21 @@ export class Neo4jStore implements GraphStore {
       run(tx, Q.READ_AUDIT_CHAIN, { afterSeq, limit: wholeLimit(limit) }),
     );
     return rows.map((row) => auditFrom(row.record));
+  }
+
+  putCaseRow(table: CaseTable, row: CaseRow): Promise<void> {
+    return caseFiles.putCaseRow(this.runner, table, row);
+  }
+
+  caseRowsById(table: CaseTable, ids: readonly string[]): Promise<CaseRow[]> {
+    return caseFiles.caseRowsById(this.runner, table, ids);
+  }
+
+  caseRowsByOwner(table: CaseTable, owner: string): Promise<CaseRow[]> {
+    return caseFiles.caseRowsByOwner(this.runner, table, owner);
+  }
+
+  caseRowsByKey(table: CaseTable, keys: readonly string[]): Promise<CaseRow[]> {
+    return caseFiles.caseRowsByKey(this.runner, table, keys);
   }
 }

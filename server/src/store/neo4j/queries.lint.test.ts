@@ -22,7 +22,7 @@ import {
 import { readFileSync, readdirSync } from 'node:fs';
 import * as Q from './queries.ts';
 import { allQueries } from './queries.ts';
-import { AUDIT_LABEL, USER_LABEL, cypher, type CypherQuery } from './query.ts';
+import { AUDIT_LABEL, CASE_LABELS, USER_LABEL, cypher, type CypherQuery } from './query.ts';
 import { AUDIT_KEYS, USER_KEYS } from './records.ts';
 import { schemaStatements } from './schema-statements.ts';
 
@@ -41,7 +41,7 @@ function propertyKeys(): string[] {
   const keys = new Set<string>([...Object.keys(COMMON_NODE_PROPERTIES), ...Object.keys(COMMON_REL_PROPERTIES)]);
   for (const label of NODE_LABELS) Object.keys(NODE_SPECS[label].properties).forEach((k) => keys.add(k));
   for (const type of REL_TYPES) Object.keys(REL_SPECS[type].properties).forEach((k) => keys.add(k));
-  [...USER_KEYS, ...AUDIT_KEYS].forEach((k) => keys.add(k));
+  [...USER_KEYS, ...AUDIT_KEYS, 'owner', 'lookupKeys', 'body'].forEach((k) => keys.add(k));
   return [...keys];
 }
 
@@ -50,7 +50,7 @@ const registry = testData.mockSchema;
 
 function schemaFor(query: CypherQuery): DbSchema {
   return {
-    labels: [...NODE_LABELS, USER_LABEL, AUDIT_LABEL],
+    labels: [...NODE_LABELS, USER_LABEL, AUDIT_LABEL, ...Object.values(CASE_LABELS)],
     relationshipTypes: [...REL_TYPES],
     propertyKeys: propertyKeys(),
     functions: registry.functions,

@@ -9,6 +9,7 @@
  * :MaillonUser and :MaillonAudit nodes stay out of search, stats and traversals.
  */
 import { NODE_LABELS, REL_TYPES, type RelType } from '../../model/index.ts';
+import { allCaseFileQueries } from './case-file-queries.ts';
 import { AUDIT_LABEL, USER_LABEL, cypher, schemaName, type CypherQuery } from './query.ts';
 
 export const SEARCH_INDEX = 'maillon_search';
@@ -232,6 +233,7 @@ export const AWAIT_INDEXES = cypher({
 /** Every query text the adapter can send, for the offline lint. Schema statements are listed separately. */
 export function allQueries(): CypherQuery[] {
   return [
+    ...allCaseFileQueries(),
     PING,
     COUNT_NODES,
     COUNT_BY_LABEL,

@@ -4,6 +4,7 @@
  * check that the declared parameters are exactly the ones the text uses.
  */
 import { isNodeLabel, isRelType } from '../../model/index.ts';
+import { CASE_STORAGE_NAMES } from '../CaseFileStore.ts';
 
 export interface CypherQuery<P extends string = string> {
   /** Stable name, used in logs and lint reports. */
@@ -32,4 +33,5 @@ export function schemaName(name: string): string {
 /** Labels the adapter keeps for itself; no explorer query ever matches them. */
 export const USER_LABEL = 'MaillonUser';
 export const AUDIT_LABEL = 'MaillonAudit';
-const BOOKKEEPING_LABELS: readonly string[] = [USER_LABEL, AUDIT_LABEL];
+export const CASE_LABELS = CASE_STORAGE_NAMES;
+export const BOOKKEEPING_LABELS: readonly string[] = [USER_LABEL, AUDIT_LABEL, ...Object.values(CASE_LABELS)];

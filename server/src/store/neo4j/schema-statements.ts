@@ -1,12 +1,12 @@
 /**
  * The Neo4j schema, derived from the model: one uniqueness constraint on `id` per
  * label (it also gives the id lookup its index), one full-text index over names and
- * aliases, and the keys of the adapter's own user and audit nodes.
+ * aliases, and the keys of the adapter's own user, audit and case-file nodes.
  * ensureSchema() runs these statements; scripts/generate-neo4j-schema.ts writes them
  * to cypher/schema.cypher for people who manage Neo4j by hand.
  */
 import { NODE_LABELS } from '../../model/index.ts';
-import { AUDIT_LABEL, USER_LABEL, schemaName } from './query.ts';
+import { AUDIT_LABEL, CASE_LABELS, USER_LABEL, schemaName } from './query.ts';
 import { SEARCH_INDEX } from './queries.ts';
 
 /**
@@ -37,6 +37,7 @@ export function schemaStatements(): string[] {
     ...NODE_LABELS.map((label) => uniqueness(label, 'id')),
     uniqueness(USER_LABEL, 'username'),
     uniqueness(AUDIT_LABEL, 'seq'),
+    ...Object.values(CASE_LABELS).map((label) => uniqueness(label, 'id')),
     searchIndexStatement(),
   ];
 }

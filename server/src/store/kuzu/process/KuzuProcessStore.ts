@@ -8,6 +8,7 @@
  */
 import { LimitExceededError, QueryTimeoutError, StoreUnavailableError } from '../../../errors.ts';
 import type { Logger } from '../../../logger.ts';
+import type { CaseFileStore } from '../../CaseFileStore.ts';
 import type { GraphStore, ImportOptions, ImportStatements } from '../../GraphStore.ts';
 import { ChildHandle } from './ChildHandle.ts';
 import { ImportFeed } from './import-feed.ts';
@@ -44,7 +45,7 @@ const HARD_DEADLINE_GRACE_MS = 5_000;
 const RETRY_AFTER_S = 1;
 const CRASH_LOOP_MS = 1_000;
 
-export class KuzuProcessStore implements GraphStore {
+export class KuzuProcessStore implements GraphStore, CaseFileStore {
   readonly kind = 'kuzu' as const;
   private phase: Phase = { name: 'idle' };
   private standby: ChildHandle | undefined;
@@ -82,6 +83,10 @@ export class KuzuProcessStore implements GraphStore {
   lastAudit: GraphStore['lastAudit'] = () => this.call('lastAudit', []);
   queryAudit: GraphStore['queryAudit'] = (...a) => this.call('queryAudit', a);
   readAuditChain: GraphStore['readAuditChain'] = (...a) => this.call('readAuditChain', a);
+  putCaseRow: CaseFileStore['putCaseRow'] = (...a) => this.call('putCaseRow', a);
+  caseRowsById: CaseFileStore['caseRowsById'] = (...a) => this.call('caseRowsById', a);
+  caseRowsByOwner: CaseFileStore['caseRowsByOwner'] = (...a) => this.call('caseRowsByOwner', a);
+  caseRowsByKey: CaseFileStore['caseRowsByKey'] = (...a) => this.call('caseRowsByKey', a);
 
   runImport: GraphStore['runImport'] = (statements, options: ImportOptions) => {
     const { onProgress, ...rest } = options;

@@ -2,10 +2,11 @@
  * Messages between the API process and the child process that owns the Kùzu
  * database. Everything is structured-clone data (fork with serialization 'advanced').
  */
+import type { CaseFileStore } from '../../CaseFileStore.ts';
 import type { GraphStore, ImportStatement } from '../../GraphStore.ts';
 
-/** The port's methods, minus what only the parent side has. */
-export type StoreMethod = Exclude<keyof GraphStore, 'kind'>;
+/** The ports' methods, minus what only the parent side has. */
+export type StoreMethod = Exclude<keyof GraphStore, 'kind'> | keyof CaseFileStore;
 
 export interface ChildOptions {
   readonly dataDir: string;
