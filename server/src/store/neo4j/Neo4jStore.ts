@@ -31,6 +31,7 @@ import type {
   TxMeta,
   UserRecord,
 } from '../GraphStore.ts';
+import { rankHits } from '../search-rank.ts';
 import { walkNeighbourhood } from '../traversal/neighbourhood-walk.ts';
 import { runImport } from './import.ts';
 import { luceneQuery } from './lucene.ts';
@@ -54,6 +55,9 @@ export interface Neo4jStoreOptions {
 const system = (operation: string): TxMeta => ({ user: 'system', operation });
 /** LIMIT takes a non-negative integer only; the port's numbers are validated upstream, this keeps them so. */
 const wholeLimit = (n: number): number => Math.max(0, Math.floor(n));
+/** How many of Lucene's best candidates the shared ranking chooses from (see store/search-rank.ts). */
+const SEARCH_WINDOW_FACTOR = 5;
+const SEARCH_MIN_WINDOW = 100;
 const visibleTypes = (types: readonly RelType[], scope: ReadScope): RelType[] =>
   [...new Set(types)].filter((t) => !scope.hiddenRelTypes.includes(t));
 
@@ -110,13 +114,14 @@ export class Neo4jStore implements GraphStore {
     const lucene = luceneQuery(query.text);
     if (lucene === undefined || wholeLimit(query.limit) === 0) return [];
     const labels = query.labels && query.labels.length > 0 ? [...query.labels] : null;
-    const rows = await this.runner.read(meta, (tx) =>
-      run(tx, Q.SEARCH, { lucene, labels, limit: wholeLimit(query.limit) }),
-    );
-    return rows.flatMap((row) => {
+    // Lucene finds the candidates; the shared ranking orders them, so a wider window than asked.
+    const window = Math.max(wholeLimit(query.limit) * SEARCH_WINDOW_FACTOR, SEARCH_MIN_WINDOW);
+    const rows = await this.runner.read(meta, (tx) => run(tx, Q.SEARCH, { lucene, labels, limit: window }));
+    const entities = rows.flatMap((row) => {
       const label = modelLabel(row.labels);
-      return label ? [{ entity: entityFrom(label, row.props), score: asNumber(row.score) }] : [];
+      return label ? [entityFrom(label, row.props)] : [];
     });
+    return rankHits(entities, query.text).slice(0, wholeLimit(query.limit));
   }
 
   async getEntities(ids: readonly string[], meta: TxMeta): Promise<EntityRecord[]> {
