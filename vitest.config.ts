@@ -52,7 +52,7 @@ export default defineConfig({
           include: ['tests/neo4j/**/*.test.ts', ...ON_BOTH_STORES],
           env: { MAILLON_TEST_STORE: 'neo4j' },
           fileParallelism: false,
-          testTimeout: 60_000,
+          testTimeout: 180_000,
           hookTimeout: 240_000,
         },
       },

@@ -11,6 +11,7 @@ import { describeImports } from './import-contract.ts';
 import { describeNeighbourhood } from './neighbourhood-contract.ts';
 import { describePaths } from './path-contract.ts';
 import { describeReads } from './read-contract.ts';
+import { describeSearchRanking } from './search-rank-contract.ts';
 import type { MakeStore } from './types.ts';
 
 export type { MakeStore, OpenedStore } from './types.ts';
@@ -18,6 +19,7 @@ export type { MakeStore, OpenedStore } from './types.ts';
 export function defineGraphStoreContract(name: string, makeStore: MakeStore): void {
   describe(`GraphStore contract: ${name}`, () => {
     describeReads(makeStore);
+    describeSearchRanking(makeStore);
     describeHub(makeStore);
     describeNeighbourhood(makeStore);
     describePaths(makeStore);

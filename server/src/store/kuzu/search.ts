@@ -10,7 +10,9 @@
  *   1.0 exact name, 0.9 exact alias, 0.8 name starts with the query,
  *   0.7 an alias starts with it, 0.5 a word starts with it, 0.3 anywhere else;
  * ties go to the shorter name, then alphabetical name, then id.
- * Every query word must occur somewhere in name or aliases.
+ * Every query word must begin a word of the name or an alias (as Neo4j's Lucene index
+ * matches: whole words or prefixes), and the ranking is the one both adapters share
+ * (store/search/rank-candidates.ts).
  */
 import type { SearchHit, SearchQuery } from '../GraphStore.ts';
 import { NODE_LABELS, isNodeLabel } from '../../model/index.ts';
@@ -21,7 +23,7 @@ import { searchTokens } from '../search/fold.ts';
 
 const SEARCH_QUERY = (labels: string): string => `
   MATCH (n:${labels})
-  WHERE all(t IN $tokens WHERE n.searchText CONTAINS t)
+  WHERE all(t IN $tokens WHERE n.searchText CONTAINS concat(' ', t) OR n.searchText CONTAINS concat('|', t))
   WITH n, CASE
     WHEN n.searchText STARTS WITH $exact THEN 1.0
     WHEN n.searchText CONTAINS $exact THEN 0.9
@@ -43,6 +45,7 @@ export async function search(connection: KuzuConnection, query: SearchQuery): Pr
   if (tokens.length === 0 || query.limit <= 0) return [];
   const phrase = tokens.join(' ');
   const rows = await connection.query(SEARCH_QUERY(labelAlternatives(labels)), {
+    // Every word must begin a word of the name or an alias, as in Neo4j's full-text index.
     tokens,
     exact: `|${phrase}|`,
     prefix: `|${phrase}`,
