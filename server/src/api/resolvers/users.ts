@@ -2,7 +2,7 @@
 import { isRole } from '../../auth/viewer.ts';
 import { AuthenticationError, UserInputError } from '../../errors.ts';
 import * as users from '../../services/users.ts';
-import type { Role, UserRecord } from '../../store/GraphStore.ts';
+import type { Role, UserRecord } from '../../model/records.ts';
 import type { MaillonContext } from '../context.ts';
 
 const toUser = (user: UserRecord) => ({
