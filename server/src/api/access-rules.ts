@@ -6,7 +6,7 @@
  */
 import { hasRole } from '../auth/viewer.ts';
 import { AuthenticationError, ForbiddenError } from '../errors.ts';
-import type { Role } from '../store/GraphStore.ts';
+import type { Role } from '../model/records.ts';
 import type { MaillonContext } from './context.ts';
 import { requirePurpose } from './purpose.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AuditUnavailableError } from '../errors.ts';
-import type { AuditRecord } from '../store/GraphStore.ts';
+import type { AuditRecord } from '../model/records.ts';
 import { GENESIS_HASH } from './audit-hash.ts';
 import { AuditTrail, type AuditEntry } from './AuditTrail.ts';
 import { MemoryAuditStore } from './memory-audit-store.ts';

@@ -1,6 +1,6 @@
 import { AuditUnavailableError } from '../errors.ts';
 import { createLogger } from '../logger.ts';
-import type { AuditRecord } from '../store/GraphStore.ts';
+import type { AuditRecord } from '../model/records.ts';
 import { GENESIS_HASH, hashAuditFields, type AuditFields } from './audit-hash.ts';
 import type { AuditStore } from './audit-store.ts';
 import { canonicalJson } from './canonical-json.ts';

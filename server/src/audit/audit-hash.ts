@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AuditRecord } from '../store/GraphStore.ts';
+import type { AuditRecord } from '../model/records.ts';
 import { canonicalJson } from './canonical-json.ts';
 
 /** prevHash of the first record. */

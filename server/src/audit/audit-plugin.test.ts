@@ -5,7 +5,7 @@ import { ForbiddenError } from '../errors.ts';
 import { InsiderDetector } from '../security/InsiderDetector.ts';
 import { RateLimiter } from '../security/RateLimiter.ts';
 import { securityPlugin } from '../security/security-plugin.ts';
-import type { AuditRecord } from '../store/GraphStore.ts';
+import type { AuditRecord } from '../model/records.ts';
 import { auditPlugin, type AuditedContext } from './audit-plugin.ts';
 import { AuditTrail } from './AuditTrail.ts';
 import { MemoryAuditStore } from './memory-audit-store.ts';

@@ -1,4 +1,2 @@
-import type { GraphStore } from '../store/GraphStore.ts';
-
-/** The part of the store port the audit trail needs; any GraphStore is one. */
-export type AuditStore = Pick<GraphStore, 'appendAudit' | 'lastAudit' | 'queryAudit' | 'readAuditChain'>;
+// The audit trail's port is the store's audit port (store/ports/AuditStore.ts); any GraphStore is one.
+export type { AuditStore } from '../store/ports/AuditStore.ts';

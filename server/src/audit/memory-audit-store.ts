@@ -1,4 +1,5 @@
-import type { AuditFilter, AuditRecord } from '../store/GraphStore.ts';
+import type { AuditFilter } from '../store/GraphStore.ts';
+import type { AuditRecord } from '../model/records.ts';
 import type { AuditStore } from './audit-store.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditRecord } from '../store/GraphStore.ts';
+import type { AuditRecord } from '../model/records.ts';
 import { AuditTrail } from './AuditTrail.ts';
 import { MemoryAuditStore } from './memory-audit-store.ts';
 import { recordRefusal, refusedOperation } from './record-refusal.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditRecord } from '../store/GraphStore.ts';
+import type { AuditRecord } from '../model/records.ts';
 import { redactAuditRecords } from './redact.ts';
 
 const record = (seq: number, entityIds: string[], details: object): AuditRecord => ({

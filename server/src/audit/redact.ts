@@ -4,7 +4,7 @@
  * the audit log: for them, such records lose the identified persons (from
  * entityIds and details), and a filter on one of those persons does not match.
  */
-import type { AuditRecord } from '../store/GraphStore.ts';
+import type { AuditRecord } from '../model/records.ts';
 import type { IdentityLink } from './returned-entities.ts';
 
 function parseDetails(details: string): Record<string, unknown> {

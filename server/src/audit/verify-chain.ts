@@ -1,4 +1,4 @@
-import type { AuditRecord } from '../store/GraphStore.ts';
+import type { AuditRecord } from '../model/records.ts';
 import { GENESIS_HASH, hashAuditFields } from './audit-hash.ts';
 import type { AuditStore } from './audit-store.ts';
 

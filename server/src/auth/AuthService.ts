@@ -5,7 +5,8 @@
  */
 import { AuthenticationError, RateLimitedError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import type { GraphStore, UserRecord } from '../store/GraphStore.ts';
+import type { UserStore } from '../store/ports/UserStore.ts';
+import type { UserRecord } from '../model/records.ts';
 import { LoginThrottle } from './LoginThrottle.ts';
 import { verifyPassword } from './passwords.ts';
 import { InvalidTokenError, type IssuedToken, type TokenIssuer } from './tokens.ts';
@@ -18,12 +19,12 @@ export interface LoginResult extends IssuedToken {
 const WRONG_CREDENTIALS = 'Wrong username or password.';
 
 export class AuthService {
-  readonly #store: GraphStore;
+  readonly #store: UserStore;
   readonly #tokens: TokenIssuer;
   readonly #throttle: LoginThrottle;
   readonly #logger: Logger;
 
-  constructor(options: { store: GraphStore; tokens: TokenIssuer; logger: Logger; throttle?: LoginThrottle }) {
+  constructor(options: { store: UserStore; tokens: TokenIssuer; logger: Logger; throttle?: LoginThrottle }) {
     this.#store = options.store;
     this.#tokens = options.tokens;
     this.#logger = options.logger;

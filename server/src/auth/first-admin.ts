@@ -4,7 +4,7 @@
  * it is stored only as a hash, so whoever starts the server must note it then.
  */
 import type { Logger } from '../logger.ts';
-import type { GraphStore } from '../store/GraphStore.ts';
+import type { UserStore } from '../store/ports/UserStore.ts';
 import { createUser } from '../services/users.ts';
 import { generatePassword } from './passwords.ts';
 
@@ -17,7 +17,7 @@ export interface FirstAdminOutcome {
 }
 
 export async function ensureFirstAdmin(options: {
-  store: GraphStore;
+  store: UserStore;
   configuredPassword: string | undefined;
   logger: Logger;
   /** Where a generated password is shown; stdout by default. */

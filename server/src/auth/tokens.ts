@@ -4,7 +4,7 @@
  * A token says who and at which tokenVersion; the user record decides the rest.
  */
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
-import type { Role } from '../store/GraphStore.ts';
+import type { Role } from '../model/records.ts';
 import { isRole } from './viewer.ts';
 
 const ISSUER = 'maillon';

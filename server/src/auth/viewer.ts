@@ -1,4 +1,4 @@
-import type { Role } from '../store/GraphStore.ts';
+import type { Role } from '../model/records.ts';
 
 /** The signed-in user of a request, as the user record says now (not as the token remembers it). */
 export interface Viewer {

@@ -3,7 +3,7 @@ import type { NodeLabel, RelType } from '../model/index.ts';
 import { evaluateRules } from '../redflags/evaluate.ts';
 import { RuleGraph } from '../redflags/RuleGraph.ts';
 import { RULE_IDS } from '../redflags/types.ts';
-import type { EntityRecord, RelationshipRecord } from '../store/GraphStore.ts';
+import type { EntityRecord, RelationshipRecord } from '../model/records.ts';
 import type { Props } from './CypherWriter.ts';
 import { generateNetwork } from './generate.ts';
 import { scoreFlags } from './score.ts';

@@ -1,5 +1,5 @@
 import { REL_SPECS, REL_TYPES, type NodeLabel, type RelType } from '../model/index.ts';
-import type { EntityRecord, RelationshipRecord } from '../store/GraphStore.ts';
+import type { EntityRecord, RelationshipRecord } from '../model/records.ts';
 import { isoOf } from './dates.ts';
 
 /** The one label the model allows at an end of a relationship type, when it allows only one. */

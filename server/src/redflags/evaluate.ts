@@ -1,5 +1,5 @@
 /** The pure half of red flags: rules over a rule graph, then ranking. No store involved. */
-import type { EntityRecord, RelationshipRecord } from '../store/GraphStore.ts';
+import type { EntityRecord, RelationshipRecord } from '../model/records.ts';
 import { dateSpan, dayOf } from './dates.ts';
 import type { FlagDraft } from './rule.ts';
 import { RULES } from './rules/index.ts';

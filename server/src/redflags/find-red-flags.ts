@@ -1,13 +1,15 @@
 /**
  * Red flags over a store. The rules are pure (rules/*.ts over a RuleGraph); this module only
- * fetches what they read through the GraphStore port: a scan of the relationship types the
+ * fetches what they read through the graph reads port: a scan of the relationship types the
  * requested rules need, then the entities whose label or properties they need. So every store
  * gives the same flags, and the Neo4j side runs nothing but its (linted) scans.
  */
 import { REL_SPECS, type RelType } from '../model/index.ts';
 import { UserInputError } from '../errors.ts';
 import { createLogger } from '../logger.ts';
-import type { EntityRecord, GraphStore, ReadScope, RelationshipRecord, TxMeta } from '../store/GraphStore.ts';
+import type { GraphReads } from '../store/ports/GraphReads.ts';
+import type { ReadScope, TxMeta } from '../store/ports/read-scope.ts';
+import type { EntityRecord, RelationshipRecord } from '../model/records.ts';
 import { compareFlags, completeFlag, draftFlags, draftNodeIds } from './evaluate.ts';
 import { RULES } from './rules/index.ts';
 import { RuleGraph } from './RuleGraph.ts';
@@ -27,7 +29,7 @@ const PROPERTY_ENDS: ReadonlyArray<readonly [RelType, 'source' | 'target']> = [
 ];
 
 export interface RedFlagDeps {
-  readonly store: GraphStore;
+  readonly store: Pick<GraphReads, 'scanRelationships' | 'getEntities'>;
   readonly scope: ReadScope;
   readonly meta: TxMeta;
 }

@@ -12,7 +12,7 @@
  * period (the model puts no time on this definition), and the status is an allegation
  * unless convicted, which summaries say.
  */
-import type { RelationshipRecord } from '../store/GraphStore.ts';
+import type { RelationshipRecord } from '../model/records.ts';
 import { periodCovers, periodsOverlap, type Period } from './dates.ts';
 import { relDate, type RuleGraph } from './RuleGraph.ts';
 

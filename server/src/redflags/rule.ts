@@ -1,5 +1,5 @@
 import type { RelType } from '../model/index.ts';
-import type { RelationshipRecord } from '../store/GraphStore.ts';
+import type { RelationshipRecord } from '../model/records.ts';
 import type { RuleGraph } from './RuleGraph.ts';
 import type { RuleId, Severity } from './types.ts';
 

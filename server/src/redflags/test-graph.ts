@@ -1,6 +1,6 @@
 /** Builds rule graphs from tiny literals for the rules' unit tests. */
 import type { NodeLabel, RelType } from '../model/index.ts';
-import type { EntityRecord, RelationshipRecord } from '../store/GraphStore.ts';
+import type { EntityRecord, RelationshipRecord } from '../model/records.ts';
 import { evaluateRules } from './evaluate.ts';
 import { RuleGraph } from './RuleGraph.ts';
 import type { RedFlag, RuleId } from './types.ts';

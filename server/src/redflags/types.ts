@@ -1,4 +1,4 @@
-import type { EntityRecord, RelationshipRecord } from '../store/GraphStore.ts';
+import type { EntityRecord, RelationshipRecord } from '../model/records.ts';
 
 /** The rule ids of MODEL.md. They are a contract: the API, the client and the acceptance checks use them. */
 export const RULE_IDS = [

@@ -1,5 +1,6 @@
 import { UserInputError } from '../errors.ts';
-import type { AuditRecord, GraphStore } from '../store/GraphStore.ts';
+import type { AuditStore } from '../store/ports/AuditStore.ts';
+import type { AuditRecord } from '../model/records.ts';
 import { entityId, intInRange } from './validate.ts';
 
 export interface AuditLogInput {
@@ -12,7 +13,7 @@ export interface AuditLogInput {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** Newest first, filtered by user, entity and time. */
-export async function readAuditLog(store: GraphStore, input: AuditLogInput): Promise<AuditRecord[]> {
+export async function readAuditLog(store: AuditStore, input: AuditLogInput): Promise<AuditRecord[]> {
   const limit = intInRange({ name: 'limit', value: input.limit ?? 100, min: 1, max: 1000 });
   let since: string | undefined;
   if (input.since !== null && input.since !== undefined) {

@@ -1,4 +1,4 @@
-import type { EntityRecord } from '../store/GraphStore.ts';
+import type { EntityRecord } from '../model/records.ts';
 import type { ReadContext } from './explore-context.ts';
 import { entityId } from './validate.ts';
 

@@ -5,7 +5,7 @@
  * which end is missing.
  */
 import { NotFoundError } from '../errors.ts';
-import type { EntityRecord, RelationshipRecord } from '../store/GraphStore.ts';
+import type { EntityRecord, RelationshipRecord } from '../model/records.ts';
 import { MAX_PATH_FRONTIER } from '../store/traversal/snapshot-reads.ts';
 import type { ReadContext } from './explore-context.ts';
 import { entityId, intInRange } from './validate.ts';

@@ -5,7 +5,8 @@
  */
 import { hashPassword, passwordProblem } from '../auth/passwords.ts';
 import { NotFoundError, UserInputError } from '../errors.ts';
-import type { GraphStore, Role, UserRecord } from '../store/GraphStore.ts';
+import type { UserStore } from '../store/ports/UserStore.ts';
+import type { Role, UserRecord } from '../model/records.ts';
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{1,63}$/;
 
@@ -43,7 +44,7 @@ export interface UserChange {
   readonly password?: string | undefined;
 }
 
-export async function createUser(store: GraphStore, input: NewUser): Promise<UserRecord> {
+export async function createUser(store: UserStore, input: NewUser): Promise<UserRecord> {
   const username = checkUsername(input.username);
   checkPassword(input.password);
   if (await store.findUser(username)) throw new UserInputError(`a user named "${username}" already exists`);
@@ -60,13 +61,13 @@ export async function createUser(store: GraphStore, input: NewUser): Promise<Use
   return user;
 }
 
-export async function getUser(store: Pick<GraphStore, 'findUser'>, username: string): Promise<UserRecord> {
+export async function getUser(store: UserStore, username: string): Promise<UserRecord> {
   const user = await store.findUser(normaliseUsername(username));
   if (!user) throw new NotFoundError(`no user named "${normaliseUsername(username)}"`);
   return user;
 }
 
-export async function updateUser(store: GraphStore, change: UserChange): Promise<UserRecord> {
+export async function updateUser(store: UserStore, change: UserChange): Promise<UserRecord> {
   const user = await getUser(store, change.username);
   if (change.password !== undefined) checkPassword(change.password);
   // A lost clearance or a lower role must not live on in tokens issued before.
@@ -85,14 +86,14 @@ export async function updateUser(store: GraphStore, change: UserChange): Promise
   return updated;
 }
 
-export async function disableUser(store: GraphStore, username: string): Promise<UserRecord> {
+export async function disableUser(store: UserStore, username: string): Promise<UserRecord> {
   const user = await getUser(store, username);
   const updated: UserRecord = { ...user, disabled: true, tokenVersion: user.tokenVersion + 1 };
   await store.saveUser(updated);
   return updated;
 }
 
-export async function listUsers(store: GraphStore): Promise<UserRecord[]> {
+export async function listUsers(store: UserStore): Promise<UserRecord[]> {
   const users = await store.listUsers();
   return users.sort((a, b) => a.username.localeCompare(b.username));
 }

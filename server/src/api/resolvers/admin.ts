@@ -3,7 +3,7 @@ import { redactAuditRecords } from '../../audit/redact.ts';
 import { importScript } from '../../import/pipeline.ts';
 import { readAuditLog } from '../../services/audit-log.ts';
 import { text } from '../../services/validate.ts';
-import type { AuditRecord } from '../../store/GraphStore.ts';
+import type { AuditRecord } from '../../model/records.ts';
 import type { MaillonContext } from '../context.ts';
 
 interface AuditLogArgs {

@@ -4,7 +4,7 @@ import { neighbourhood } from '../../services/neighbourhood.ts';
 import { shortestPaths } from '../../services/paths.ts';
 import { search } from '../../services/search.ts';
 import { graphStats } from '../../services/stats.ts';
-import type { EntityRecord } from '../../store/GraphStore.ts';
+import type { EntityRecord } from '../../model/records.ts';
 import { readContext, type MaillonContext } from '../context.ts';
 
 interface SearchArgs {

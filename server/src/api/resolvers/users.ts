@@ -3,7 +3,7 @@ import { isRole } from '../../auth/viewer.ts';
 import { AuthenticationError, ForbiddenError, UserInputError } from '../../errors.ts';
 import * as clearance from '../../services/clearance.ts';
 import * as users from '../../services/users.ts';
-import type { Role, UserRecord } from '../../store/GraphStore.ts';
+import type { Role, UserRecord } from '../../model/records.ts';
 import type { MaillonContext } from '../context.ts';
 
 const toUser = (user: UserRecord) => ({

@@ -8,7 +8,7 @@
  *   names or hints at the identity link (no inference from other facts either).
  * - One flag per payment.
  */
-import type { RelationshipRecord } from '../../store/GraphStore.ts';
+import type { RelationshipRecord } from '../../model/records.ts';
 import { relDate } from '../RuleGraph.ts';
 import type { FlagDraft, Rule } from '../rule.ts';
 import { formatKg, onDate } from '../wording.ts';

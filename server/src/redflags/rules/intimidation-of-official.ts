@@ -10,7 +10,7 @@
  * - One flag per threat; when the target is both an official and an official's relative, the
  *   direct threat is what the flag shows.
  */
-import type { RelationshipRecord } from '../../store/GraphStore.ts';
+import type { RelationshipRecord } from '../../model/records.ts';
 import { relDate } from '../RuleGraph.ts';
 import { employmentsAtTimeOf } from '../roles.ts';
 import { uniqueRels, type FlagDraft, type Rule } from '../rule.ts';

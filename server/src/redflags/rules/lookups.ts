@@ -1,5 +1,5 @@
 /** What the three lookup rules share: an official's consultation of a record and whom it concerns. */
-import type { RelationshipRecord } from '../../store/GraphStore.ts';
+import type { RelationshipRecord } from '../../model/records.ts';
 import { relDate, type RuleGraph } from '../RuleGraph.ts';
 import { employmentsAt } from '../roles.ts';
 

@@ -15,7 +15,7 @@
  *   plus the employment and the grounds that make each one an official and a criminal.
  */
 import type { RelType } from '../../model/index.ts';
-import type { RelationshipRecord } from '../../store/GraphStore.ts';
+import type { RelationshipRecord } from '../../model/records.ts';
 import { relDate, type RuleGraph } from '../RuleGraph.ts';
 import { criminalGrounds, criminalStanding, employmentsAtTimeOf } from '../roles.ts';
 import { uniqueRels, type FlagDraft, type Rule } from '../rule.ts';

@@ -9,7 +9,7 @@
  * - Membership counts whatever its period.
  * - One flag per consultation, with every qualifying payment as evidence.
  */
-import type { RelationshipRecord } from '../../store/GraphStore.ts';
+import type { RelationshipRecord } from '../../model/records.ts';
 import { relDate, type RuleGraph } from '../RuleGraph.ts';
 import { uniqueRels, type FlagDraft, type Rule } from '../rule.ts';
 import { onDate, paymentAmount } from '../wording.ts';

@@ -11,7 +11,7 @@
  *   outside), and the consulting person must have some employment (roles.ts).
  * - One flag per consultation.
  */
-import type { RelationshipRecord } from '../../store/GraphStore.ts';
+import type { RelationshipRecord } from '../../model/records.ts';
 import { periodCovers } from '../dates.ts';
 import { relDate, type RuleGraph } from '../RuleGraph.ts';
 import { uniqueRels, type FlagDraft, type Rule } from '../rule.ts';

@@ -7,22 +7,19 @@ import type {
   Adjacency,
   AdjacencyQuery,
   AuditFilter,
-  AuditRecord,
-  EntityRecord,
   GraphStore,
   ImportOutcome,
   ImportStatements,
   NeighbourhoodQuery,
   ReadScope,
-  RelationshipRecord,
   SearchHit,
   SearchQuery,
   ShortestPathQuery,
   ShortestPaths,
   StoreStats,
   Subgraph,
-  UserRecord,
 } from '../../store/GraphStore.ts';
+import type { AuditRecord, EntityRecord, RelationshipRecord, UserRecord } from '../../model/records.ts';
 import { SnapshotBuilder, type AdjacencySnapshot } from '../../store/traversal/AdjacencySnapshot.ts';
 import {
   neighbourhoodFromSnapshot,
