@@ -31,7 +31,9 @@ export default defineConfig({
           name: 'neo4j',
           include: ['tests/neo4j/**/*.test.ts'],
           testTimeout: 60_000,
-          hookTimeout: 120_000,
+          hookTimeout: 240_000,
+          // One Neo4j for the tier, and each file wipes it: files must not run side by side.
+          fileParallelism: false,
         },
       },
       {

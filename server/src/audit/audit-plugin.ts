@@ -7,9 +7,10 @@
  */
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
-import { AuditUnavailableError, ErrorCode, ForbiddenError, MaillonError } from '../errors.ts';
+import { AuditUnavailableError, ErrorCode, ForbiddenError, MaillonError, StoreUnavailableError } from '../errors.ts';
 import { createLogger } from '../logger.ts';
 import type { InsiderDetector } from '../security/InsiderDetector.ts';
+import { isRole } from '../auth/viewer.ts';
 import type { AuditTrail } from './AuditTrail.ts';
 import { describeOperation, loginUsername } from './describe-operation.ts';
 import { errorCodes, outcomeOf } from './outcome.ts';
@@ -136,7 +137,7 @@ export function auditPlugin<TContext extends AuditedContext>(
               details.identityLeakBlocked = true;
               withhold(response, new ForbiddenError('This answer is not available to you.'), 403);
               errors = [{ message: 'withheld', extensions: { code: ErrorCode.FORBIDDEN } }];
-              detector?.flag({
+              await detector?.flag({
                 kind: 'IDENTITY_LEAK_BLOCKED',
                 user,
                 summary: `An informant identity reached ${user}'s response and was withheld`,
@@ -148,8 +149,9 @@ export function auditPlugin<TContext extends AuditedContext>(
           }
 
           if (detector && ctx.viewer && returned.ids.size > 0) {
-            const verdict = detector.observe({
+            const verdict = await observed(detector, {
               user,
+              ...(isRole(ctx.viewer.role) ? { role: ctx.viewer.role } : {}),
               requestId: ctx.requestId,
               entityIds: [...returned.ids],
               personIds: [...returned.personIds],
@@ -157,7 +159,11 @@ export function auditPlugin<TContext extends AuditedContext>(
             if (verdict.alerts.length > 0) {
               details.alerts = verdict.alerts.map(({ id, kind, summary }) => ({ id, kind, summary }));
             }
-            if (verdict.suspended) {
+            if (verdict.failure) {
+              withhold(response, verdict.failure, 503);
+              response.http.headers.set('retry-after', '2');
+              errors = [{ message: 'unavailable', extensions: { code: verdict.failure.code } }];
+            } else if (verdict.suspended) {
               withhold(response, sessionSuspended(), 403);
               errors = [{ message: 'suspended', extensions: { code: ErrorCode.SESSION_SUSPENDED } }];
             }
@@ -179,14 +185,33 @@ export function auditPlugin<TContext extends AuditedContext>(
               details,
             });
           } catch (error) {
-            const unavailable = error instanceof AuditUnavailableError ? error : new AuditUnavailableError();
+            const unavailable = error instanceof MaillonError ? error : new AuditUnavailableError();
             withhold(response, unavailable, 503);
-            response.http.headers.set('retry-after', '5');
+            const retryAfter = error instanceof StoreUnavailableError ? error.retryAfterSeconds : 5;
+            response.http.headers.set('retry-after', String(retryAfter));
           }
         },
       };
     },
   };
+}
+
+/**
+ * The detector's verdict; when the shared state cannot be reached, the read is
+ * treated as suspended for now (fail closed: no data without the count), and the
+ * caller sees the store's error, not a suspension.
+ */
+async function observed(
+  detector: InsiderDetector,
+  read: Parameters<InsiderDetector['observe']>[0],
+): Promise<Awaited<ReturnType<InsiderDetector['observe']>> & { failure?: MaillonError }> {
+  try {
+    return await detector.observe(read);
+  } catch (error) {
+    log.warn({ err: error, user: read.user }, 'read volume could not be counted: answer withheld');
+    const failure = error instanceof MaillonError ? error : new AuditUnavailableError();
+    return { alerts: [], suspended: true, failure };
+  }
 }
 
 export function sessionSuspended(): MaillonError {

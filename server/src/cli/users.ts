@@ -2,6 +2,7 @@
  * npm run users -- add NAME --role investigator [--informant-clearance] [--password P]
  * npm run users -- list
  * npm run users -- disable NAME
+ * npm run users -- clear-suspension NAME
  *
  * Works on the store the environment selects (MAILLON_DATA_DIR or NEO4J_URI). The
  * embedded store admits one process at a time: stop the server first, or use the
@@ -15,12 +16,14 @@ import { MaillonError } from '../errors.ts';
 import { createLogger } from '../logger.ts';
 import { createUser, disableUser, listUsers } from '../services/users.ts';
 import { createStore } from '../store/create-store.ts';
+import { clearSuspensionFromCli } from './clear-suspension.ts';
 import type { GraphStore } from '../store/GraphStore.ts';
 
 const USAGE = `Usage:
   npm run users -- add NAME --role viewer|investigator|admin [--informant-clearance] [--password P]
   npm run users -- list
   npm run users -- disable NAME
+  npm run users -- clear-suspension NAME   (audited; the way back for a suspended last admin)
 
 Without --password, you are asked for one (on a terminal) or one is generated and shown once.`;
 
@@ -98,6 +101,12 @@ async function run(store: GraphStore, command: string | undefined, args: string[
       if (!args[0]) throw new UsageError('disable needs a user name');
       const user = await disableUser(store, args[0]);
       console.log(`Disabled ${user.username}; their tokens stop working at once.`);
+      return;
+    }
+    case 'clear-suspension': {
+      if (!args[0]) throw new UsageError('clear-suspension needs a user name');
+      const lifted = await clearSuspensionFromCli(store, args[0]);
+      console.log(lifted ? `Cleared the suspension of ${args[0]}.` : `${args[0]} was not suspended.`);
       return;
     }
     default:

@@ -52,6 +52,8 @@ import { SnapshotCache } from './snapshot.ts';
 import type { AdjacencySnapshot } from '../traversal/AdjacencySnapshot.ts';
 import { neighbourhoodFromSnapshot, shortestPathsFromSnapshot, type RecordFetch } from '../traversal/snapshot-reads.ts';
 import * as accounts from './users-audit.ts';
+import type { SharedStateStore } from '../SharedStateStore.ts';
+import { KuzuSharedState } from './KuzuSharedState.ts';
 
 /**
  * Reads run on two connections side by side: measured on 2 cores, ten concurrent
@@ -75,13 +77,14 @@ export interface KuzuStoreOptions {
   readonly eagerSnapshot?: boolean;
 }
 
-export class KuzuStore implements GraphStore {
+export class KuzuStore implements GraphStore, SharedStateStore {
   readonly kind = 'kuzu' as const;
   private readonly database: Database;
   private readonly writer: KuzuConnection;
   private readonly reader: KuzuConnection;
   private readonly logger: Logger;
   private readonly snapshot: SnapshotCache;
+  private readonly shared: KuzuSharedState;
 
   constructor(options: KuzuStoreOptions) {
     this.logger = options.logger ?? createLogger('kuzu-store');
@@ -94,6 +97,7 @@ export class KuzuStore implements GraphStore {
       logger: this.logger,
       connections: READ_CONNECTIONS,
     });
+    this.shared = new KuzuSharedState(this.reader, this.writer);
     this.snapshot = new SnapshotCache(this.reader, this.logger, {
       // Half the query timeout: a call that waited for the snapshot still has time to read its records.
       waitMs: (options.queryTimeoutMs ?? 30_000) / 2,
@@ -196,6 +200,20 @@ export class KuzuStore implements GraphStore {
   saveUser(user: UserRecord): Promise<void> {
     return accounts.saveUser(this.writer, user);
   }
+
+  recordPersonReads: SharedStateStore['recordPersonReads'] = (...a) => this.shared.recordPersonReads(...a);
+  countPersonReads: SharedStateStore['countPersonReads'] = (...a) => this.shared.countPersonReads(...a);
+  forgetPersonReads: SharedStateStore['forgetPersonReads'] = (...a) => this.shared.forgetPersonReads(...a);
+  suspend: SharedStateStore['suspend'] = (...a) => this.shared.suspend(...a);
+  liftSuspension: SharedStateStore['liftSuspension'] = (...a) => this.shared.liftSuspension(...a);
+  findSuspension: SharedStateStore['findSuspension'] = (...a) => this.shared.findSuspension(...a);
+  addAlert: SharedStateStore['addAlert'] = (...a) => this.shared.addAlert(...a);
+  listAlerts: SharedStateStore['listAlerts'] = (...a) => this.shared.listAlerts(...a);
+  countInWindow: SharedStateStore['countInWindow'] = (...a) => this.shared.countInWindow(...a);
+  takeAttempt: SharedStateStore['takeAttempt'] = (...a) => this.shared.takeAttempt(...a);
+  resetAttempts: SharedStateStore['resetAttempts'] = (...a) => this.shared.resetAttempts(...a);
+  grantAllowance: SharedStateStore['grantAllowance'] = (...a) => this.shared.grantAllowance(...a);
+  findAllowance: SharedStateStore['findAllowance'] = (...a) => this.shared.findAllowance(...a);
 
   appendAudit(records: readonly AuditRecord[]): Promise<void> {
     return accounts.appendAudit(this.writer, records);

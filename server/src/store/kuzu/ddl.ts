@@ -22,6 +22,7 @@ export const HIDDEN_NODE_COLUMNS: ReadonlySet<string> = new Set([SEARCH_TEXT_COL
 
 export const USER_TABLE = 'MaillonUser';
 export const AUDIT_TABLE = 'MaillonAudit';
+export const SUSPENSION_TABLE = 'MaillonSuspension';
 
 const KUZU_TYPES: Readonly<Record<PropertyType, string>> = {
   string: 'STRING',
@@ -118,12 +119,20 @@ export const AUDIT_COLUMNS = [
   ['hash', 'STRING'],
 ] as const;
 
+export const SUSPENSION_COLUMNS = [
+  ['user', 'STRING'],
+  ['at', 'STRING'],
+  ['reason', 'STRING'],
+  ['requestId', 'STRING'],
+] as const;
+
 /** Every table, node tables first (rel tables refer to them). */
 export function schemaTables(): TableDefinition[] {
   return [
     ...NODE_LABELS.map(nodeTable),
     plainNodeTable(USER_TABLE, USER_COLUMNS),
     plainNodeTable(AUDIT_TABLE, AUDIT_COLUMNS),
+    plainNodeTable(SUSPENSION_TABLE, SUSPENSION_COLUMNS),
     ...REL_TYPES.map(relTable),
   ];
 }

@@ -32,4 +32,15 @@ export function schemaName(name: string): string {
 /** Labels the adapter keeps for itself; no explorer query ever matches them. */
 export const USER_LABEL = 'MaillonUser';
 export const AUDIT_LABEL = 'MaillonAudit';
-const BOOKKEEPING_LABELS: readonly string[] = [USER_LABEL, AUDIT_LABEL];
+/** What several app servers share (SharedStateStore), keyed by the property named here. */
+export const SHARED_STATE_KEYS = {
+  MaillonAuditHead: 'key',
+  MaillonReadWindow: 'user',
+  MaillonPersonRead: 'key',
+  MaillonSuspension: 'user',
+  MaillonAlert: 'id',
+  MaillonCounter: 'key',
+  MaillonAttempt: 'key',
+  MaillonAllowance: 'user',
+} as const;
+const BOOKKEEPING_LABELS: readonly string[] = [USER_LABEL, AUDIT_LABEL, ...Object.keys(SHARED_STATE_KEYS)];

@@ -3,9 +3,10 @@
  * database. Everything is structured-clone data (fork with serialization 'advanced').
  */
 import type { GraphStore, ImportStatement } from '../../GraphStore.ts';
+import type { SharedStateStore } from '../../SharedStateStore.ts';
 
-/** The port's methods, minus what only the parent side has. */
-export type StoreMethod = Exclude<keyof GraphStore, 'kind'>;
+/** The ports' methods, minus what only the parent side has. */
+export type StoreMethod = Exclude<keyof GraphStore, 'kind'> | keyof SharedStateStore;
 
 export interface ChildOptions {
   readonly dataDir: string;
