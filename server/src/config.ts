@@ -39,8 +39,6 @@ export interface Config {
   readonly canaryIds: readonly string[];
   /** GraphQL requests per minute per user (MAILLON_RATE_LIMIT), counted in the database across servers. */
   readonly rateLimitPerMinute: number;
-  /** Requests refused before execution (no or a bad token, malformed JSON) per client address and minute. */
-  readonly refusalLimitPerMinute: number;
   /** Distinct persons per user and hour, per role: above `alert` an alert, above `suspend` a suspension. */
   readonly readThresholds: Readonly<Record<'VIEWER' | 'INVESTIGATOR' | 'ADMIN', ReadThresholds>>;
 }
@@ -144,7 +142,6 @@ const envSchema = z.object({
   ),
   MAILLON_CANARY_IDS: optionalText,
   MAILLON_RATE_LIMIT: intVar(600, 1, 1_000_000),
-  MAILLON_REFUSAL_LIMIT: intVar(60, 1, 1_000_000),
   MAILLON_READ_LIMIT_VIEWER: thresholdsVar,
   MAILLON_READ_LIMIT_INVESTIGATOR: thresholdsVar,
   MAILLON_READ_LIMIT_ADMIN: thresholdsVar,
@@ -192,7 +189,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((id) => id.trim())
       .filter((id) => id !== ''),
     rateLimitPerMinute: v.MAILLON_RATE_LIMIT,
-    refusalLimitPerMinute: v.MAILLON_REFUSAL_LIMIT,
     readThresholds: {
       VIEWER: v.MAILLON_READ_LIMIT_VIEWER,
       INVESTIGATOR: v.MAILLON_READ_LIMIT_INVESTIGATOR,
