@@ -21,4 +21,13 @@ CREATE CONSTRAINT maillon_notice_id_unique IF NOT EXISTS FOR (n:MaillonNotice) R
 CREATE CONSTRAINT maillon_proposal_id_unique IF NOT EXISTS FOR (n:MaillonProposal) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT maillon_history_id_unique IF NOT EXISTS FOR (n:MaillonHistory) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT maillon_grant_id_unique IF NOT EXISTS FOR (n:MaillonGrant) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT maillon_audit_head_key_unique IF NOT EXISTS FOR (n:MaillonAuditHead) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT maillon_read_window_user_unique IF NOT EXISTS FOR (n:MaillonReadWindow) REQUIRE n.user IS UNIQUE;
+CREATE CONSTRAINT maillon_person_read_key_unique IF NOT EXISTS FOR (n:MaillonPersonRead) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT maillon_suspension_user_unique IF NOT EXISTS FOR (n:MaillonSuspension) REQUIRE n.user IS UNIQUE;
+CREATE CONSTRAINT maillon_alert_id_unique IF NOT EXISTS FOR (n:MaillonAlert) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT maillon_counter_key_unique IF NOT EXISTS FOR (n:MaillonCounter) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT maillon_attempt_key_unique IF NOT EXISTS FOR (n:MaillonAttempt) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT maillon_allowance_user_unique IF NOT EXISTS FOR (n:MaillonAllowance) REQUIRE n.user IS UNIQUE;
+CREATE INDEX maillon_person_read_user IF NOT EXISTS FOR (n:MaillonPersonRead) ON (n.user);
 CREATE FULLTEXT INDEX maillon_search IF NOT EXISTS FOR (n:Person|Organization|Agency|Informant|Shipment|Case|Location|Record|Event|Document) ON EACH [n.name, n.aliases] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };

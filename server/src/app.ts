@@ -9,7 +9,6 @@ import type { ApolloExtensions } from './api/create-apollo.ts';
 import { createApolloServer } from './api/create-apollo.ts';
 import type { AppServices, MaillonContext } from './api/context.ts';
 import { createSecurity } from './security/create-security.ts';
-import { perMinute } from './security/RateLimiter.ts';
 import { AuthService } from './auth/AuthService.ts';
 import { ensureFirstAdmin } from './auth/first-admin.ts';
 import { resolveJwtSecret } from './auth/jwt-secret.ts';
@@ -22,6 +21,8 @@ import { importScript } from './import/pipeline.ts';
 import { createStore } from './store/create-store.ts';
 import type { GraphStore } from './store/GraphStore.ts';
 import { isCaseFileStore } from './store/CaseFileStore.ts';
+import { hasSharedState } from './store/SharedStateStore.ts';
+import { LoginThrottle } from './auth/LoginThrottle.ts';
 
 export const CLIENT_DIST = path.resolve(import.meta.dirname, '../../client/dist');
 
@@ -68,11 +69,15 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       secret: resolveJwtSecret({ configured: config.jwtSecret, dataDir: config.dataDir }),
       ttlSeconds: config.tokenTtlSeconds,
     });
+    // What several servers on this database must agree on is kept in it (the store is also a SharedStateStore).
+    if (!hasSharedState(store)) throw new Error('The store does not keep the shared state (SharedStateStore).');
     const security = createSecurity({
       store,
+      state: store,
       production: config.nodeEnv === 'production',
       canaryIds: config.canaryIds,
-      rateLimit: perMinute(config.rateLimitPerMinute),
+      thresholds: config.readThresholds,
+      rateLimitPerMinute: config.rateLimitPerMinute,
     });
     const services: AppServices = {
       store,
@@ -80,7 +85,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       config,
       logger,
       security,
-      auth: new AuthService({ store, tokens, logger }),
+      auth: new AuthService({ store, tokens, logger, throttle: new LoginThrottle({ state: store }) }),
     };
     const apollo = createApolloServer(services, options.extensions ?? security.extensions<MaillonContext>());
     await apollo.start();

@@ -37,8 +37,15 @@ export interface Config {
   readonly trustProxy: boolean;
   /** Entities no legitimate work touches (MAILLON_CANARY_IDS, comma-separated): any read raises an alert. */
   readonly canaryIds: readonly string[];
-  /** GraphQL requests per minute per user (MAILLON_RATE_LIMIT); bursts of half of it. */
+  /** GraphQL requests per minute per user (MAILLON_RATE_LIMIT), counted in the database across servers. */
   readonly rateLimitPerMinute: number;
+  /** Distinct persons per user and hour, per role: above `alert` an alert, above `suspend` a suspension. */
+  readonly readThresholds: Readonly<Record<'VIEWER' | 'INVESTIGATOR' | 'ADMIN', ReadThresholds>>;
+}
+
+export interface ReadThresholds {
+  readonly alert: number;
+  readonly suspend: number;
 }
 
 export class ConfigError extends Error {
@@ -79,6 +86,23 @@ const intVar = (fallback: number, min: number, max: number) =>
     )
     .transform((n) => n ?? fallback);
 
+const THRESHOLDS_MESSAGE = 'must be ALERT/SUSPEND, two whole numbers with ALERT below SUSPEND, e.g. 50/200';
+
+/** MAILLON_READ_LIMIT_<ROLE>=ALERT/SUSPEND. */
+const thresholdsVar = optionalText
+  .pipe(
+    z
+      .string()
+      .regex(/^\d+\/\d+$/, THRESHOLDS_MESSAGE)
+      .transform((text): ReadThresholds => {
+        const [alert, suspend] = text.split('/').map(Number);
+        return { alert: alert ?? 0, suspend: suspend ?? 0 };
+      })
+      .refine((t) => t.alert >= 1 && t.alert < t.suspend && t.suspend <= 1_000_000, THRESHOLDS_MESSAGE)
+      .optional(),
+  )
+  .transform((t) => t ?? { alert: 50, suspend: 200 });
+
 const envSchema = z.object({
   PORT: intVar(4000, 0, 65_535),
   HOST: optionalText,
@@ -118,6 +142,9 @@ const envSchema = z.object({
   ),
   MAILLON_CANARY_IDS: optionalText,
   MAILLON_RATE_LIMIT: intVar(600, 1, 1_000_000),
+  MAILLON_READ_LIMIT_VIEWER: thresholdsVar,
+  MAILLON_READ_LIMIT_INVESTIGATOR: thresholdsVar,
+  MAILLON_READ_LIMIT_ADMIN: thresholdsVar,
 });
 
 /** Reads and checks the environment; throws a ConfigError listing every bad variable. */
@@ -162,5 +189,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((id) => id.trim())
       .filter((id) => id !== ''),
     rateLimitPerMinute: v.MAILLON_RATE_LIMIT,
+    readThresholds: {
+      VIEWER: v.MAILLON_READ_LIMIT_VIEWER,
+      INVESTIGATOR: v.MAILLON_READ_LIMIT_INVESTIGATOR,
+      ADMIN: v.MAILLON_READ_LIMIT_ADMIN,
+    },
   };
 }

@@ -1,5 +1,6 @@
-import { AuditUnavailableError } from '../errors.ts';
+import { AuditUnavailableError, StoreUnavailableError } from '../errors.ts';
 import { createLogger } from '../logger.ts';
+import { movedHead } from '../store/audit-head.ts';
 import type { AuditRecord } from '../model/records.ts';
 import { GENESIS_HASH, hashAuditFields, type AuditFields } from './audit-hash.ts';
 import type { AuditStore } from './audit-store.ts';
@@ -32,6 +33,11 @@ const cap = (value: string): string => (value.length > MAX_FIELD_CHARS ? `${valu
 
 /** Records written in one store transaction at most: bounds the size of one write. */
 const MAX_BATCH = 256;
+/**
+ * Times a batch is linked again behind a head another server moved. Each retry
+ * follows a commit by someone else, so this bounds starvation, not progress.
+ */
+const MAX_RELINKS = 50;
 
 interface Waiting {
   readonly entry: AuditEntry;
@@ -44,7 +50,8 @@ interface Waiting {
 /**
  * Append-only, hash-chained audit trail with group commit. Records are chained
  * in the order `record` is called, so two concurrent requests never take the
- * same seq or fork the chain; while one write is in flight, the records that
+ * same seq or fork the chain (across servers, the store appends only behind the
+ * real head and the batch is linked again when another server moved it); while one write is in flight, the records that
  * arrive wait and are then written together in one store transaction (one write
  * transaction costs about as much as ten records, so this is what lets many
  * concurrent readers be audited synchronously). Fail-closed: when the store
@@ -82,16 +89,27 @@ export class AuditTrail {
   }
 
   async #writeBatch(batch: readonly Waiting[]): Promise<void> {
-    let records: AuditRecord[];
+    let records: AuditRecord[] = [];
     try {
       let head = this.#head ?? (await this.#readHead());
-      records = batch.map((waiting) => {
-        const record = link(head, waiting);
-        head = { seq: record.seq, hash: record.hash };
-        return record;
-      });
-      await this.#store.appendAudit(records);
-      this.#head = head;
+      for (let attempt = 0; ; attempt++) {
+        let next = head;
+        records = batch.map((waiting) => {
+          const record = link(next, waiting);
+          next = { seq: record.seq, hash: record.hash };
+          return record;
+        });
+        try {
+          await this.#store.appendAudit(records);
+          this.#head = next;
+          break;
+        } catch (error) {
+          // Another server appended since this one last saw the head: link behind it and try again.
+          const moved = movedHead(error);
+          if (moved === undefined || attempt >= MAX_RELINKS) throw error;
+          head = moved;
+        }
+      }
     } catch (error) {
       // A failed write may or may not have landed: read the head again next time.
       this.#head = undefined;
@@ -99,7 +117,9 @@ export class AuditTrail {
         { err: error, records: batch.length, operations: [...new Set(batch.map((w) => w.entry.operation))] },
         'audit records could not be written',
       );
-      for (const waiting of batch) waiting.reject(new AuditUnavailableError());
+      // A database that does not answer is said so (DB_UNAVAILABLE, Retry-After); anything else is the trail's own failure.
+      const failure = error instanceof StoreUnavailableError ? error : new AuditUnavailableError();
+      for (const waiting of batch) waiting.reject(failure);
       return;
     }
     batch.forEach((waiting, index) => waiting.resolve(records[index] as AuditRecord));

@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AuditRecord } from '../model/records.ts';
 import { canonicalJson } from './canonical-json.ts';
 
-/** prevHash of the first record. */
-export const GENESIS_HASH = '0'.repeat(64);
+export { GENESIS_HASH } from '../store/audit-head.ts';
 
 export type AuditFields = Omit<AuditRecord, 'hash'>;
 

@@ -155,7 +155,7 @@ describe('auditPlugin', () => {
     expect(uncleared.status).toBe(403);
     expect(uncleared.json.data).toBeUndefined();
     expect(lastRecord()?.outcome).toBe('FORBIDDEN');
-    expect(detector.alerts.list(5).map((a) => a.kind)).toContain('IDENTITY_LEAK_BLOCKED');
+    expect((await detector.listAlerts(5)).map((a) => a.kind)).toContain('IDENTITY_LEAK_BLOCKED');
   });
 
   it('fails closed: no data leaves when the record cannot be written', async () => {
@@ -170,8 +170,13 @@ describe('auditPlugin', () => {
   });
 
   it('puts canary alerts in the record and suspends a session above the volume limit', async () => {
+    const tight = {
+      VIEWER: { alert: 1, suspend: 2 },
+      INVESTIGATOR: { alert: 1, suspend: 2 },
+      ADMIN: { alert: 1, suspend: 2 },
+    };
     const detector = new InsiderDetector({
-      rules: { canaryIds: new Set(['p5']), personSuspendThreshold: 2, personAlertThreshold: 1 },
+      rules: { canaryIds: new Set(['p5']), thresholds: tight },
     });
     const { run, lastRecord } = await setup({ detector });
     await run('{ entity(id: "p5") { id } }');
@@ -187,13 +192,13 @@ describe('auditPlugin', () => {
     expect(next.status).toBe(403);
     expect(next.json.errors?.[0]?.extensions.code).toBe('SESSION_SUSPENDED');
     expect((await run('{ entity(id: "p1") { id } }', { username: 'bob' })).status).toBe(200);
-    detector.clearSuspension('alice');
+    await detector.clearSuspension('alice');
     expect((await run('{ entity(id: "p1") { id } }')).status).toBe(200);
   });
 
   it('rate-limits per user with 429', async () => {
     const { run, lastRecord } = await setup({
-      rateLimiter: new RateLimiter({ limit: { burst: 2, perMinute: 1 }, clock: () => 0 }),
+      rateLimiter: new RateLimiter({ perMinute: 2, clock: () => 0 }),
     });
     await run('{ entity(id: "p1") { id } }');
     await run('{ entity(id: "p1") { id } }');

@@ -17,6 +17,7 @@ import {
 } from '../errors.ts';
 import { createLogger } from '../logger.ts';
 import type { InsiderDetector } from '../security/InsiderDetector.ts';
+import { isRole } from '../auth/viewer.ts';
 import type { AuditTrail } from './AuditTrail.ts';
 import { describeOperation, loginUsername } from './describe-operation.ts';
 import { errorCodes, outcomeOf } from './outcome.ts';
@@ -81,7 +82,10 @@ function withhold(response: GraphQLRequestContextWillSendResponse<object>['respo
   const formatted: GraphQLFormattedError = { message: error.message, extensions: { code: error.code } };
   response.body = { kind: 'single', singleResult: { errors: [formatted] } };
   response.http.status = refusedStatusOf(error.code);
-  if (error instanceof AuditUnavailableError) response.http.headers.set('retry-after', String(error.retryAfterSeconds));
+  // A refusal that asks to be retried (the audit trail or the database is unavailable) says when.
+  if ('retryAfterSeconds' in error && typeof error.retryAfterSeconds === 'number') {
+    response.http.headers.set('retry-after', String(error.retryAfterSeconds));
+  }
 }
 
 export function auditPlugin<TContext extends AuditedContext>(
@@ -138,7 +142,7 @@ export function auditPlugin<TContext extends AuditedContext>(
               details.identityLeakBlocked = true;
               withhold(response, new ForbiddenError('This answer is not available to you.'));
               errors = [{ message: 'withheld', extensions: { code: ErrorCode.FORBIDDEN } }];
-              detector?.flag({
+              await detector?.flag({
                 kind: 'IDENTITY_LEAK_BLOCKED',
                 user,
                 summary: `An informant identity reached ${user}'s response and was withheld`,
@@ -150,8 +154,9 @@ export function auditPlugin<TContext extends AuditedContext>(
           }
 
           if (detector && ctx.viewer && returned.ids.size > 0) {
-            const verdict = detector.observe({
+            const verdict = await observed(detector, {
               user,
+              ...(isRole(ctx.viewer.role) ? { role: ctx.viewer.role } : {}),
               requestId: ctx.requestId,
               entityIds: [...returned.ids],
               personIds: [...returned.personIds],
@@ -159,7 +164,10 @@ export function auditPlugin<TContext extends AuditedContext>(
             if (verdict.alerts.length > 0) {
               details.alerts = verdict.alerts.map(({ id, kind, summary }) => ({ id, kind, summary }));
             }
-            if (verdict.suspended) {
+            if (verdict.failure) {
+              withhold(response, verdict.failure);
+              errors = [{ message: 'unavailable', extensions: { code: verdict.failure.code } }];
+            } else if (verdict.suspended) {
               withhold(response, new SessionSuspendedError());
               errors = [{ message: 'suspended', extensions: { code: ErrorCode.SESSION_SUSPENDED } }];
             }
@@ -181,11 +189,29 @@ export function auditPlugin<TContext extends AuditedContext>(
               details,
             });
           } catch (error) {
-            const unavailable = error instanceof AuditUnavailableError ? error : new AuditUnavailableError();
+            const unavailable = error instanceof MaillonError ? error : new AuditUnavailableError();
             withhold(response, unavailable);
           }
         },
       };
     },
   };
+}
+
+/**
+ * The detector's verdict; when the shared state cannot be reached, the read is
+ * treated as suspended for now (fail closed: no data without the count), and the
+ * caller sees the store's error, not a suspension.
+ */
+async function observed(
+  detector: InsiderDetector,
+  read: Parameters<InsiderDetector['observe']>[0],
+): Promise<Awaited<ReturnType<InsiderDetector['observe']>> & { failure?: MaillonError }> {
+  try {
+    return await detector.observe(read);
+  } catch (error) {
+    log.warn({ err: error, user: read.user }, 'read volume could not be counted: answer withheld');
+    const failure = error instanceof MaillonError ? error : new AuditUnavailableError();
+    return { alerts: [], suspended: true, failure };
+  }
 }

@@ -32,19 +32,17 @@ export class AuthService {
   }
 
   async login(input: { username: string; password: string; clientAddress: string }): Promise<LoginResult> {
-    const key = LoginThrottle.key(input.username, input.clientAddress);
-    const wait = this.#throttle.retryAfterSeconds(key);
+    const wait = await this.#throttle.begin(input.username, input.clientAddress);
     if (wait > 0) {
       throw new RateLimitedError(`Too many failed sign-ins. Try again in ${wait} s.`, wait);
     }
     const user = await this.#store.findUser(input.username);
     const matches = await verifyPassword(user?.passwordHash, input.password);
     if (!user || !matches || user.disabled) {
-      this.#throttle.recordFailure(key);
       this.#logger.warn({ username: input.username, clientAddress: input.clientAddress }, 'sign-in refused');
       throw new AuthenticationError(WRONG_CREDENTIALS);
     }
-    this.#throttle.recordSuccess(key);
+    await this.#throttle.succeeded(input.username, input.clientAddress);
     const issued = await this.#tokens.issue({
       username: user.username,
       role: user.role,

@@ -2,27 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { LoginThrottle } from './LoginThrottle.ts';
 
 describe('LoginThrottle', () => {
-  it('lets three failures pass, then doubles the wait', () => {
+  it('lets three attempts and a fourth through, then doubles the wait', async () => {
     let now = 0;
-    const throttle = new LoginThrottle(() => now);
-    const key = LoginThrottle.key('Ana', '10.0.0.1');
-    for (let i = 0; i < 3; i += 1) throttle.recordFailure(key);
-    expect(throttle.retryAfterSeconds(key)).toBe(0);
-    throttle.recordFailure(key);
-    expect(throttle.retryAfterSeconds(key)).toBe(1);
-    throttle.recordFailure(key);
-    expect(throttle.retryAfterSeconds(key)).toBe(2);
-    now += 2000;
-    expect(throttle.retryAfterSeconds(key)).toBe(0);
+    const throttle = new LoginThrottle({ clock: () => now });
+    const waits = [];
+    for (let i = 0; i < 5; i += 1) waits.push(await throttle.begin('Ana', '10.0.0.1'));
+    expect(waits).toEqual([0, 0, 0, 0, 1]);
+    now += 1000;
+    expect(await throttle.begin('ana', '10.0.0.1')).toBe(0);
+    expect(await throttle.begin('ana', '10.0.0.1')).toBe(2);
   });
 
-  it('keeps users and addresses apart, and forgives on success', () => {
-    const throttle = new LoginThrottle(() => 0);
-    const key = LoginThrottle.key('ana', '10.0.0.1');
-    for (let i = 0; i < 6; i += 1) throttle.recordFailure(key);
-    expect(throttle.retryAfterSeconds(LoginThrottle.key('ana', '10.0.0.2'))).toBe(0);
-    expect(throttle.retryAfterSeconds(LoginThrottle.key('ANA', '10.0.0.1'))).toBeGreaterThan(0);
-    throttle.recordSuccess(key);
-    expect(throttle.retryAfterSeconds(key)).toBe(0);
+  it('gives concurrent attempts no more checks than sequential ones', async () => {
+    const throttle = new LoginThrottle({ clock: () => 0 });
+    const waits = await Promise.all(Array.from({ length: 30 }, () => throttle.begin('ana', '10.0.0.1')));
+    expect(waits.filter((wait) => wait === 0)).toHaveLength(4);
+  });
+
+  it('keeps addresses apart, and forgives on success', async () => {
+    const throttle = new LoginThrottle({ clock: () => 0 });
+    for (let i = 0; i < 6; i += 1) await throttle.begin('ana', '10.0.0.1');
+    expect(await throttle.begin('ana', '10.0.0.2')).toBe(0);
+    expect(await throttle.begin('ANA', '10.0.0.1')).toBeGreaterThan(0);
+    await throttle.succeeded('ana', '10.0.0.1');
+    expect(await throttle.begin('ana', '10.0.0.1')).toBe(0);
   });
 });

@@ -1,66 +1,50 @@
 /**
- * Login back-off per (username, client address): after a few failures every
- * further attempt must wait, doubling each time up to a ceiling. Kept in memory:
- * one server's view is enough to make guessing slow; a restart forgives.
+ * Sign-in back-off, per (username, client address) and per client address: after
+ * a few attempts every further attempt must wait, doubling each time up to a
+ * ceiling. An attempt is taken (atomically, in the shared state) before the
+ * password is checked, so 30 concurrent guesses get as many checks as 30 in a row
+ * would, and the count holds on every app server on the database.
  */
-const FREE_FAILURES = 3;
-const BASE_DELAY_MS = 1000;
-const MAX_DELAY_MS = 15 * 60 * 1000;
-/** Forget a key after this long without failures. */
-const FORGET_AFTER_MS = 60 * 60 * 1000;
-const MAX_KEYS = 100_000;
+import { MemorySharedState } from '../store/MemorySharedState.ts';
+import type { AttemptRule, SharedStateStore } from '../store/SharedStateStore.ts';
 
-interface Entry {
-  failures: number;
-  blockedUntil: number;
-  lastFailure: number;
-}
+const MAX_DELAY_MS = 15 * 60 * 1000;
+/** One account from one address: three free tries, then 1 s, 2 s, 4 s... */
+export const ACCOUNT_RULE: AttemptRule = { freeAttempts: 3, baseDelayMs: 1000, maxDelayMs: MAX_DELAY_MS };
+/** One address across accounts (password spraying), generous for offices behind one address. */
+export const ADDRESS_RULE: AttemptRule = { freeAttempts: 30, baseDelayMs: 1000, maxDelayMs: MAX_DELAY_MS };
 
 export class LoginThrottle {
-  readonly #entries = new Map<string, Entry>();
+  readonly #state: SharedStateStore;
   readonly #now: () => number;
 
-  constructor(now: () => number = Date.now) {
-    this.#now = now;
+  constructor(options: { state?: SharedStateStore; clock?: () => number } = {}) {
+    this.#state = options.state ?? new MemorySharedState();
+    this.#now = options.clock ?? Date.now;
   }
 
-  static key(username: string, address: string): string {
-    return `${username.toLowerCase()}\u0000${address}`;
+  static #keys(username: string, address: string): { account: string; address: string } {
+    return { account: `login:${username.trim().toLowerCase()}\u0000${address}`, address: `login-address:${address}` };
   }
 
-  /** Seconds to wait before this key may try again; 0 when it may try now. */
-  retryAfterSeconds(key: string): number {
-    const entry = this.#entries.get(key);
-    if (!entry) return 0;
-    const wait = entry.blockedUntil - this.#now();
-    return wait > 0 ? Math.ceil(wait / 1000) : 0;
-  }
-
-  recordFailure(key: string): void {
-    const now = this.#now();
-    const entry = this.#entries.get(key) ?? { failures: 0, blockedUntil: 0, lastFailure: now };
-    entry.failures += 1;
-    entry.lastFailure = now;
-    if (entry.failures > FREE_FAILURES) {
-      const delay = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (entry.failures - FREE_FAILURES - 1));
-      entry.blockedUntil = now + delay;
+  /** Takes an attempt; answers the seconds to wait first (0: go ahead and check the password). */
+  async begin(username: string, address: string): Promise<number> {
+    const keys = LoginThrottle.#keys(username, address);
+    const at = this.#now();
+    for (const [key, rule] of [
+      [keys.account, ACCOUNT_RULE],
+      [keys.address, ADDRESS_RULE],
+    ] as const) {
+      const verdict = await this.#state.takeAttempt({ key, at, rule });
+      if (!verdict.allowed) return Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
     }
-    this.#entries.set(key, entry);
-    if (this.#entries.size > MAX_KEYS) this.#prune(now);
+    return 0;
   }
 
-  recordSuccess(key: string): void {
-    this.#entries.delete(key);
-  }
-
-  #prune(now: number): void {
-    for (const [key, entry] of this.#entries) {
-      if (now - entry.lastFailure > FORGET_AFTER_MS) this.#entries.delete(key);
-    }
-    // Still too many (an attack from many addresses): drop the oldest half.
-    if (this.#entries.size > MAX_KEYS) {
-      const oldest = [...this.#entries.keys()].slice(0, Math.floor(this.#entries.size / 2));
-      for (const key of oldest) this.#entries.delete(key);
-    }
+  /** A good password forgives the attempts from this address. */
+  async succeeded(username: string, address: string): Promise<void> {
+    const keys = LoginThrottle.#keys(username, address);
+    await this.#state.resetAttempts(keys.account);
+    await this.#state.resetAttempts(keys.address);
   }
 }

@@ -3,6 +3,7 @@
  * npm run users -- list
  * npm run users -- disable NAME
  * npm run users -- grant-clearance NAME | revoke-clearance NAME
+ * npm run users -- clear-suspension NAME
  *
  * Works on the store the environment selects (MAILLON_DATA_DIR or NEO4J_URI). The
  * embedded store admits one process at a time: stop the server first, or use the
@@ -19,6 +20,7 @@ import { AuditTrail } from '../audit/AuditTrail.ts';
 import { operatorAuditEntry, setClearanceByOperator } from '../services/clearance.ts';
 import { createUser, disableUser, listUsers } from '../services/users.ts';
 import { createStore } from '../store/create-store.ts';
+import { clearSuspensionFromCli } from './clear-suspension.ts';
 import type { GraphStore } from '../store/GraphStore.ts';
 
 const USAGE = `Usage:
@@ -27,6 +29,7 @@ const USAGE = `Usage:
   npm run users -- disable NAME
   npm run users -- grant-clearance NAME     (the operator stands for both admins; audited)
   npm run users -- revoke-clearance NAME    (takes effect at once: the user's tokens stop working)
+  npm run users -- clear-suspension NAME   (audited; the way back for a suspended last admin)
 
 A new user starts without informant clearance. Without --password, you are asked for one (on a terminal) or one is generated and shown once.`;
 
@@ -123,6 +126,12 @@ async function run(store: GraphStore, command: string | undefined, args: string[
     case 'revoke-clearance':
       if (!args[0]) throw new UsageError(`${command} needs a user name`);
       return changeClearance(store, args[0], command === 'grant-clearance');
+    case 'clear-suspension': {
+      if (!args[0]) throw new UsageError('clear-suspension needs a user name');
+      const lifted = await clearSuspensionFromCli(store, args[0]);
+      console.log(lifted ? `Cleared the suspension of ${args[0]}.` : `${args[0]} was not suspended.`);
+      return;
+    }
     default:
       throw new UsageError(command ? `unknown command ${command}` : 'missing command');
   }

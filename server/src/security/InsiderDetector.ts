@@ -1,23 +1,33 @@
-import { AlertLog, type Alert } from './alerts.ts';
+import { randomUUID } from 'node:crypto';
+import type { Role } from '../store/GraphStore.ts';
+import { MemorySharedState } from '../store/MemorySharedState.ts';
+import type { Allowance, SharedStateStore, Suspension } from '../store/SharedStateStore.ts';
+import type { Alert } from './alerts.ts';
+
+/** Distinct persons one user may read in a window: above `alert` an alert, above `suspend` a suspension. */
+export interface VolumeThresholds {
+  readonly alert: number;
+  readonly suspend: number;
+}
 
 export interface InsiderRules {
   /** Entities no legitimate work touches: any read raises an alert. */
   readonly canaryIds: ReadonlySet<string>;
-  /** More than this many distinct persons in one window raises an alert. */
-  readonly personAlertThreshold: number;
-  /** More than this many suspends the session until an admin clears it. */
-  readonly personSuspendThreshold: number;
+  readonly thresholds: Readonly<Record<Role, VolumeThresholds>>;
   readonly windowMs: number;
 }
 
+export const DEFAULT_THRESHOLDS: VolumeThresholds = { alert: 50, suspend: 200 };
+
 export const DEFAULT_RULES: Omit<InsiderRules, 'canaryIds'> = {
-  personAlertThreshold: 50,
-  personSuspendThreshold: 200,
+  thresholds: { VIEWER: DEFAULT_THRESHOLDS, INVESTIGATOR: DEFAULT_THRESHOLDS, ADMIN: DEFAULT_THRESHOLDS },
   windowMs: 60 * 60 * 1000,
 };
 
 export interface ReadObservation {
   readonly user: string;
+  /** The reader's role picks the thresholds (INVESTIGATOR when absent). */
+  readonly role?: Role;
   readonly requestId: string;
   /** Every entity id the response carries (nodes and relationship endpoints). */
   readonly entityIds: readonly string[];
@@ -31,6 +41,17 @@ export interface Verdict {
   readonly suspended: boolean;
 }
 
+/** What a user may still read, for the explorer's warning before a read crosses a threshold. */
+export interface ReadVolume {
+  readonly distinctPersons: number;
+  readonly alertAbove: number;
+  readonly suspendAbove: number;
+  readonly windowMinutes: number;
+  /** Of the persons asked about, how many the user has not read in the window. */
+  readonly newPersons: number;
+  readonly allowance: Allowance | undefined;
+}
+
 /** MAILLON_CANARY_IDS="id1,id2" -> set of ids. */
 export function canaryIdsFromEnv(value: string | undefined): Set<string> {
   return new Set(
@@ -42,98 +63,123 @@ export function canaryIdsFromEnv(value: string | undefined): Set<string> {
 }
 
 /**
- * Insider-lookup detection: canary reads and read volume per user over a
- * sliding window. The clock is injected so tests can move time without waiting.
+ * Insider-lookup detection: canary reads and read volume per user over a window.
+ * Everything it remembers lives in the shared state (the database), so a user
+ * spreading reads over several app servers is counted once, and a suspension or
+ * its clearance holds on all of them at once. The clock is injected so tests can
+ * move time without waiting.
  */
 export class InsiderDetector {
-  readonly alerts = new AlertLog();
+  readonly #state: SharedStateStore;
   readonly #rules: InsiderRules;
   readonly #clock: () => number;
-  /** user -> person id -> last time read */
-  readonly #reads = new Map<string, Map<string, number>>();
-  /** user -> time of the last volume alert, so one burst raises one alert per window */
-  readonly #lastVolumeAlert = new Map<string, number>();
-  readonly #suspended = new Map<string, Alert>();
 
-  constructor(options: { rules?: Partial<InsiderRules>; clock?: () => number } = {}) {
+  constructor(options: { state?: SharedStateStore; rules?: Partial<InsiderRules>; clock?: () => number } = {}) {
+    this.#state = options.state ?? new MemorySharedState();
     this.#rules = { ...DEFAULT_RULES, canaryIds: new Set(), ...options.rules };
     this.#clock = options.clock ?? Date.now;
   }
 
-  isSuspended(user: string): boolean {
-    return this.#suspended.has(user);
+  thresholdsFor(role: Role | undefined): VolumeThresholds {
+    return this.#rules.thresholds[role ?? 'INVESTIGATOR'];
   }
 
-  suspendedUsers(): string[] {
-    return [...this.#suspended.keys()];
+  async isSuspended(user: string): Promise<boolean> {
+    return (await this.#state.findSuspension(user)) !== undefined;
   }
 
-  /**
-   * Puts a suspension back in force (after a restart, from the audit trail), and lists it
-   * among the alerts again, since that is where an admin finds whom to clear.
-   */
-  restoreSuspension(alert: Omit<Alert, 'id'>): void {
-    if (!this.#suspended.has(alert.user)) this.#suspended.set(alert.user, this.alerts.add(alert));
+  findSuspension(user: string): Promise<Suspension | undefined> {
+    return this.#state.findSuspension(user);
   }
 
-  /** Returns whether the user was suspended. */
-  clearSuspension(user: string): boolean {
-    this.#reads.delete(user);
-    this.#lastVolumeAlert.delete(user);
-    return this.#suspended.delete(user);
+  /** Returns whether the user was suspended. The reads counted so far are forgiven with it. */
+  async clearSuspension(user: string): Promise<boolean> {
+    await this.#state.forgetPersonReads(user);
+    return this.#state.liftSuspension(user);
+  }
+
+  listAlerts(limit: number): Promise<Alert[]> {
+    return this.#state.listAlerts(limit);
   }
 
   /** Raises an alert found elsewhere (e.g. an identity the response filter had to withhold). */
-  flag(alert: Omit<Alert, 'id' | 'at'>): Alert {
-    return this.alerts.add({ ...alert, at: new Date(this.#clock()).toISOString() });
+  async flag(alert: Omit<Alert, 'id' | 'at'>): Promise<Alert> {
+    return this.#add({ ...alert, at: new Date(this.#clock()).toISOString() });
   }
 
-  observe(read: ReadObservation): Verdict {
+  /** Bulk work approved in advance: `persons` more distinct persons before a suspension, until `until`. */
+  approveBulk(allowance: Allowance): Promise<void> {
+    return this.#state.grantAllowance(allowance);
+  }
+
+  async readVolume(input: { user: string; role: Role; personIds?: readonly string[] }): Promise<ReadVolume> {
+    const now = this.#clock();
+    const { distinct, unread } = await this.#state.countPersonReads({
+      user: input.user,
+      personIds: input.personIds ?? [],
+      windowStart: now - this.#rules.windowMs,
+    });
+    const allowance = await this.#state.findAllowance(input.user, now);
+    const thresholds = this.thresholdsFor(input.role);
+    return {
+      distinctPersons: distinct,
+      alertAbove: thresholds.alert + (allowance?.persons ?? 0),
+      suspendAbove: thresholds.suspend + (allowance?.persons ?? 0),
+      windowMinutes: Math.round(this.#rules.windowMs / 60_000),
+      newPersons: unread,
+      allowance,
+    };
+  }
+
+  async observe(read: ReadObservation): Promise<Verdict> {
     const now = this.#clock();
     const raised: Alert[] = [];
-    const raise = (kind: Alert['kind'], summary: string, entityIds: readonly string[]): Alert => {
-      const alert = this.alerts.add({
-        at: new Date(now).toISOString(),
-        kind,
-        user: read.user,
-        summary,
-        entityIds,
-        requestId: read.requestId,
-      });
-      raised.push(alert);
-      return alert;
+    const raise = async (kind: Alert['kind'], summary: string, entityIds: readonly string[]): Promise<void> => {
+      const alert = { at: new Date(now).toISOString(), kind, user: read.user, summary, entityIds };
+      raised.push(await this.#add({ ...alert, requestId: read.requestId }));
     };
 
     const canaries = [...new Set(read.entityIds.filter((id) => this.#rules.canaryIds.has(id)))];
-    if (canaries.length > 0) raise('CANARY_READ', `${read.user} read canary entity ${canaries.join(', ')}`, canaries);
+    if (canaries.length > 0)
+      await raise('CANARY_READ', `${read.user} read canary entity ${canaries.join(', ')}`, canaries);
+    if (read.personIds.length === 0) return { alerts: raised, suspended: false };
 
-    const distinct = this.#countPersons(read, now);
-    const { personAlertThreshold, personSuspendThreshold, windowMs } = this.#rules;
-    const lastAlert = this.#lastVolumeAlert.get(read.user);
-    if (distinct > personAlertThreshold && (lastAlert === undefined || now - lastAlert >= windowMs)) {
-      this.#lastVolumeAlert.set(read.user, now);
-      raise(
-        'VOLUME',
-        `${read.user} read ${distinct} distinct persons within an hour (alert above ${personAlertThreshold})`,
-        [],
-      );
+    const { windowMs } = this.#rules;
+    const distinct = await this.#state.recordPersonReads({
+      user: read.user,
+      personIds: read.personIds,
+      at: now,
+      windowStart: now - windowMs,
+    });
+    const allowance = await this.#state.findAllowance(read.user, now);
+    const extra = allowance?.persons ?? 0;
+    const thresholds = this.thresholdsFor(read.role);
+    if (distinct > thresholds.alert + extra) {
+      // One volume alert per user and window, whichever server saw the read.
+      const seen = await this.#state.countInWindow({ key: `volume-alert:${read.user}`, at: now, windowMs });
+      if (seen.count === 1) {
+        await raise(
+          'VOLUME',
+          `${read.user} read ${distinct} distinct persons within an hour (alert above ${thresholds.alert + extra})`,
+          [],
+        );
+      }
     }
-    if (distinct > personSuspendThreshold && !this.#suspended.has(read.user)) {
-      const suspension = raise(
-        'SESSION_SUSPENDED',
-        `${read.user} read ${distinct} distinct persons within an hour: session suspended until an admin clears it`,
-        [],
-      );
-      this.#suspended.set(read.user, suspension);
-    }
-    return { alerts: raised, suspended: this.#suspended.has(read.user) };
+    if (distinct <= thresholds.suspend + extra) return { alerts: raised, suspended: false };
+    const summary = `${read.user} read ${distinct} distinct persons within an hour: session suspended until an admin clears it`;
+    const fresh = await this.#state.suspend({
+      user: read.user,
+      at: new Date(now).toISOString(),
+      reason: summary,
+      requestId: read.requestId,
+    });
+    if (fresh) await raise('SESSION_SUSPENDED', summary, []);
+    return { alerts: raised, suspended: true };
   }
 
-  #countPersons(read: ReadObservation, now: number): number {
-    const seen = this.#reads.get(read.user) ?? new Map<string, number>();
-    this.#reads.set(read.user, seen);
-    for (const [id, at] of seen) if (now - at >= this.#rules.windowMs) seen.delete(id);
-    for (const id of read.personIds) seen.set(id, now);
-    return seen.size;
+  async #add(alert: Omit<Alert, 'id'>): Promise<Alert> {
+    const stored: Alert = { ...alert, id: `alert-${randomUUID()}` };
+    await this.#state.addAlert(stored);
+    return stored;
   }
 }

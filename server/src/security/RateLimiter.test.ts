@@ -1,21 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { perMinute, RateLimiter } from './RateLimiter.ts';
+import { RateLimiter } from './RateLimiter.ts';
 
 describe('RateLimiter', () => {
-  it('allows a burst, refuses the next request and refills with time', () => {
-    let now = 0;
-    const limiter = new RateLimiter({ limit: { burst: 3, perMinute: 60 }, clock: () => now });
-    expect([1, 2, 3].map(() => limiter.take('alice').allowed)).toEqual([true, true, true]);
-    expect(limiter.take('alice')).toEqual({ allowed: false, retryAfterSeconds: 1 });
-    // Another user has their own bucket.
-    expect(limiter.take('bob').allowed).toBe(true);
-    now += 1000;
-    expect(limiter.take('alice').allowed).toBe(true);
-    expect(limiter.take('alice').allowed).toBe(false);
-  });
-
-  it('allows bursts of half the per-minute rate', () => {
-    expect(perMinute(120)).toEqual({ perMinute: 120, burst: 60 });
-    expect(perMinute(1)).toEqual({ perMinute: 1, burst: 1 });
+  it('allows the per-minute rate, refuses the next request until the minute ends', async () => {
+    let now = 60_000 * 1000;
+    const limiter = new RateLimiter({ perMinute: 3, clock: () => now });
+    const first = await Promise.all([1, 2, 3, 4].map(() => limiter.take('alice')));
+    expect(first.map((v) => v.allowed)).toEqual([true, true, true, false]);
+    // Another user has their own count.
+    expect((await limiter.take('bob')).allowed).toBe(true);
+    now += 45_000;
+    expect(await limiter.take('alice')).toEqual({ allowed: false, retryAfterSeconds: 15 });
+    now += 15_000;
+    expect((await limiter.take('alice')).allowed).toBe(true);
   });
 });

@@ -1,49 +1,38 @@
-export interface RateLimit {
-  /** Requests a key may make in a burst. */
-  readonly burst: number;
-  /** Sustained requests per minute. */
-  readonly perMinute: number;
-}
+import { MemorySharedState } from '../store/MemorySharedState.ts';
+import type { SharedStateStore } from '../store/SharedStateStore.ts';
 
-export const DEFAULT_RATE_LIMIT: RateLimit = { burst: 300, perMinute: 600 };
+export const DEFAULT_PER_MINUTE = 600;
+const MINUTE_MS = 60_000;
 
-/** A sustained rate per minute, with bursts of half of it (at least 1). */
-export function perMinute(rate: number): RateLimit {
-  return { perMinute: rate, burst: Math.max(1, Math.floor(rate / 2)) };
-}
+export type RateVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /**
- * Token bucket per key (a username, or the client address before sign-in).
- * The clock is injected so tests can move time without waiting.
+ * Requests per key (a username, or the client address before sign-in) and
+ * minute, counted in the shared state, so that the limit holds across every app
+ * server on the database and under any concurrency (the count is one atomic
+ * increment). A fixed window per minute: at most `perMinute` in any calendar
+ * minute. The clock is injected so tests can move time without waiting.
  */
 export class RateLimiter {
-  readonly #limit: RateLimit;
+  readonly #state: SharedStateStore;
+  readonly #perMinute: number;
   readonly #clock: () => number;
-  readonly #buckets = new Map<string, { tokens: number; at: number }>();
 
-  constructor(options: { limit?: RateLimit; clock?: () => number } = {}) {
-    this.#limit = options.limit ?? DEFAULT_RATE_LIMIT;
+  constructor(options: { state?: SharedStateStore; perMinute?: number; clock?: () => number } = {}) {
+    this.#state = options.state ?? new MemorySharedState();
+    this.#perMinute = options.perMinute ?? DEFAULT_PER_MINUTE;
     this.#clock = options.clock ?? Date.now;
   }
 
-  /** Takes one token; returns how many seconds to wait when there is none. */
-  take(key: string): { allowed: true } | { allowed: false; retryAfterSeconds: number } {
+  /** Counts one request; says how many seconds to wait when the key is over its limit. */
+  async take(key: string): Promise<RateVerdict> {
     const now = this.#clock();
-    const perMs = this.#limit.perMinute / 60_000;
-    const bucket = this.#buckets.get(key) ?? { tokens: this.#limit.burst, at: now };
-    bucket.tokens = Math.min(this.#limit.burst, bucket.tokens + (now - bucket.at) * perMs);
-    bucket.at = now;
-    this.#buckets.set(key, bucket);
-    if (this.#buckets.size > 100_000) this.#forgetFullBuckets();
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      return { allowed: true };
-    }
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000)) };
-  }
-
-  /** A full bucket is the same as no bucket: drop them so many one-off keys cannot grow memory. */
-  #forgetFullBuckets(): void {
-    for (const [key, bucket] of this.#buckets) if (bucket.tokens >= this.#limit.burst - 1) this.#buckets.delete(key);
+    const { count, windowStart } = await this.#state.countInWindow({
+      key: `rate:${key}`,
+      at: now,
+      windowMs: MINUTE_MS,
+    });
+    if (count <= this.#perMinute) return { allowed: true };
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((windowStart + MINUTE_MS - now) / 1000)) };
   }
 }

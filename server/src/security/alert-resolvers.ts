@@ -9,29 +9,30 @@ interface AlertContext {
   readonly services: { readonly security?: { readonly detector: InsiderDetector } };
 }
 
-function detectorOf(ctx: AlertContext): InsiderDetector {
+export function detectorOf(ctx: AlertContext): InsiderDetector {
   const detector = ctx.services.security?.detector;
   if (!detector) throw new Error('insider-lookup detection is not configured on this server');
   return detector;
 }
 
 export const alertQueries = {
-  alerts: (_: unknown, args: { limit?: number | null }, ctx: AlertContext): Alert[] => {
+  alerts: (_: unknown, args: { limit?: number | null }, ctx: AlertContext): Promise<Alert[]> => {
     const limit = args.limit ?? 100;
     if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
       throw new UserInputError('limit must be between 1 and 1000', { argument: 'limit' });
     }
-    return detectorOf(ctx).alerts.list(limit);
+    return detectorOf(ctx).listAlerts(limit);
   },
 };
 
 export const alertMutations = {
-  /** True when the user was suspended and is no longer. */
-  clearSuspension: (_: unknown, args: { username: string }, ctx: AlertContext): boolean =>
+  /** True when the user was suspended and is no longer (on every server: the suspension lives in the database). */
+  clearSuspension: (_: unknown, args: { username: string }, ctx: AlertContext): Promise<boolean> =>
     detectorOf(ctx).clearSuspension(normaliseUsername(args.username)),
 };
 
 export const alertFields = {
   /** Whether the alert's user is suspended now, so the explorer offers "Clear suspension" only then. */
-  userSuspended: (alert: Alert, _: unknown, ctx: AlertContext): boolean => detectorOf(ctx).isSuspended(alert.user),
+  userSuspended: (alert: Alert, _: unknown, ctx: AlertContext): Promise<boolean> =>
+    detectorOf(ctx).isSuspended(alert.user),
 };

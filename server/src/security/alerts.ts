@@ -1,40 +1,11 @@
+import type { StoredAlert } from '../store/SharedStateStore.ts';
+
 export type AlertKind = 'CANARY_READ' | 'VOLUME' | 'SESSION_SUSPENDED' | 'IDENTITY_LEAK_BLOCKED';
 
-/** Something an admin should look at: a likely insider lookup. */
-export interface Alert {
-  readonly id: string;
-  /** ISO datetime */
-  readonly at: string;
-  readonly kind: AlertKind;
-  readonly user: string;
-  readonly summary: string;
-  readonly entityIds: readonly string[];
-  readonly requestId: string;
-}
-
 /**
- * Alerts kept in memory, newest last, capped. They are also written into the
- * request's audit record (details.alerts), which is the durable, tamper-evident
- * copy; this list is what the admin API and the explorer show.
+ * Something an admin should look at: a likely insider lookup (`kind` is an
+ * AlertKind). Kept in the shared state, so every server lists the same alerts,
+ * and written into the request's audit record (details.alerts), which is the
+ * durable, tamper-evident copy.
  */
-export class AlertLog {
-  readonly #alerts: Alert[] = [];
-  readonly #capacity: number;
-  #next = 1;
-
-  constructor(capacity = 10_000) {
-    this.#capacity = capacity;
-  }
-
-  add(alert: Omit<Alert, 'id'>): Alert {
-    const stored: Alert = { ...alert, id: `alert-${this.#next++}` };
-    this.#alerts.push(stored);
-    if (this.#alerts.length > this.#capacity) this.#alerts.shift();
-    return stored;
-  }
-
-  /** Newest first. */
-  list(limit: number): Alert[] {
-    return this.#alerts.slice(-Math.max(0, limit)).reverse();
-  }
-}
+export type Alert = StoredAlert;

@@ -2,24 +2,27 @@
  * The security stack of one server: the audit trail, insider-lookup detection,
  * rate limits and GraphQL hardening, as Apollo plugins, validation rules and
  * parse options. app.ts hands them to createApolloServer; the alert resolvers
- * reach the detector through AppServices.security.
+ * reach the detector through AppServices.security. Everything several servers
+ * must agree on lives in the shared state (the database), none of it here.
  */
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { ParseOptions, ValidationRule } from 'graphql';
 import { auditPlugin, type AuditedContext } from '../audit/audit-plugin.ts';
 import type { AuditStore } from '../audit/audit-store.ts';
 import { AuditTrail } from '../audit/AuditTrail.ts';
+import type { SharedStateStore } from '../store/SharedStateStore.ts';
 import { hardeningOptions } from './hardening.ts';
-import { InsiderDetector } from './InsiderDetector.ts';
-import { RateLimiter, type RateLimit } from './RateLimiter.ts';
-import { restoreSuspensions } from './restore-suspensions.ts';
+import { InsiderDetector, type InsiderRules } from './InsiderDetector.ts';
+import { RateLimiter } from './RateLimiter.ts';
 import { securityPlugin } from './security-plugin.ts';
 
 export interface SecurityOptions {
   readonly store: AuditStore;
+  readonly state: SharedStateStore;
   readonly production: boolean;
   readonly canaryIds: readonly string[];
-  readonly rateLimit?: RateLimit;
+  readonly thresholds?: InsiderRules['thresholds'];
+  readonly rateLimitPerMinute?: number;
   /** Injectable for tests (milliseconds since the epoch). */
   readonly clock?: () => number;
 }
@@ -39,8 +42,16 @@ export interface Security {
 export function createSecurity(options: SecurityOptions): Security {
   const clock = options.clock ?? Date.now;
   const trail = new AuditTrail({ store: options.store, clock: () => new Date(clock()) });
-  const detector = new InsiderDetector({ rules: { canaryIds: new Set(options.canaryIds) }, clock });
-  const rateLimiter = new RateLimiter({ ...(options.rateLimit ? { limit: options.rateLimit } : {}), clock });
+  const detector = new InsiderDetector({
+    state: options.state,
+    rules: { canaryIds: new Set(options.canaryIds), ...(options.thresholds ? { thresholds: options.thresholds } : {}) },
+    clock,
+  });
+  const rateLimiter = new RateLimiter({
+    state: options.state,
+    ...(options.rateLimitPerMinute === undefined ? {} : { perMinute: options.rateLimitPerMinute }),
+    clock,
+  });
   const hardening = hardeningOptions({ production: options.production });
   return {
     trail,
@@ -49,7 +60,6 @@ export function createSecurity(options: SecurityOptions): Security {
     extensions<TContext extends AuditedContext>() {
       return {
         plugins: [
-          { serverWillStart: async () => void (await restoreSuspensions({ store: options.store, detector })) },
           ...(hardening.plugins as ApolloServerPlugin<BaseContext>[] as ApolloServerPlugin<TContext>[]),
           securityPlugin<TContext>({ detector, rateLimiter }),
           // Its willSendResponse may still replace the answer (fail-closed) after the others ran theirs.

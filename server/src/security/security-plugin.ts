@@ -1,20 +1,26 @@
 /**
  * Checks that run once an operation is known and before it executes: a
  * suspended session gets nothing, and each user (or, before sign-in, each
- * client address) has a rate limit. Refusals carry their HTTP status (403, 429)
- * so that Apollo does not answer them as a 500.
+ * client address) has a rate limit. Both are read from the shared state, so
+ * they hold on every app server at once. Refusals carry their HTTP status
+ * (403, 429, 503) so that Apollo does not answer them as a 500.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLError } from 'graphql';
 import { withHttpStatus } from '../api/http-status.ts';
-import { RateLimitedError, SessionSuspendedError } from '../errors.ts';
+import { MaillonError, RateLimitedError, SessionSuspendedError, StoreUnavailableError } from '../errors.ts';
 import type { AuditedContext } from '../audit/audit-plugin.ts';
 import type { InsiderDetector } from './InsiderDetector.ts';
-import type { RateLimiter } from './RateLimiter.ts';
+import type { RateLimiter, RateVerdict } from './RateLimiter.ts';
 
 export interface SecurityPluginOptions {
   readonly detector?: InsiderDetector;
   readonly rateLimiter?: RateLimiter;
 }
+
+/** A shared state that cannot be read refuses the request (fail closed) with the store's own error. */
+const unavailable = (error: unknown): GraphQLError =>
+  withHttpStatus(error instanceof MaillonError ? error : new StoreUnavailableError());
 
 export function securityPlugin<TContext extends AuditedContext>(
   options: SecurityPluginOptions,
@@ -22,16 +28,24 @@ export function securityPlugin<TContext extends AuditedContext>(
   const { detector, rateLimiter } = options;
   return {
     async requestDidStart({ contextValue: ctx }) {
-      // The token is taken as the request arrives, so documents refused later in
+      // The request is counted as it arrives, so documents refused later in
       // parsing or validation still use up the caller's budget.
       const user = ctx.viewer?.username;
-      const verdict = rateLimiter?.take(user ?? `address:${ctx.clientAddress}`);
+      const counted: Promise<RateVerdict | { failure: unknown }> | undefined = rateLimiter
+        ?.take(user ?? `address:${ctx.clientAddress}`)
+        .catch((failure: unknown) => ({ failure }));
       return {
         async didResolveOperation() {
-          if (user !== undefined && detector?.isSuspended(user)) {
-            throw withHttpStatus(new SessionSuspendedError());
+          if (user !== undefined && detector) {
+            const suspended = await detector.isSuspended(user).catch((error: unknown) => {
+              throw unavailable(error);
+            });
+            if (suspended) throw withHttpStatus(new SessionSuspendedError());
           }
-          if (verdict && !verdict.allowed) {
+          const verdict = await counted;
+          if (verdict === undefined) return;
+          if ('failure' in verdict) throw unavailable(verdict.failure);
+          if (!verdict.allowed) {
             const message = `Too many requests. Try again in ${verdict.retryAfterSeconds} s.`;
             throw withHttpStatus(new RateLimitedError(message, verdict.retryAfterSeconds));
           }

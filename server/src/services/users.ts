@@ -61,7 +61,7 @@ export async function createUser(store: UserStore, input: NewUser): Promise<User
   return user;
 }
 
-export async function getUser(store: UserStore, username: string): Promise<UserRecord> {
+export async function getUser(store: Pick<UserStore, 'findUser'>, username: string): Promise<UserRecord> {
   const user = await store.findUser(normaliseUsername(username));
   if (!user) throw new NotFoundError(`no user named "${normaliseUsername(username)}"`);
   return user;

@@ -56,6 +56,8 @@ import { neighbourhoodFromSnapshot, shortestPathsFromSnapshot, type RecordFetch 
 import * as accounts from './users-audit.ts';
 import type { CaseFileStore, CaseRow, CaseTable } from '../CaseFileStore.ts';
 import * as caseFiles from './case-files.ts';
+import type { SharedStateStore } from '../SharedStateStore.ts';
+import { KuzuSharedState } from './KuzuSharedState.ts';
 
 /**
  * Reads run on two connections side by side: measured on 2 cores, ten concurrent
@@ -82,7 +84,7 @@ export interface KuzuStoreOptions {
   readonly eagerSnapshot?: boolean;
 }
 
-export class KuzuStore implements GraphStore, CaseFileStore {
+export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
   readonly kind = 'kuzu' as const;
   private readonly database: Database;
   private readonly writer: KuzuConnection;
@@ -92,6 +94,7 @@ export class KuzuStore implements GraphStore, CaseFileStore {
   private readonly searchIndex: SearchIndexCache;
   /** Where an import writes the rows it loads with COPY FROM (bulk-copy.ts). */
   private readonly scratchDir: string;
+  private readonly shared: KuzuSharedState;
 
   constructor(options: KuzuStoreOptions) {
     this.logger = options.logger ?? createLogger('kuzu-store');
@@ -105,6 +108,7 @@ export class KuzuStore implements GraphStore, CaseFileStore {
       logger: this.logger,
       connections: READ_CONNECTIONS,
     });
+    this.shared = new KuzuSharedState(this.reader, this.writer);
     this.snapshot = new SnapshotCache(this.reader, this.logger, {
       // Half the query timeout: a call that waited for the snapshot still has time to read its records.
       waitMs: (options.queryTimeoutMs ?? 30_000) / 2,
@@ -220,6 +224,20 @@ export class KuzuStore implements GraphStore, CaseFileStore {
   saveUser(user: UserRecord): Promise<void> {
     return accounts.saveUser(this.writer, user);
   }
+
+  recordPersonReads: SharedStateStore['recordPersonReads'] = (...a) => this.shared.recordPersonReads(...a);
+  countPersonReads: SharedStateStore['countPersonReads'] = (...a) => this.shared.countPersonReads(...a);
+  forgetPersonReads: SharedStateStore['forgetPersonReads'] = (...a) => this.shared.forgetPersonReads(...a);
+  suspend: SharedStateStore['suspend'] = (...a) => this.shared.suspend(...a);
+  liftSuspension: SharedStateStore['liftSuspension'] = (...a) => this.shared.liftSuspension(...a);
+  findSuspension: SharedStateStore['findSuspension'] = (...a) => this.shared.findSuspension(...a);
+  addAlert: SharedStateStore['addAlert'] = (...a) => this.shared.addAlert(...a);
+  listAlerts: SharedStateStore['listAlerts'] = (...a) => this.shared.listAlerts(...a);
+  countInWindow: SharedStateStore['countInWindow'] = (...a) => this.shared.countInWindow(...a);
+  takeAttempt: SharedStateStore['takeAttempt'] = (...a) => this.shared.takeAttempt(...a);
+  resetAttempts: SharedStateStore['resetAttempts'] = (...a) => this.shared.resetAttempts(...a);
+  grantAllowance: SharedStateStore['grantAllowance'] = (...a) => this.shared.grantAllowance(...a);
+  findAllowance: SharedStateStore['findAllowance'] = (...a) => this.shared.findAllowance(...a);
 
   appendAudit(records: readonly AuditRecord[]): Promise<void> {
     return accounts.appendAudit(this.writer, records);

@@ -23,6 +23,7 @@ export const HIDDEN_NODE_COLUMNS: ReadonlySet<string> = new Set([SEARCH_TEXT_COL
 
 export const USER_TABLE = 'MaillonUser';
 export const AUDIT_TABLE = 'MaillonAudit';
+export const SUSPENSION_TABLE = 'MaillonSuspension';
 
 export const CASE_TABLE_NAMES = CASE_STORAGE_NAMES;
 
@@ -129,6 +130,13 @@ export const CASE_COLUMNS = [
   ['body', 'STRING'],
 ] as const;
 
+export const SUSPENSION_COLUMNS = [
+  ['user', 'STRING'],
+  ['at', 'STRING'],
+  ['reason', 'STRING'],
+  ['requestId', 'STRING'],
+] as const;
+
 /** Every table, node tables first (rel tables refer to them). */
 export function schemaTables(): TableDefinition[] {
   return [
@@ -136,6 +144,7 @@ export function schemaTables(): TableDefinition[] {
     plainNodeTable(USER_TABLE, USER_COLUMNS),
     plainNodeTable(AUDIT_TABLE, AUDIT_COLUMNS),
     ...CASE_TABLES.map((table) => plainNodeTable(CASE_TABLE_NAMES[table], CASE_COLUMNS)),
+    plainNodeTable(SUSPENSION_TABLE, SUSPENSION_COLUMNS),
     ...REL_TYPES.map(relTable),
   ];
 }

@@ -1,4 +1,5 @@
 /** Users and the audit trail, in their own node tables (never labels of the model). */
+import { checkFollows } from '../audit-head.ts';
 import type { AuditFilter, AuditRecord, UserRecord } from '../GraphStore.ts';
 import { AUDIT_COLUMNS, AUDIT_TABLE, USER_COLUMNS, USER_TABLE, quote } from './ddl.ts';
 import type { KuzuConnection } from './KuzuConnection.ts';
@@ -40,15 +41,19 @@ const auditParams = (record: AuditRecord) => ({
  * One prepared CREATE per record inside one explicit transaction: all or none,
  * and one commit for the batch (measured on kuzu 0.11.3: ten records in one
  * transaction take about twice the time of one record alone, not ten times).
+ * Appends only behind the chain's real head (audit-head.ts); the writer is
+ * exclusive, so nothing can move the head between the check and the commit.
  */
 export async function appendAudit(writer: KuzuConnection, records: readonly AuditRecord[]): Promise<void> {
-  const [only] = records;
-  if (records.length === 0 || only === undefined) return;
-  if (records.length === 1) {
-    await writer.query(APPEND_AUDIT, auditParams(only));
-    return;
-  }
+  const [first] = records;
+  if (first === undefined) return;
   await writer.exclusive(async (session) => {
+    const last = await session.query(`MATCH (a:${AUDIT}) RETURN a ORDER BY a.seq DESC LIMIT 1`);
+    checkFollows(last[0] === undefined ? undefined : toAudit(last[0].a), first);
+    if (records.length === 1) {
+      await session.query(APPEND_AUDIT, auditParams(first));
+      return;
+    }
     await session.raw('BEGIN TRANSACTION');
     try {
       for (const record of records) await session.query(APPEND_AUDIT, auditParams(record));

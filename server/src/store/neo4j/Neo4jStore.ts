@@ -32,6 +32,8 @@ import type {
   UserRecord,
 } from '../GraphStore.ts';
 import type { CaseFileStore, CaseRow, CaseTable } from '../CaseFileStore.ts';
+import { checkFollows } from '../audit-head.ts';
+import type { SharedStateStore } from '../SharedStateStore.ts';
 import { walkNeighbourhood } from '../traversal/neighbourhood-walk.ts';
 import * as caseFiles from './case-files.ts';
 import { runImport } from './import.ts';
@@ -39,7 +41,9 @@ import { luceneQuery } from './lucene.ts';
 import * as Q from './queries.ts';
 import { rankCandidates } from '../search/rank-candidates.ts';
 import { auditFrom, entityFrom, modelLabel, relationshipFrom, userFrom } from './records.ts';
+import { Neo4jSharedState } from './Neo4jSharedState.ts';
 import { Runner, run } from './runner.ts';
+import { LOCK_AUDIT_HEAD } from './shared-state-queries.ts';
 import { ensureSchema } from './schema.ts';
 import { asNumber, asString } from './values.ts';
 
@@ -63,10 +67,11 @@ const MAX_SEARCH_CANDIDATES = 500;
 const visibleTypes = (types: readonly RelType[], scope: ReadScope): RelType[] =>
   [...new Set(types)].filter((t) => !scope.hiddenRelTypes.includes(t));
 
-export class Neo4jStore implements GraphStore, CaseFileStore {
+export class Neo4jStore implements GraphStore, CaseFileStore, SharedStateStore {
   readonly kind = 'neo4j' as const;
   private readonly runner: Runner;
   private readonly importTimeoutMs: number;
+  private readonly shared: Neo4jSharedState;
 
   constructor(options: Neo4jStoreOptions) {
     this.runner = new Runner({
@@ -78,7 +83,22 @@ export class Neo4jStore implements GraphStore, CaseFileStore {
       logger: options.logger ?? createLogger('neo4j-store'),
     });
     this.importTimeoutMs = options.importTimeoutMs ?? 600_000;
+    this.shared = new Neo4jSharedState(this.runner);
   }
+
+  recordPersonReads: SharedStateStore['recordPersonReads'] = (...a) => this.shared.recordPersonReads(...a);
+  countPersonReads: SharedStateStore['countPersonReads'] = (...a) => this.shared.countPersonReads(...a);
+  forgetPersonReads: SharedStateStore['forgetPersonReads'] = (...a) => this.shared.forgetPersonReads(...a);
+  suspend: SharedStateStore['suspend'] = (...a) => this.shared.suspend(...a);
+  liftSuspension: SharedStateStore['liftSuspension'] = (...a) => this.shared.liftSuspension(...a);
+  findSuspension: SharedStateStore['findSuspension'] = (...a) => this.shared.findSuspension(...a);
+  addAlert: SharedStateStore['addAlert'] = (...a) => this.shared.addAlert(...a);
+  listAlerts: SharedStateStore['listAlerts'] = (...a) => this.shared.listAlerts(...a);
+  countInWindow: SharedStateStore['countInWindow'] = (...a) => this.shared.countInWindow(...a);
+  takeAttempt: SharedStateStore['takeAttempt'] = (...a) => this.shared.takeAttempt(...a);
+  resetAttempts: SharedStateStore['resetAttempts'] = (...a) => this.shared.resetAttempts(...a);
+  grantAllowance: SharedStateStore['grantAllowance'] = (...a) => this.shared.grantAllowance(...a);
+  findAllowance: SharedStateStore['findAllowance'] = (...a) => this.shared.findAllowance(...a);
 
   ensureSchema(): Promise<void> {
     return ensureSchema(this.runner);
@@ -250,11 +270,18 @@ export class Neo4jStore implements GraphStore, CaseFileStore {
     await this.runner.write(system('saveUser'), (tx) => run(tx, Q.SAVE_USER, { user: { ...user } }));
   }
 
+  /** Under the head's lock: appends only behind the chain's real head (see audit-head.ts). */
   async appendAudit(records: readonly AuditRecord[]): Promise<void> {
-    if (records.length === 0) return;
-    await this.runner.write(system('appendAudit'), (tx) =>
-      run(tx, Q.APPEND_AUDIT, { records: records.map((record) => ({ ...record, entityIds: [...record.entityIds] })) }),
-    );
+    const [first] = records;
+    if (first === undefined) return;
+    await this.runner.write(system('appendAudit'), async (tx) => {
+      await run(tx, LOCK_AUDIT_HEAD, {});
+      const last = await run(tx, Q.LAST_AUDIT, {});
+      checkFollows(last[0] ? auditFrom(last[0].record) : undefined, first);
+      await run(tx, Q.APPEND_AUDIT, {
+        records: records.map((record) => ({ ...record, entityIds: [...record.entityIds] })),
+      });
+    });
   }
 
   async lastAudit(): Promise<AuditRecord | undefined> {

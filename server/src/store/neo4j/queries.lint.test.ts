@@ -22,7 +22,8 @@ import {
 import { readFileSync, readdirSync } from 'node:fs';
 import * as Q from './queries.ts';
 import { allQueries } from './queries.ts';
-import { AUDIT_LABEL, CASE_LABELS, USER_LABEL, cypher, type CypherQuery } from './query.ts';
+import { SHARED_STATE_PROPERTIES, sharedStateQueries } from './shared-state-queries.ts';
+import { AUDIT_LABEL, CASE_LABELS, SHARED_STATE_KEYS, USER_LABEL, cypher, type CypherQuery } from './query.ts';
 import { AUDIT_KEYS, USER_KEYS } from './records.ts';
 import { schemaStatements } from './schema-statements.ts';
 
@@ -41,7 +42,7 @@ function propertyKeys(): string[] {
   const keys = new Set<string>([...Object.keys(COMMON_NODE_PROPERTIES), ...Object.keys(COMMON_REL_PROPERTIES)]);
   for (const label of NODE_LABELS) Object.keys(NODE_SPECS[label].properties).forEach((k) => keys.add(k));
   for (const type of REL_TYPES) Object.keys(REL_SPECS[type].properties).forEach((k) => keys.add(k));
-  [...USER_KEYS, ...AUDIT_KEYS, 'owner', 'lookupKeys', 'body'].forEach((k) => keys.add(k));
+  [...USER_KEYS, ...AUDIT_KEYS, 'owner', 'lookupKeys', 'body', ...SHARED_STATE_PROPERTIES].forEach((k) => keys.add(k));
   return [...keys];
 }
 
@@ -50,7 +51,7 @@ const registry = testData.mockSchema;
 
 function schemaFor(query: CypherQuery): DbSchema {
   return {
-    labels: [...NODE_LABELS, USER_LABEL, AUDIT_LABEL, ...Object.values(CASE_LABELS)],
+    labels: [...NODE_LABELS, USER_LABEL, AUDIT_LABEL, ...Object.values(CASE_LABELS), ...Object.keys(SHARED_STATE_KEYS)],
     relationshipTypes: [...REL_TYPES],
     propertyKeys: propertyKeys(),
     functions: registry.functions,
@@ -88,7 +89,7 @@ function lint(query: CypherQuery): Problem[] {
   return problems;
 }
 
-const queries = allQueries();
+const queries = [...allQueries(), ...sharedStateQueries()];
 const schema = schemaStatements().map((text, i) => cypher({ name: `schema#${i + 1}`, params: [], text: text }));
 
 beforeAll(() => {

@@ -34,4 +34,20 @@ export function schemaName(name: string): string {
 export const USER_LABEL = 'MaillonUser';
 export const AUDIT_LABEL = 'MaillonAudit';
 export const CASE_LABELS = CASE_STORAGE_NAMES;
-export const BOOKKEEPING_LABELS: readonly string[] = [USER_LABEL, AUDIT_LABEL, ...Object.values(CASE_LABELS)];
+/** What several app servers share (SharedStateStore), keyed by the property named here. */
+export const SHARED_STATE_KEYS = {
+  MaillonAuditHead: 'key',
+  MaillonReadWindow: 'user',
+  MaillonPersonRead: 'key',
+  MaillonSuspension: 'user',
+  MaillonAlert: 'id',
+  MaillonCounter: 'key',
+  MaillonAttempt: 'key',
+  MaillonAllowance: 'user',
+} as const;
+export const BOOKKEEPING_LABELS: readonly string[] = [
+  USER_LABEL,
+  AUDIT_LABEL,
+  ...Object.values(CASE_LABELS),
+  ...Object.keys(SHARED_STATE_KEYS),
+];

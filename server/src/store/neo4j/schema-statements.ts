@@ -6,7 +6,7 @@
  * to cypher/schema.cypher for people who manage Neo4j by hand.
  */
 import { NODE_LABELS } from '../../model/index.ts';
-import { AUDIT_LABEL, CASE_LABELS, USER_LABEL, schemaName } from './query.ts';
+import { AUDIT_LABEL, CASE_LABELS, SHARED_STATE_KEYS, USER_LABEL, schemaName } from './query.ts';
 import { SEARCH_INDEX } from './queries.ts';
 
 /**
@@ -38,6 +38,8 @@ export function schemaStatements(): string[] {
     uniqueness(USER_LABEL, 'username'),
     uniqueness(AUDIT_LABEL, 'seq'),
     ...Object.values(CASE_LABELS).map((label) => uniqueness(label, 'id')),
+    ...Object.entries(SHARED_STATE_KEYS).map(([label, key]) => uniqueness(label, key)),
+    'CREATE INDEX maillon_person_read_user IF NOT EXISTS FOR (n:MaillonPersonRead) ON (n.user)',
     searchIndexStatement(),
   ];
 }

@@ -10,6 +10,7 @@ import { LimitExceededError, QueryTimeoutError, StoreUnavailableError } from '..
 import type { Logger } from '../../../logger.ts';
 import type { CaseFileStore } from '../../CaseFileStore.ts';
 import type { GraphStore, ImportOptions, ImportStatements } from '../../GraphStore.ts';
+import type { SharedStateStore } from '../../SharedStateStore.ts';
 import { ChildHandle } from './ChildHandle.ts';
 import { ImportFeed } from './import-feed.ts';
 import { readRssMb } from './memory-watch.ts';
@@ -45,7 +46,7 @@ const HARD_DEADLINE_GRACE_MS = 5_000;
 const RETRY_AFTER_S = 1;
 const CRASH_LOOP_MS = 1_000;
 
-export class KuzuProcessStore implements GraphStore, CaseFileStore {
+export class KuzuProcessStore implements GraphStore, CaseFileStore, SharedStateStore {
   readonly kind = 'kuzu' as const;
   private phase: Phase = { name: 'idle' };
   private standby: ChildHandle | undefined;
@@ -87,6 +88,19 @@ export class KuzuProcessStore implements GraphStore, CaseFileStore {
   caseRowsById: CaseFileStore['caseRowsById'] = (...a) => this.call('caseRowsById', a);
   caseRowsByOwner: CaseFileStore['caseRowsByOwner'] = (...a) => this.call('caseRowsByOwner', a);
   caseRowsByKey: CaseFileStore['caseRowsByKey'] = (...a) => this.call('caseRowsByKey', a);
+  recordPersonReads: SharedStateStore['recordPersonReads'] = (...a) => this.call('recordPersonReads', a);
+  countPersonReads: SharedStateStore['countPersonReads'] = (...a) => this.call('countPersonReads', a);
+  forgetPersonReads: SharedStateStore['forgetPersonReads'] = (...a) => this.call('forgetPersonReads', a);
+  suspend: SharedStateStore['suspend'] = (...a) => this.call('suspend', a);
+  liftSuspension: SharedStateStore['liftSuspension'] = (...a) => this.call('liftSuspension', a);
+  findSuspension: SharedStateStore['findSuspension'] = (...a) => this.call('findSuspension', a);
+  addAlert: SharedStateStore['addAlert'] = (...a) => this.call('addAlert', a);
+  listAlerts: SharedStateStore['listAlerts'] = (...a) => this.call('listAlerts', a);
+  countInWindow: SharedStateStore['countInWindow'] = (...a) => this.call('countInWindow', a);
+  takeAttempt: SharedStateStore['takeAttempt'] = (...a) => this.call('takeAttempt', a);
+  resetAttempts: SharedStateStore['resetAttempts'] = (...a) => this.call('resetAttempts', a);
+  grantAllowance: SharedStateStore['grantAllowance'] = (...a) => this.call('grantAllowance', a);
+  findAllowance: SharedStateStore['findAllowance'] = (...a) => this.call('findAllowance', a);
 
   runImport: GraphStore['runImport'] = (statements, options: ImportOptions) => {
     const { onProgress, ...rest } = options;

@@ -4,9 +4,10 @@
  */
 import type { CaseFileStore } from '../../CaseFileStore.ts';
 import type { GraphStore, ImportStatement } from '../../GraphStore.ts';
+import type { SharedStateStore } from '../../SharedStateStore.ts';
 
 /** The ports' methods, minus what only the parent side has. */
-export type StoreMethod = Exclude<keyof GraphStore, 'kind'> | keyof CaseFileStore;
+export type StoreMethod = Exclude<keyof GraphStore, 'kind'> | keyof CaseFileStore | keyof SharedStateStore;
 
 export interface ChildOptions {
   readonly dataDir: string;
