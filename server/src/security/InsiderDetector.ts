@@ -23,6 +23,8 @@ export interface ReadObservation {
   readonly entityIds: readonly string[];
   /** The subset of entityIds known to be Person nodes. */
   readonly personIds: readonly string[];
+  /** Made under informant clearance (see audit/restricted-reads.ts); the alerts it raises say so. */
+  readonly restricted?: boolean;
 }
 
 export interface Verdict {
@@ -99,6 +101,7 @@ export class InsiderDetector {
         summary,
         entityIds,
         requestId: read.requestId,
+        ...(read.restricted === true ? { restricted: true } : {}),
       });
       raised.push(alert);
       return alert;

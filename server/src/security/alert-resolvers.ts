@@ -7,6 +7,12 @@ import type { InsiderDetector } from './InsiderDetector.ts';
 /** What the resolvers need from the request context (MaillonContext has it once app.ts wires security). */
 interface AlertContext {
   readonly services: { readonly security?: { readonly detector: InsiderDetector } };
+  readonly viewer?: { readonly informantClearance: boolean } | undefined;
+}
+
+/** An alert as an admin without informant clearance may see it: who and when, not what. */
+function redactAlert(alert: Alert): Alert {
+  return { ...alert, entityIds: [], summary: `${alert.user}: a read under informant clearance raised this alert` };
 }
 
 function detectorOf(ctx: AlertContext): InsiderDetector {
@@ -21,7 +27,9 @@ export const alertQueries = {
     if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
       throw new UserInputError('limit must be between 1 and 1000', { argument: 'limit' });
     }
-    return detectorOf(ctx).alerts.list(limit);
+    const alerts = detectorOf(ctx).alerts.list(limit);
+    if (ctx.viewer?.informantClearance === true) return alerts;
+    return alerts.map((alert) => (alert.restricted === true ? redactAlert(alert) : alert));
   },
 };
 
@@ -34,4 +42,5 @@ export const alertMutations = {
 export const alertFields = {
   /** Whether the alert's user is suspended now, so the explorer offers "Clear suspension" only then. */
   userSuspended: (alert: Alert, _: unknown, ctx: AlertContext): boolean => detectorOf(ctx).isSuspended(alert.user),
+  restricted: (alert: Alert): boolean => alert.restricted === true,
 };
