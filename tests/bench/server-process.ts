@@ -149,7 +149,7 @@ export async function startBenchServer(options: { dataDir: string }): Promise<Be
       if (!token) {
         token = (async () => {
           const created = await gql(
-            'mutation($u: String!, $p: String!) { createUser(username: $u, password: $p, role: INVESTIGATOR, informantClearance: true) { username } }',
+            'mutation($u: String!, $p: String!) { createUser(username: $u, password: $p, role: INVESTIGATOR) { username } }',
             { u: name, p: ANALYST_PASSWORD },
             adminToken,
           );

@@ -40,6 +40,8 @@ describe('insider-lookup alerts in the explorer, as an admin notices and handles
     await page.getByRole('tab', { name: 'Details' }).waitFor();
     expect(await page.getByRole('tab', { name: /Alerts/ }).count()).toBe(0);
     expect(await addBySearch(page, { query: 'herve', option: /Hervé/ })).toBe(CANARY);
+    // Sign-out asks before discarding the canvas (it lives only in the tab's memory).
+    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Sign out' }).click();
     const asAna = await session.answers.settled();
     expect(asAna.map((a) => a.operation)).not.toContain('Alerts');

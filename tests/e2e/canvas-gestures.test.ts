@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { callApi, signInByApi } from './api.ts';
 import { addBySearch, counts, hook, nodePoint, signIn, waitUntil } from './flows.ts';
 import { useExplorerSession } from './session.ts';
 
@@ -63,16 +64,16 @@ describe('canvas gestures, shortcuts and an ended session', () => {
   it('an ended session returns to sign-in and the workspace comes back after signing in again', async () => {
     const { page } = session.browser;
     const before = await counts(page);
-    // A token the session.server no longer accepts, as after expiry or revocation.
-    await page.evaluate(() => {
-      const key = 'maillon.session';
-      const session = JSON.parse(sessionStorage.getItem(key) ?? '{}') as { auth: { token: string } };
-      session.auth.token = 'expired.token.value';
-      sessionStorage.setItem(key, JSON.stringify(session));
+    // The token stops being accepted, as after revocation: the admin's own password change bumps its version.
+    const token = await signInByApi(session.server, { username: 'admin', password: session.server.adminPassword });
+    const changed = await callApi(session.server, {
+      query: 'mutation P($p: String!) { updateUser(username: "admin", password: $p) { username } }',
+      variables: { p: session.server.adminPassword },
+      token,
     });
-    await page.reload();
-    // No click needed: an admin's explorer asks for alerts as it opens, and that refused request
-    // ends the session at once (anyone else's would end at their next read).
+    expect(changed.errors).toBeUndefined();
+    // The next read is refused and ends the session (no reload: the workspace lives in the tab's memory).
+    await page.getByRole('searchbox').fill('Mimo');
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     expect(await page.getByText('Your session has ended').innerText()).toContain('workspace is kept');
     await session.browser.screenshot('session-ended');

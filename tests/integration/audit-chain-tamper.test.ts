@@ -6,56 +6,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAuditCommand } from '../../server/src/audit/audit-command.ts';
 import { AuditTrail } from '../../server/src/audit/AuditTrail.ts';
 import { verifyAuditChain } from '../../server/src/audit/verify-chain.ts';
-import { KuzuStore } from '../../server/src/store/kuzu/KuzuStore.ts';
+import type { KuzuStore } from '../../server/src/store/kuzu/KuzuStore.ts';
+import { onDisk as onDiskIn, withStore as withStoreIn } from '../helpers/kuzu-on-disk.ts';
 
-const run = promisify(execFile);
 let dataDir: string;
-
-async function withStore<T>(use: (store: KuzuStore) => Promise<T>): Promise<T> {
-  const store = new KuzuStore({ dataDir, bufferPoolMb: 64 });
-  try {
-    await store.ensureSchema();
-    return await use(store);
-  } finally {
-    await store.close();
-  }
-}
-
-/**
- * Runs one statement on the database file itself, as someone with disk access would.
- * It runs in a separate process: Kùzu 0.11.3 can crash the process that reopens a
- * database when results of an earlier connection are collected late, and a crash here
- * must not take the test worker with it.
- */
-async function onDisk(statement: string): Promise<Record<string, unknown>[]> {
-  const script = `
-    import kuzu from 'kuzu';
-    const database = new kuzu.Database(process.argv[1], 64 * 1024 * 1024);
-    const connection = new kuzu.Connection(database);
-    const result = await connection.query(process.argv[2]);
-    const rows = result.getAllSync();
-    result.close();
-    // Into the database file itself, not only the write-ahead log.
-    (await connection.query('CHECKPOINT')).close();
-    await connection.close();
-    await database.close();
-    process.stdout.write(JSON.stringify(rows));
-  `;
-  const { stdout } = await run(
-    process.execPath,
-    ['--input-type=module', '-e', script, path.join(dataDir, 'kuzu'), statement],
-    {
-      cwd: path.resolve(import.meta.dirname, '../..'),
-    },
-  );
-  return JSON.parse(stdout) as Record<string, unknown>[];
-}
+const withStore = <T>(use: (store: KuzuStore) => Promise<T>) => withStoreIn(dataDir, use);
+const onDisk = (statement: string) => onDiskIn(dataDir, statement);
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillon-chain-'));

@@ -1,13 +1,13 @@
 import type { AuthPayload } from '../api/types.ts';
 
+import { forgetWorkspace } from './workspace-memory.ts';
+
 /**
  * Storage policy. The token and purpose live in sessionStorage (they survive a reload, die with
- * the tab). The workspace (case data) is kept per user in localStorage so it survives a reload
- * and an expired token; an explicit sign-out deletes it along with the token, so nothing
- * sensitive is left on the machine. Export the workspace as JSON before signing out to keep it.
+ * the tab). No entity data is ever stored in the browser: the workspace stays in memory
+ * (workspace-memory.ts), so a reload re-reads from the server whatever is shown.
  */
 const SESSION_KEY = 'maillon.session';
-const workspaceKey = (username: string) => `maillon.workspace.${username}`;
 
 export interface StoredSession {
   readonly auth: AuthPayload;
@@ -35,22 +35,10 @@ export function clearSession(): void {
   sessionStorage.removeItem(SESSION_KEY);
 }
 
-export function loadWorkspaceText(username: string): string | undefined {
-  return localStorage.getItem(workspaceKey(username)) ?? undefined;
-}
-
-export function saveWorkspaceText(username: string, text: string): void {
-  try {
-    localStorage.setItem(workspaceKey(username), text);
-  } catch {
-    // Storage full: the workspace still lives in memory and can be exported as JSON.
-  }
-}
-
-/** Sign-out: nothing of this user's session or case data stays in the browser. */
+/** Sign-out: nothing of this user's session or case data stays in the tab. */
 export function forgetUser(username: string): void {
   clearSession();
-  localStorage.removeItem(workspaceKey(username));
+  forgetWorkspace(username);
 }
 
 const alertsSeenKey = (username: string) => `maillon.alerts-seen.${username}`;

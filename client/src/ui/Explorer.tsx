@@ -4,7 +4,7 @@ import type { CanvasHandle } from '../canvas/canvas-handle.ts';
 import { GraphCanvas } from '../canvas/GraphCanvas.tsx';
 import type { LayoutName } from '../canvas/layouts.ts';
 import { visibleElements } from '../model-view/filters.ts';
-import { workspaceReducer } from '../model-view/workspace-state.ts';
+import { INITIAL_WORKSPACE, workspaceReducer } from '../model-view/workspace-state.ts';
 import type { Position } from '../model-view/workspace-file.ts';
 import { PurposeForm } from '../session/PurposeForm.tsx';
 import { commandMenu, ContextMenu, type ContextMenuState } from './ContextMenu.tsx';
@@ -25,7 +25,7 @@ import { useExplorerTabs } from './use-explorer-tabs.tsx';
 import { useGraphActions, type ExpandOptions, type Notice } from './use-graph-actions.ts';
 import { useNodeActions } from './use-node-actions.ts';
 import { usePaths } from './use-paths.ts';
-import { restoreWorkspace, usePersistence } from './use-persistence.ts';
+import { usePersistence, useRestoredWorkspace } from './use-persistence.ts';
 import { useRedFlags } from './use-red-flags.ts';
 
 /** Commands offered by a right-click on the empty canvas. */
@@ -42,7 +42,7 @@ export interface ExplorerProps {
 /** The investigator's workspace: search, canvas, side panel, time bar. */
 export function Explorer(props: ExplorerProps) {
   const memory = useMemo(() => new Map<string, Position>(), []);
-  const [state, dispatch] = useReducer(workspaceReducer, props.user.username, (u) => restoreWorkspace(u, memory));
+  const [state, dispatch] = useReducer(workspaceReducer, INITIAL_WORKSPACE);
   const canvas = useRef<CanvasHandle | null>(null);
   const searchInput = useRef<HTMLInputElement>(null);
   const [selection, setSelection] = useState<string[]>([]);
@@ -80,7 +80,15 @@ export function Explorer(props: ExplorerProps) {
     () => new Set([...paths.highlighted, ...redFlags.highlighted]),
     [paths.highlighted, redFlags.highlighted],
   );
-  usePersistence({ username: props.user.username, state, moves, canvas, memory });
+  const rereading = useRestoredWorkspace({ username: props.user.username, dispatch, memory, report: actions.report });
+  usePersistence({ username: props.user.username, state, moves, canvas, memory, paused: rereading });
+  const { onSignOut } = props;
+  const signOut = useCallback(() => {
+    // The workspace lives only in this tab: signing out discards it, so ask first.
+    const unsaved = state.doc.nodes.size > 0;
+    if (!unsaved || window.confirm('Sign out and discard the workspace? Export it as JSON first to keep it.'))
+      onSignOut();
+  }, [state.doc.nodes.size, onSignOut]);
   const onError = useCallback((error: unknown) => actions.report(error, 'load data'), [actions]);
   const nodeActions = useNodeActions({ dispatch, actions, paths, setTab });
 
@@ -142,7 +150,7 @@ export function Explorer(props: ExplorerProps) {
         user={props.user}
         purpose={props.purpose}
         onChangePurpose={() => setAskPurpose(true)}
-        onSignOut={props.onSignOut}
+        onSignOut={signOut}
         onHelp={() => setHelpOpen(true)}
         search={<SearchBox inputRef={searchInput} onPick={(e) => void actions.addEntity(e)} onError={onError} />}
       />

@@ -1,43 +1,100 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useRef, useState, type Dispatch, type RefObject } from 'react';
+import { api } from '../api/client.ts';
+import { NEIGHBOURHOOD } from '../api/operations.ts';
+import type { Entity, Relationship } from '../api/types.ts';
 import type { CanvasHandle } from '../canvas/canvas-handle.ts';
-import { EMPTY_DOC } from '../model-view/graph-doc.ts';
-import { NO_FILTERS } from '../model-view/filters.ts';
+import { rereadDoc, type Reread } from '../model-view/reread.ts';
 import { parseWorkspace, serialiseWorkspace, type Position } from '../model-view/workspace-file.ts';
-import { INITIAL_WORKSPACE, type WorkspaceState } from '../model-view/workspace-state.ts';
-import { loadWorkspaceText, saveWorkspaceText } from '../session/session-storage.ts';
-
-/** The user's last workspace from this browser; positions go to the canvas through `memory`. */
-export function restoreWorkspace(username: string, memory: Map<string, Position>): WorkspaceState {
-  const text = loadWorkspaceText(username);
-  if (!text) return INITIAL_WORKSPACE;
-  const parsed = parseWorkspace(text);
-  if (!parsed.ok) return { ...INITIAL_WORKSPACE, doc: EMPTY_DOC, filters: NO_FILTERS };
-  for (const [id, position] of parsed.workspace.positions) memory.set(id, position);
-  return { ...INITIAL_WORKSPACE, doc: parsed.workspace.doc, filters: parsed.workspace.filters };
-}
+import type { WorkspaceAction, WorkspaceState } from '../model-view/workspace-state.ts';
+import { recallWorkspace, rememberWorkspace } from '../session/workspace-memory.ts';
 
 const SAVE_DELAY_MS = 400;
+/** The most seeds one neighbourhood request takes. */
+const IDS_PER_READ = 100;
 
-/** Saves the workspace shortly after every change (and after nodes are dragged: `moves`). */
+/** Every node again (with the relationships around it), as the server gives them to this user now. */
+async function readAgain(ids: readonly string[]): Promise<Reread> {
+  const nodes = new Map<string, Entity>();
+  const relationships = new Map<string, Relationship>();
+  for (let start = 0; start < ids.length; start += IDS_PER_READ) {
+    const { neighbourhood } = await api.request(NEIGHBOURHOOD, {
+      ids: ids.slice(start, start + IDS_PER_READ),
+      depth: 1,
+      limit: 2000,
+    });
+    for (const node of neighbourhood.nodes) nodes.set(node.id, node);
+    for (const relationship of neighbourhood.relationships) relationships.set(relationship.id, relationship);
+  }
+  return { nodes: [...nodes.values()], relationships: [...relationships.values()] };
+}
+
+/**
+ * The user's last workspace in this tab, read again from the server before
+ * anything is drawn: the canvas starts empty and shows only what the server
+ * returns now (a clearance revoked since means the identity is gone). Returns
+ * whether that re-read is still under way.
+ */
+export function useRestoredWorkspace(input: {
+  username: string;
+  dispatch: Dispatch<WorkspaceAction>;
+  memory: Map<string, Position>;
+  report: (error: unknown, action: string) => void;
+}): boolean {
+  const { username, dispatch, memory, report } = input;
+  const [remembered] = useState(() => {
+    const text = recallWorkspace(username);
+    const parsed = text ? parseWorkspace(text) : undefined;
+    return parsed?.ok && parsed.workspace.doc.nodes.size > 0 ? parsed.workspace : undefined;
+  });
+  const [rereading, setRereading] = useState(remembered !== undefined);
+  const reportRef = useRef(report);
+  reportRef.current = report;
+  useEffect(() => {
+    if (!remembered) return;
+    let cancelled = false;
+    void readAgain([...remembered.doc.nodes.keys()])
+      .then((fresh) => {
+        if (cancelled) return;
+        for (const [id, position] of remembered.positions) memory.set(id, position);
+        dispatch({ type: 'restore', doc: rereadDoc(remembered.doc, fresh), filters: remembered.filters });
+        setRereading(false);
+      })
+      .catch((error: unknown) => {
+        if (!cancelled) reportRef.current(error, 'read the workspace again');
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [remembered, dispatch, memory]);
+  return rereading;
+}
+
+/**
+ * Keeps the workspace in this tab's memory shortly after every change (and
+ * after nodes are dragged: `moves`); never in browser storage. `paused` while
+ * the remembered workspace is being read again, so the empty canvas of that
+ * moment does not replace it.
+ */
 export function usePersistence(input: {
   username: string;
   state: WorkspaceState;
   moves: number;
   canvas: RefObject<CanvasHandle | null>;
   memory: Map<string, Position>;
+  paused: boolean;
 }): void {
-  const { username, state, moves, canvas, memory } = input;
+  const { username, state, moves, canvas, memory, paused } = input;
   useEffect(() => {
+    if (paused) return;
     const save = () => {
       const positions = canvas.current?.positions() ?? memory;
-      saveWorkspaceText(username, serialiseWorkspace({ doc: state.doc, filters: state.filters, positions }));
+      rememberWorkspace(username, serialiseWorkspace({ doc: state.doc, filters: state.filters, positions }));
     };
     const timer = setTimeout(save, SAVE_DELAY_MS);
-    // A reload or a closed tab within the delay must not lose the last change.
-    window.addEventListener('pagehide', save);
+    // On unmount (an ended session) the last change must not be lost.
     return () => {
       clearTimeout(timer);
-      window.removeEventListener('pagehide', save);
+      save();
     };
-  }, [username, state.doc, state.filters, moves, canvas, memory]);
+  }, [username, state.doc, state.filters, moves, canvas, memory, paused]);
 }

@@ -21,6 +21,7 @@ import { isRole } from '../auth/viewer.ts';
 import type { AuditTrail } from './AuditTrail.ts';
 import { describeOperation, loginUsername } from './describe-operation.ts';
 import { errorCodes, outcomeOf } from './outcome.ts';
+import { touchesRestricted } from './restricted-reads.ts';
 import { rootCalls } from './root-arguments.ts';
 import { ReturnedEntities } from './returned-entities.ts';
 
@@ -122,6 +123,8 @@ export function auditPlugin<TContext extends AuditedContext>(
           if (loginAs !== undefined) details.loginAs = loginAs;
           const calls = rootCalls(requestContext.operation, requestContext.request.variables);
           if (calls.length > 0) details.calls = calls;
+          const restricted = touchesRestricted(ctx.viewer, (details.fields as string[] | undefined) ?? []);
+          if (restricted) details.restricted = true;
           let errors = single?.errors;
           if (response.body.kind !== 'single') {
             // Incremental delivery is not enabled; if it ever is, it must not bypass the audit.
@@ -149,6 +152,7 @@ export function auditPlugin<TContext extends AuditedContext>(
                 // Informants only: alerts are shown to admins without the clearance too.
                 entityIds: returned.identityLinks.map((l) => l.informant),
                 requestId: ctx.requestId,
+                restricted,
               });
             }
           }
@@ -160,6 +164,7 @@ export function auditPlugin<TContext extends AuditedContext>(
               requestId: ctx.requestId,
               entityIds: [...returned.ids],
               personIds: [...returned.personIds],
+              restricted,
             });
             if (verdict.alerts.length > 0) {
               details.alerts = verdict.alerts.map(({ id, kind, summary }) => ({ id, kind, summary }));

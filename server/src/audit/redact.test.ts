@@ -25,21 +25,26 @@ const identityRead = record(2, ['informant-heron', 'person-marc', 'person-nadia'
 });
 const ordinary = record(1, ['person-marc'], { fields: ['entity'] });
 
+const clearedSearch = record(3, ['person-marc'], { fields: ['search'], restricted: true });
+
 describe('redactAuditRecords', () => {
   it('shows everything to a cleared admin', () => {
     expect(redactAuditRecords([identityRead, ordinary], { informantClearance: true })).toEqual([
-      identityRead,
-      ordinary,
+      { ...identityRead, restricted: true },
+      { ...ordinary, restricted: false },
     ]);
   });
 
-  it('hides the identified person from an uncleared admin, in ids, details and filters', () => {
-    const [redacted, plain] = redactAuditRecords([identityRead, ordinary], { informantClearance: false });
-    expect(redacted?.entityIds).toEqual(['informant-heron', 'person-nadia']);
-    expect(redacted?.details).not.toContain('person-marc');
-    expect(plain).toEqual(ordinary);
-    // Filtering on the person must not reveal that an identity read touched them.
-    const filtered = redactAuditRecords([identityRead, ordinary], {
+  it('shows an uncleared admin a restricted record without ids or details, and no filter matches it', () => {
+    const [redacted, search, plain] = redactAuditRecords([identityRead, clearedSearch, ordinary], {
+      informantClearance: false,
+    });
+    expect(redacted).toMatchObject({ user: 'carol', operation: 'neighbourhood', purpose: 'CASE-1', outcome: 'OK' });
+    expect(redacted).toMatchObject({ entityIds: [], details: '', restricted: true });
+    // Restricted because it was made under clearance, whatever it returned.
+    expect(search).toMatchObject({ entityIds: [], details: '', restricted: true });
+    expect(plain).toEqual({ ...ordinary, restricted: false });
+    const filtered = redactAuditRecords([identityRead, clearedSearch, ordinary], {
       informantClearance: false,
       entityId: 'person-marc',
     });

@@ -1,11 +1,12 @@
 /**
- * The audit trail remembers which person an informant was identified as when a
- * cleared user read it. An admin without the clearance must not learn that from
- * the audit log: for them, such records lose the identified persons (from
- * entityIds and details), and a filter on one of those persons does not match.
+ * The audit log as an admin without informant clearance sees it: computed as if
+ * the restricted relationships did not exist. A record of a request that may
+ * have touched restricted data (see restricted-reads.ts; records written before
+ * that flag existed count when they list identity reads) keeps who, when, the
+ * operation, purpose and outcome, and loses its entity ids and details; a
+ * filter on an entity never matches it, since its ids are not shown.
  */
 import type { AuditRecord } from '../model/records.ts';
-import type { IdentityLink } from './returned-entities.ts';
 
 function parseDetails(details: string): Record<string, unknown> {
   try {
@@ -18,29 +19,30 @@ function parseDetails(details: string): Record<string, unknown> {
   }
 }
 
-const isLink = (value: unknown): value is IdentityLink =>
-  typeof value === 'object' && value !== null && typeof (value as IdentityLink).person === 'string';
+/** Whether the record may carry something only a cleared reader may learn. */
+export function isRestrictedRecord(record: AuditRecord): boolean {
+  const details = parseDetails(record.details);
+  return details.restricted === true || details.clearedIdentityRead === true || 'identityReads' in details;
+}
+
+export interface RedactedRecord extends AuditRecord {
+  readonly restricted: boolean;
+}
 
 /** Records as an admin with or without informant clearance may see them; `entityId` is the filter the query used. */
 export function redactAuditRecords(
   records: readonly AuditRecord[],
   viewer: { readonly informantClearance: boolean; readonly entityId?: string | null | undefined },
-): AuditRecord[] {
-  if (viewer.informantClearance) return [...records];
-  const visible: AuditRecord[] = [];
+): RedactedRecord[] {
+  const visible: RedactedRecord[] = [];
   for (const record of records) {
-    const details = parseDetails(record.details);
-    const links = Array.isArray(details.identityReads) ? details.identityReads.filter(isLink) : [];
-    if (links.length === 0) {
-      visible.push(record);
+    const restricted = isRestrictedRecord(record);
+    if (viewer.informantClearance || !restricted) {
+      visible.push({ ...record, restricted });
       continue;
     }
-    const hidden = new Set(links.map((l) => l.person));
-    if (viewer.entityId && hidden.has(viewer.entityId)) continue;
-    // The person may also appear in what was asked (details.calls): scrub every mention.
-    let text = JSON.stringify(details);
-    for (const person of hidden) text = text.replaceAll(JSON.stringify(person), '"(redacted)"');
-    visible.push({ ...record, entityIds: record.entityIds.filter((id) => !hidden.has(id)), details: text });
+    if (viewer.entityId) continue;
+    visible.push({ ...record, entityIds: [], details: '', restricted: true });
   }
   return visible;
 }

@@ -8,6 +8,8 @@ export type ChainVerdict =
 
 /** Why `record` does not follow from the link before it, or undefined when it does. */
 export function findBreak(record: AuditRecord, previous: { seq: number; hash: string }): string | undefined {
+  if (record.seq > previous.seq + 1)
+    return `record seq ${previous.seq + 1} is missing: expected seq ${previous.seq + 1} but found ${record.seq} (records removed)`;
   if (record.seq !== previous.seq + 1)
     return `expected seq ${previous.seq + 1} but found ${record.seq} (records removed or reordered)`;
   if (record.prevHash !== previous.hash)

@@ -1,5 +1,5 @@
 /**
- * npm run audit -- verify | tail [N]
+ * npm run audit -- verify | tail [N] | keygen --key FILE | checkpoint [--key FILE]
  * Opens the configured store (MAILLON_DATA_DIR or NEO4J_URI) and checks or
  * prints the audit trail. Exit code 0 when the chain is intact, 1 when broken.
  */
@@ -9,9 +9,16 @@ import { createLogger } from '../logger.ts';
 import { createStore } from '../store/create-store.ts';
 
 async function main(): Promise<number> {
-  const store = await createStore(loadConfig(), createLogger('audit-cli'));
+  const config = loadConfig();
+  const store = await createStore(config, createLogger('audit-cli'));
   try {
-    return await runAuditCommand({ args: process.argv.slice(2), store, out: (line) => console.log(line) });
+    return await runAuditCommand({
+      args: process.argv.slice(2),
+      store,
+      out: (line) => console.log(line),
+      env: process.env,
+      dataDir: config.dataDir,
+    });
   } finally {
     await store.close();
   }

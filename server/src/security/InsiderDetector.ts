@@ -33,6 +33,8 @@ export interface ReadObservation {
   readonly entityIds: readonly string[];
   /** The subset of entityIds known to be Person nodes. */
   readonly personIds: readonly string[];
+  /** Made under informant clearance (see audit/restricted-reads.ts); the alerts it raises say so. */
+  readonly restricted?: boolean;
 }
 
 export interface Verdict {
@@ -135,8 +137,16 @@ export class InsiderDetector {
     const now = this.#clock();
     const raised: Alert[] = [];
     const raise = async (kind: Alert['kind'], summary: string, entityIds: readonly string[]): Promise<void> => {
-      const alert = { at: new Date(now).toISOString(), kind, user: read.user, summary, entityIds };
-      raised.push(await this.#add({ ...alert, requestId: read.requestId }));
+      const alert = {
+        at: new Date(now).toISOString(),
+        kind,
+        user: read.user,
+        summary,
+        entityIds,
+        requestId: read.requestId,
+        ...(read.restricted === true ? { restricted: true } : {}),
+      };
+      raised.push(await this.#add(alert));
     };
 
     const canaries = [...new Set(read.entityIds.filter((id) => this.#rules.canaryIds.has(id)))];

@@ -7,6 +7,12 @@ import type { InsiderDetector } from './InsiderDetector.ts';
 /** What the resolvers need from the request context (MaillonContext has it once app.ts wires security). */
 interface AlertContext {
   readonly services: { readonly security?: { readonly detector: InsiderDetector } };
+  readonly viewer?: { readonly informantClearance: boolean } | undefined;
+}
+
+/** An alert as an admin without informant clearance may see it: who and when, not what. */
+function redactAlert(alert: Alert): Alert {
+  return { ...alert, entityIds: [], summary: `${alert.user}: a read under informant clearance raised this alert` };
 }
 
 export function detectorOf(ctx: AlertContext): InsiderDetector {
@@ -16,12 +22,14 @@ export function detectorOf(ctx: AlertContext): InsiderDetector {
 }
 
 export const alertQueries = {
-  alerts: (_: unknown, args: { limit?: number | null }, ctx: AlertContext): Promise<Alert[]> => {
+  alerts: async (_: unknown, args: { limit?: number | null }, ctx: AlertContext): Promise<Alert[]> => {
     const limit = args.limit ?? 100;
     if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
       throw new UserInputError('limit must be between 1 and 1000', { argument: 'limit' });
     }
-    return detectorOf(ctx).listAlerts(limit);
+    const alerts = await detectorOf(ctx).listAlerts(limit);
+    if (ctx.viewer?.informantClearance === true) return alerts;
+    return alerts.map((alert) => (alert.restricted === true ? redactAlert(alert) : alert));
   },
 };
 
@@ -35,4 +43,5 @@ export const alertFields = {
   /** Whether the alert's user is suspended now, so the explorer offers "Clear suspension" only then. */
   userSuspended: (alert: Alert, _: unknown, ctx: AlertContext): Promise<boolean> =>
     detectorOf(ctx).isSuspended(alert.user),
+  restricted: (alert: Alert): boolean => alert.restricted === true,
 };

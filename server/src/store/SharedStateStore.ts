@@ -26,6 +26,8 @@ export interface StoredAlert {
   readonly summary: string;
   readonly entityIds: readonly string[];
   readonly requestId: string;
+  /** Raised by a read made under informant clearance: what it names may come from an identity. */
+  readonly restricted?: boolean;
 }
 
 export interface PersonReads {

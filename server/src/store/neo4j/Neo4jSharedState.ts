@@ -31,6 +31,7 @@ const alertFrom = (value: unknown): StoredAlert => {
     summary: asString(a.summary),
     entityIds: asStrings(a.entityIds),
     requestId: asString(a.requestId),
+    ...(a.restricted === true ? { restricted: true } : {}),
   };
 };
 

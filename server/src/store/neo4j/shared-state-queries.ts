@@ -136,6 +136,7 @@ export const SHARED_STATE_PROPERTIES = [
   'at',
   'reason',
   'requestId',
+  'restricted',
   'id',
   'kind',
   'summary',
