@@ -36,8 +36,14 @@ export const MAX_IMPORT_HOPS = 5;
 
 const CLAUSES_WITH_PATTERNS = new Set(['MATCH', 'CREATE', 'MERGE']);
 
-export function checkModel(tokens: readonly Token[]): ModelFinding[] {
-  const scope: StatementScope = { nodes: new Map(), rels: new Map(), rows: unwindRows(tokens), findings: [] };
+export function checkModel(tokens: readonly Token[], hiddenRelTypes: readonly RelType[] = []): ModelFinding[] {
+  const scope: StatementScope = {
+    nodes: new Map(),
+    rels: new Map(),
+    rows: unwindRows(tokens),
+    findings: [],
+    hiddenRelTypes: new Set(hiddenRelTypes),
+  };
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -127,8 +133,10 @@ function checkRel(check: ChainCheck, rel: RelPattern, left: NodeLabel | undefine
   const { scope } = check;
   if (rel.variable !== undefined && !scope.rels.has(rel.variable.name)) scope.rels.set(rel.variable.name, undefined);
   for (const type of rel.types) {
-    if (!isRelType(type.name)) {
-      report(scope, type.offset, `Unknown relationship type ${type.name}. Allowed types: ${REL_TYPES.join(', ')}.`);
+    if (!isRelType(type.name) || scope.hiddenRelTypes.has(type.name)) {
+      // A hidden type gets the very words of a type the model lacks: the refusal tells nothing.
+      const allowed = REL_TYPES.filter((t) => !scope.hiddenRelTypes.has(t));
+      report(scope, type.offset, `Unknown relationship type ${type.name}. Allowed types: ${allowed.join(', ')}.`);
       return;
     }
   }

@@ -24,6 +24,8 @@ export interface StatementScope {
   readonly rels: Map<string, RelType | undefined>;
   readonly rows: RowSources;
   readonly findings: ModelFinding[];
+  /** Relationship types the importing user cannot see: inside the import they do not exist. */
+  readonly hiddenRelTypes: ReadonlySet<string>;
 }
 
 /** Enough to be useful, few enough to read: a file with a systematic mistake repeats it per row. */

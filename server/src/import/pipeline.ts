@@ -11,7 +11,7 @@ import type { GraphStore, ImportStatement, TxMeta } from '../store/GraphStore.ts
 import { runFailure } from './run-failure.ts';
 import { splitScript } from './splitter.ts';
 import type { ImportError, ImportProgress, ImportReport, ValidationResult } from './types.ts';
-import { validateStatement } from './validate.ts';
+import { FULL_SCOPE, validateStatement, type ImportScope } from './validate.ts';
 
 export type { ImportReport, ImportError, ImportProgress } from './types.ts';
 
@@ -20,6 +20,8 @@ export interface ImportInput {
   readonly fileName?: string;
   readonly dryRun: boolean;
   readonly meta: TxMeta;
+  /** The importing user's read scope (the API passes the viewer's); everything when absent. */
+  readonly scope?: ImportScope;
   readonly onProgress?: (progress: ImportProgress) => void;
 }
 
@@ -32,11 +34,11 @@ export interface ValidatedScript {
 }
 
 /** Splits and validates a whole script held in memory; nothing runs. */
-export function validateScript(script: string): ValidatedScript {
+export function validateScript(script: string, scope: ImportScope = FULL_SCOPE): ValidatedScript {
   const statements: ImportStatement[] = [];
   const findings: ValidationResult[] = [];
   for (const split of splitScript(script).statements) {
-    const result = validateStatement(split);
+    const result = validateStatement(split, scope);
     findings.push(...result.findings);
     if (result.cypher !== undefined) {
       statements.push({ index: split.index, cypher: result.cypher, line: split.line, column: split.column });
@@ -47,7 +49,7 @@ export function validateScript(script: string): ValidatedScript {
 
 export async function importScript(store: GraphStore, input: ImportInput): Promise<ImportReport> {
   const sha256 = createHash('sha256').update(input.script, 'utf8').digest('hex');
-  const { statements, findings } = validateScript(input.script);
+  const { statements, findings } = validateScript(input.script, input.scope);
   const errors = toReportErrors(findings);
   const base = { dryRun: input.dryRun, statements: statements.length + countFailed(findings), sha256 };
   if (errors.length > 0) return { ok: false, ...base, nodesCreated: 0, relationshipsCreated: 0, errors };

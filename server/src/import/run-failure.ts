@@ -48,7 +48,14 @@ function located(error: Error, key: 'statement' | 'line' | 'column'): number {
   return typeof ext === 'number' ? ext : 0;
 }
 
-/** Drops driver prefixes such as "Runtime exception: " that mean nothing to an admin. */
+/**
+ * Drops driver prefixes such as "Runtime exception: " that mean nothing to an admin, and
+ * every value the database quotes: a refusal may say what failed, never what is stored
+ * (`Could not convert "<a person's name>" to INT64` would read data past the read scope).
+ */
 function clean(message: string): string {
-  return message.replace(/^(Runtime exception|Binder exception|Parser exception|Copy exception):\s*/i, '');
+  return message
+    .replace(/^(Runtime exception|Binder exception|Parser exception|Copy exception|Conversion exception):\s*/i, '')
+    .replace(/"[^"\n]*"/g, 'a value')
+    .replace(/primary key value .*?, which/i, 'primary key value, which');
 }

@@ -8,10 +8,12 @@ import { checkFunctions } from './functions.ts';
 import { lintStatement } from './lint.ts';
 import { checkModel } from './model-check.ts';
 import { normalizeStatement } from './normalize.ts';
+import { limitToVisibleTypes } from './read-scope.ts';
 import { checkSandbox } from './sandbox.ts';
 import type { SplitStatement } from './splitter.ts';
 import { LexError, tokenize, type Token } from './tokens.ts';
 import type { Severity, ValidationResult } from './types.ts';
+import type { RelType } from '../model/index.ts';
 
 export interface StatementValidation {
   readonly findings: ValidationResult[];
@@ -22,7 +24,14 @@ export interface StatementValidation {
 /** cypher-shell transaction commands: the whole file is one transaction anyway. */
 const IGNORED_SHELL_COMMANDS = new Set([':begin', ':commit']);
 
-export function validateStatement(statement: SplitStatement): StatementValidation {
+/** The importing user's read scope: types hidden from them do not exist inside their import. */
+export interface ImportScope {
+  readonly hiddenRelTypes: readonly RelType[];
+}
+
+export const FULL_SCOPE: ImportScope = { hiddenRelTypes: [] };
+
+export function validateStatement(statement: SplitStatement, scope: ImportScope = FULL_SCOPE): StatementValidation {
   const at = positionIn(statement);
   const fail = (message: string, offset: number, severity: Severity = 'error'): StatementValidation => ({
     findings: [{ message, statement: statement.index, ...at(offset), severity }],
@@ -60,11 +69,11 @@ export function validateStatement(statement: SplitStatement): StatementValidatio
   // The first syntax error is the one to fix; the ones after it are usually its echoes.
   add(lint.filter((f) => f.severity === 'error').slice(0, 1));
   if (findings.length > 0) return { findings };
-  add(checkModel(tokens));
+  add(checkModel(tokens, scope.hiddenRelTypes));
   const normalized = normalizeStatement(statement.text, tokens);
   add(normalized.findings);
   if (findings.length > 0) return { findings };
-  return { findings, cypher: normalized.cypher };
+  return { findings, cypher: limitToVisibleTypes(normalized.cypher, scope.hiddenRelTypes) };
 }
 
 /** Maps an offset in the statement text to a line and column in the file. */

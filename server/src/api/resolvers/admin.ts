@@ -49,6 +49,7 @@ export const adminMutations = {
       script: args.script,
       dryRun,
       meta: ctx.meta('importCypher'),
+      scope: ctx.scope,
       ...(fileName ? { fileName } : {}),
     });
     ctx.services.logger.info(
