@@ -41,6 +41,7 @@ import type {
 } from '../GraphStore.ts';
 import { StoreUnavailableError } from '../../errors.ts';
 import { adjacent } from './adjacency.ts';
+import { AuditJournal } from './audit-journal.ts';
 import { countNodes, getEntities, scanRelationships, stats } from './entity-reads.ts';
 import { runImport } from './import.ts';
 import { KuzuConnection } from './KuzuConnection.ts';
@@ -95,12 +96,17 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
   /** Where an import writes the rows it loads with COPY FROM (bulk-copy.ts). */
   private readonly scratchDir: string;
   private readonly shared: KuzuSharedState;
+  /** Audit records appended while an import holds the write connection (audit-journal.ts). */
+  private readonly journal: AuditJournal;
+  private importsRunning = 0;
+  private draining: Promise<void> | undefined;
 
   constructor(options: KuzuStoreOptions) {
     this.logger = options.logger ?? createLogger('kuzu-store');
     fs.mkdirSync(options.dataDir, { recursive: true });
     const databasePath = path.join(options.dataDir, 'kuzu');
     this.scratchDir = path.join(options.dataDir, 'import-scratch');
+    this.journal = new AuditJournal(path.join(options.dataDir, 'audit-journal.jsonl'));
     this.database = new kuzu.Database(databasePath, (options.bufferPoolMb ?? 1024) * 1024 * 1024);
     this.writer = new KuzuConnection(this.database, { logger: this.logger });
     this.reader = new KuzuConnection(this.database, {
@@ -125,6 +131,8 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
     // Prepared statements are bound to the schema they saw.
     this.reader.forgetPrepared();
     this.writer.forgetPrepared();
+    // Records a process that died during an import had made durable in the journal.
+    await this.drainJournal();
   }
 
   async ping(): Promise<void> {
@@ -205,9 +213,20 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
   }
 
   async runImport(statements: ImportStatements, options: ImportOptions): Promise<ImportOutcome> {
-    const outcome = await runImport(this.writer, statements, { ...options, scratchDir: this.scratchDir }, (renamed) =>
-      this.searchIndex.apply(renamed),
-    );
+    this.importsRunning++;
+    let outcome: ImportOutcome;
+    try {
+      outcome = await runImport(this.writer, statements, { ...options, scratchDir: this.scratchDir }, (renamed) =>
+        this.searchIndex.apply(renamed),
+      );
+    } finally {
+      this.importsRunning--;
+      if (this.importsRunning === 0) {
+        await this.drainJournal().catch((error: unknown) =>
+          this.logger.error({ err: error }, 'audit journal not written to the table yet; kept for the next try'),
+        );
+      }
+    }
     if (!options.dryRun) this.snapshot.invalidate();
     this.logger.info({ ...outcome, dryRun: options.dryRun, user: options.meta.user }, 'import finished');
     return outcome;
@@ -239,12 +258,35 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
   grantAllowance: SharedStateStore['grantAllowance'] = (...a) => this.shared.grantAllowance(...a);
   findAllowance: SharedStateStore['findAllowance'] = (...a) => this.shared.findAllowance(...a);
 
-  appendAudit(records: readonly AuditRecord[]): Promise<void> {
-    return accounts.appendAudit(this.writer, records);
+  /** During an import, into the journal: durable at once instead of waiting for the import's transaction. */
+  async appendAudit(records: readonly AuditRecord[]): Promise<void> {
+    if (this.importsRunning === 0 && this.journal.size === 0) return accounts.appendAudit(this.writer, records);
+    const tableHead = this.journal.size > 0 ? 0 : ((await accounts.lastAudit(this.reader))?.seq ?? 0);
+    this.journal.append(records, tableHead);
+    if (this.importsRunning === 0) await this.drainJournal();
   }
 
-  lastAudit(): Promise<AuditRecord | undefined> {
-    return accounts.lastAudit(this.reader);
+  async lastAudit(): Promise<AuditRecord | undefined> {
+    return this.journal.last ?? accounts.lastAudit(this.reader);
+  }
+
+  /** Writes the journal's records to the audit table, skipping those already there; one drain at a time. */
+  private drainJournal(): Promise<void> {
+    if (this.journal.size === 0) return this.draining ?? Promise.resolve();
+    this.draining ??= (async () => {
+      try {
+        const head = (await accounts.lastAudit(this.reader))?.seq ?? 0;
+        await this.journal.drain((records) =>
+          accounts.appendAudit(
+            this.writer,
+            records.filter((r) => r.seq > head),
+          ),
+        );
+      } finally {
+        this.draining = undefined;
+      }
+    })();
+    return this.draining;
   }
 
   queryAudit(filter: AuditFilter): Promise<AuditRecord[]> {

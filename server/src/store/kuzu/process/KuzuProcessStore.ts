@@ -9,7 +9,7 @@
 import { LimitExceededError, QueryTimeoutError, StoreUnavailableError } from '../../../errors.ts';
 import type { Logger } from '../../../logger.ts';
 import type { CaseFileStore } from '../../CaseFileStore.ts';
-import type { GraphStore, ImportOptions, ImportStatements } from '../../GraphStore.ts';
+import type { GraphStore, ImportOptions, ImportOutcome, ImportStatements } from '../../GraphStore.ts';
 import type { SharedStateStore } from '../../SharedStateStore.ts';
 import { ChildHandle } from './ChildHandle.ts';
 import { ImportFeed } from './import-feed.ts';
@@ -44,6 +44,8 @@ const WATCH_INTERVAL_MS = 200;
 /** Grace beyond Kùzu's own query timeout before the parent gives up on a silent child. */
 const HARD_DEADLINE_GRACE_MS = 5_000;
 const RETRY_AFTER_S = 1;
+/** Calls that take the embedded store's write connection (audit appends do not wait: audit-journal.ts). */
+const WRITE_METHODS: ReadonlySet<StoreMethod> = new Set<StoreMethod>(['saveUser', 'ensureSchema']);
 const CRASH_LOOP_MS = 1_000;
 
 export class KuzuProcessStore implements GraphStore, CaseFileStore, SharedStateStore {
@@ -57,6 +59,8 @@ export class KuzuProcessStore implements GraphStore, CaseFileStore, SharedStateS
   private killReason: KillReason | undefined;
   private watch: NodeJS.Timeout | undefined;
   private readonly memoryLimitMb: number;
+  /** While one runs, calls that wait for the write connection behind it are not killed for being slow. */
+  private importsRunning = 0;
 
   constructor(private readonly options: KuzuProcessStoreOptions) {
     this.memoryLimitMb = options.memoryLimitMb ?? 4096;
@@ -67,7 +71,8 @@ export class KuzuProcessStore implements GraphStore, CaseFileStore, SharedStateS
     return this.phase.name === 'ready' || this.phase.name === 'starting' ? this.phase.child.pid : undefined;
   }
 
-  ensureSchema = (): Promise<void> => this.call('ensureSchema', []);
+  // Our own DDL, not a runaway query: measured over 15 s on a loaded 2-core machine (load average 20).
+  ensureSchema = (): Promise<void> => this.call('ensureSchema', [], { deadline: false });
   ping = (): Promise<void> => this.call('ping', []);
   countNodes: GraphStore['countNodes'] = () => this.call('countNodes', []);
   stats: GraphStore['stats'] = (...a) => this.call('stats', a);
@@ -106,7 +111,10 @@ export class KuzuProcessStore implements GraphStore, CaseFileStore, SharedStateS
     const { onProgress, ...rest } = options;
     // Imports may legitimately run for minutes: no hard deadline; the memory watch still applies.
     // The statements stream over in batches (import-feed.ts), never as one message.
-    return this.call('runImport', [null, rest], { onProgress, deadline: false, statements });
+    this.importsRunning++;
+    return this.call<ImportOutcome>('runImport', [null, rest], { onProgress, deadline: false, statements }).finally(
+      () => this.importsRunning--,
+    );
   };
 
   async close(): Promise<void> {
@@ -176,7 +184,8 @@ export class KuzuProcessStore implements GraphStore, CaseFileStore, SharedStateS
     }
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
-      const timer = extra.deadline === false ? undefined : this.deadlineTimer(phase.child);
+      const queuedBehindImport = this.importsRunning > 0 && WRITE_METHODS.has(method);
+      const timer = extra.deadline === false || queuedBehindImport ? undefined : this.deadlineTimer(phase.child);
       const feed = extra.statements && new ImportFeed(extra.statements, (m) => phase.child.send(m), id);
       this.pending.set(id, {
         resolve: resolve as (v: unknown) => void,
