@@ -33,7 +33,7 @@ const heapMb = (): number => {
 async function indexInProcess(kuzu: RawKuzu): Promise<{ index: NameIndex; ms: number; mb: number }> {
   const nodes: IndexedNode[] = [];
   for (const label of NODE_LABELS) {
-    const rows = await kuzu.query(`MATCH (n:${label}) RETURN n.id AS id, n.name AS name, n.aliases AS aliases`);
+    const rows = await kuzu.query(`MATCH (n:\`${label}\`) RETURN n.id AS id, n.name AS name, n.aliases AS aliases`);
     for (const row of rows) {
       const aliases = Array.isArray(row.aliases) ? row.aliases.map(String) : null;
       nodes.push({ id: String(row.id), label, name: row.name === null ? null : String(row.name), aliases });
