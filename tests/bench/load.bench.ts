@@ -7,6 +7,7 @@
 import { cannon } from './cannon.ts';
 import { randomPersons, type PersonRow, type RawKuzu } from './raw-kuzu.ts';
 import { PURPOSE, type BenchServer } from './server-process.ts';
+import { percentile, round, timed } from './stats.ts';
 import { progress, type BenchRow } from './types.ts';
 
 const ANALYSTS = 10;
@@ -20,6 +21,35 @@ const EXPAND = `query Expand($ids: [ID!]!) {
 const SEARCH = 'query Search($q: String!) { search(query: $q, limit: 20) { score matched entity { id label name } } }';
 
 const mb = (bytes: number): number => Math.round(bytes / 1_048_576);
+const PROBE_ANALYST = 'bench-load-search';
+
+/** Searches one at a time while the load runs, each timed: the search latency a user typing meets under load. */
+function searchProbe(server: BenchServer, persons: readonly PersonRow[]) {
+  const ms: number[] = [];
+  let failures = 0;
+  let running = true;
+  const texts = persons.flatMap(({ name }) => {
+    const [given = name, family = ''] = name.split(' ');
+    const swap = family.length >= 5 ? family.slice(0, 2) + (family[3] ?? '') + (family[2] ?? '') + family.slice(4) : '';
+    return [given, family.slice(0, 3), swap].filter((text) => text.length > 0);
+  });
+  const loop = (async () => {
+    const token = await server.analystToken(PROBE_ANALYST);
+    for (let i = 0; running; i++) {
+      if (i % 20 === 0) await server.resetVolume(PROBE_ANALYST);
+      const { ms: taken, value } = await timed(() => server.gql(SEARCH, { q: texts[i % texts.length] ?? '' }, token));
+      if (value.status !== 200 || value.body.errors) failures++;
+      ms.push(taken);
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+      return { ms, failures };
+    },
+  };
+}
 
 export function loadBench(options: { quick: boolean; seed: number; people: number }) {
   const seconds = options.quick ? 10 : 60;
@@ -61,10 +91,12 @@ export function loadBench(options: { quick: boolean; seed: number; people: numbe
       await cannon({ url: `${server.url}/graphql`, requests, connections: CONNECTIONS, seconds: 2 });
       const before = server.memory();
       progress(`load: mixed workload, ${CONNECTIONS} connections, ${seconds} s`);
+      const probe = searchProbe(server, persons);
       const result = await cannon({ url: `${server.url}/graphql`, requests, connections: CONNECTIONS, seconds });
       const after = server.memory();
       running = false;
       const resetCount = await resets;
+      const searches = await probe.stop();
 
       const size = `${options.people.toLocaleString('en')} people`;
       const codes = JSON.stringify(result.errorCodes);
@@ -97,6 +129,19 @@ export function loadBench(options: { quick: boolean; seed: number; people: numbe
           aim: 'reported',
           met: null,
           note: `p50 ${result.p50} ms, ${result.requestsPerSecond.toFixed(1)} req/s`,
+        },
+        {
+          name: `load ${size}: search p95 under the load`,
+          ours: round(percentile(searches.ms, 95)),
+          baseline: null,
+          unit: 'ms',
+          ratio: null,
+          aim: '<= 50 ms',
+          met: searches.ms.length > 0 ? percentile(searches.ms, 95) <= 50 : null,
+          note:
+            `${searches.ms.length} searches one after another beside the load (given name, a family name's first ` +
+            `letters, a family name with two letters swapped), p50 ${round(percentile(searches.ms, 50))} ms` +
+            (searches.failures > 0 ? `; ${searches.failures} answers were errors` : ''),
         },
         {
           name: `load ${size}: memory growth, server + store`,

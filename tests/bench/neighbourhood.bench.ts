@@ -6,7 +6,7 @@
 import type { RawKuzu } from './raw-kuzu.ts';
 import type { BenchServer } from './server-process.ts';
 import { percentile, pick, round, seededRandom, timed } from './stats.ts';
-import { atMost, progress, ratioRow, type BenchRow } from './types.ts';
+import { atMost, latencyRows, progress, type BenchRow } from './types.ts';
 
 const RAW_2HOP = 'MATCH p = (a:Person {id: $id})-[*1..2]-(b) RETURN p LIMIT 200';
 const GRAPHQL_2HOP = `query Expand($ids: [ID!]!) {
@@ -62,24 +62,14 @@ export function neighbourhoodBench(options: { quick: boolean; seed: number; peop
         'in the background after the start, awaited before measuring), then reads the records of the nodes and ' +
         'relationships kept by primary key, keeping them beside the snapshot for the next call; then the server writes an audit record, where the baseline is one query' +
         (failures > 0 ? `; ${failures} GraphQL answers were errors` : '');
-      return [
-        ratioRow({
-          name: `${label}: p50`,
-          ours: round(percentile(ours, 50)),
-          baseline: round(percentile(raw, 50)),
-          unit: 'ms',
-          aim: { text: '(p95 is the aim)', test: () => true },
-          note,
-        }),
-        ratioRow({
-          name: `${label}: p95`,
-          ours: round(percentile(ours, 95)),
-          baseline: round(percentile(raw, 95)),
-          unit: 'ms',
-          aim: atMost(1.5),
-          note: failures > 0 ? `${failures} errors` : '',
-        }),
-      ];
+      return latencyRows({
+        label,
+        ours,
+        baseline: raw,
+        p95Aim: atMost(1.5),
+        note,
+        p95Note: failures > 0 ? `${failures} errors` : '',
+      });
     },
   };
 }

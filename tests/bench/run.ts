@@ -17,13 +17,14 @@ import { benchImport } from './import.bench.ts';
 import { loadBench } from './load.bench.ts';
 import { neighbourhoodBench } from './neighbourhood.bench.ts';
 import { pathsBench } from './paths.bench.ts';
+import { searchBench } from './search.bench.ts';
 import { openRawKuzu } from './raw-kuzu.ts';
 import { startBenchServer, type BenchServer } from './server-process.ts';
 import { throughputBench } from './throughput.bench.ts';
 import { progress, type BenchRow } from './types.ts';
 import { formatTable } from './format.ts';
 
-const FIGURES = ['neighbourhood', 'paths', 'import', 'throughput', 'client', 'load', 'crash'] as const;
+const FIGURES = ['neighbourhood', 'paths', 'search', 'import', 'throughput', 'client', 'load', 'crash'] as const;
 type Figure = (typeof FIGURES)[number];
 /** The import figure's size (issue 11): the CLI against COPY FROM of the same rows. */
 const IMPORT_PEOPLE = 50_000;
@@ -110,7 +111,9 @@ async function main(): Promise<void> {
 
   const rows: BenchRow[] = [];
   const datasets: Dataset[] = [];
-  const needsData = ['neighbourhood', 'paths', 'throughput', 'load', 'crash'].some((f) => opts.only.has(f as Figure));
+  const needsData = ['neighbourhood', 'paths', 'search', 'throughput', 'load', 'crash'].some((f) =>
+    opts.only.has(f as Figure),
+  );
   for (const people of needsData ? opts.sizes : []) {
     const dataset = await ensureDataset({ people, seed: opts.seed, cacheDir, load: opts.load });
     datasets.push(dataset);
@@ -118,6 +121,7 @@ async function main(): Promise<void> {
     const input = { quick: opts.quick, seed: opts.seed, people };
     if (opts.only.has('neighbourhood')) benches.push(neighbourhoodBench(input));
     if (opts.only.has('paths')) benches.push(pathsBench(input));
+    if (opts.only.has('search')) benches.push(searchBench(input));
     if (people === largest && opts.only.has('throughput')) benches.push(throughputBench(input));
     if (people === largest && opts.only.has('load')) benches.push(loadBench(input));
     // Last on the dataset: it kills the store process under the server.

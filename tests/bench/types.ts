@@ -1,4 +1,5 @@
 /** What every bench returns and what run.ts prints and writes with --json. */
+import { percentile, round } from './stats.ts';
 export interface BenchRow {
   readonly name: string;
   /** Maillon's figure. */
@@ -50,3 +51,24 @@ export function ratioRow(row: {
 
 export const atMost = (limit: number) => ({ text: `<= ${limit}`, test: (ratio: number) => ratio <= limit });
 export const atLeast = (limit: number) => ({ text: `>= ${limit}`, test: (ratio: number) => ratio >= limit });
+
+/** The p50 row (the aim is on p95) and the p95 row of a latency figure measured against a baseline. */
+export function latencyRows(figure: {
+  label: string;
+  ours: readonly number[];
+  baseline: readonly number[];
+  p95Aim: { text: string; test: (ratio: number) => boolean };
+  note: string;
+  p95Note: string;
+}): BenchRow[] {
+  const row = (p: number, aim: { text: string; test: (ratio: number) => boolean }, note: string) =>
+    ratioRow({
+      name: `${figure.label}: p${p}`,
+      ours: round(percentile(figure.ours, p)),
+      baseline: round(percentile(figure.baseline, p)),
+      unit: 'ms',
+      aim,
+      note,
+    });
+  return [row(50, { text: '(p95 is the aim)', test: () => true }, figure.note), row(95, figure.p95Aim, figure.p95Note)];
+}

@@ -53,6 +53,7 @@ import { SearchIndexCache } from './search-index-cache.ts';
 import { searchIndexed } from './search-indexed.ts';
 import { SnapshotCache } from './snapshot.ts';
 import type { AdjacencySnapshot } from '../traversal/AdjacencySnapshot.ts';
+import { neighbourhoodByQueries } from '../traversal/neighbourhood-by-queries.ts';
 import { neighbourhoodFromSnapshot, shortestPathsFromSnapshot, type RecordFetch } from '../traversal/snapshot-reads.ts';
 import * as accounts from './users-audit.ts';
 import type { CaseFileStore, CaseRow, CaseTable } from '../CaseFileStore.ts';
@@ -66,6 +67,9 @@ import { KuzuSharedState } from './KuzuSharedState.ts';
  * scan beside another 75 %. More connections than cores only add queueing in Kùzu.
  */
 const READ_CONNECTIONS = 2;
+
+/** See KuzuStoreOptions.snapshotWaitMs. */
+const SNAPSHOT_WAIT_MS = 1_000;
 
 /** A search waits this long for the name index being built before it scans instead (2 s a query at 1 M people). */
 const SEARCH_INDEX_WAIT_MS = 1_000;
@@ -83,6 +87,11 @@ export interface KuzuStoreOptions {
    * (the server's store process). Command-line tools leave it lazy.
    */
   readonly eagerSnapshot?: boolean;
+  /**
+   * How long an expansion waits for a snapshot being built before it is answered
+   * from Kùzu queries instead (slower, never refused). Default 1 s.
+   */
+  readonly snapshotWaitMs?: number;
 }
 
 export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
@@ -100,6 +109,7 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
   private readonly journal: AuditJournal;
   private importsRunning = 0;
   private draining: Promise<void> | undefined;
+  private readonly snapshotWaitMs: number;
 
   constructor(options: KuzuStoreOptions) {
     this.logger = options.logger ?? createLogger('kuzu-store');
@@ -121,6 +131,7 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
       eager: options.eagerSnapshot === true,
     });
     this.searchIndex = new SearchIndexCache(this.reader, this.logger);
+    this.snapshotWaitMs = options.snapshotWaitMs ?? SNAPSHOT_WAIT_MS;
     this.logger.debug({ databasePath }, 'opened the embedded Kùzu database');
   }
 
@@ -175,9 +186,9 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
    * primary key (and kept beside the snapshot); before, one scan per label.
    * Measured at 1 M people: one id by scan 0.4-1 s for the Person table alone, by key 1-3 ms.
    */
-  getEntities(ids: readonly string[], _meta: TxMeta): Promise<EntityRecord[]> {
+  async getEntities(ids: readonly string[], _meta: TxMeta): Promise<EntityRecord[]> {
     const snapshot = this.snapshot.ready();
-    if (!snapshot) return getEntities(this.reader, ids);
+    if (!snapshot) return this.entitiesWithoutSnapshot(ids);
     const keys = ids.flatMap((id) => {
       const node = snapshot.indexOf(id);
       return node === undefined ? [] : [{ id, label: snapshot.labelOf(node) }];
@@ -185,13 +196,38 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
     return this.recordsOf(snapshot).entities(keys);
   }
 
+  /**
+   * While the snapshot builds, the name index (built sooner: no relationships)
+   * knows each id's label, so records are still read by key rather than by a scan
+   * of every table. Returned in the order asked.
+   */
+  private async entitiesWithoutSnapshot(ids: readonly string[]): Promise<EntityRecord[]> {
+    const index = this.searchIndex.built();
+    if (!index) return getEntities(this.reader, ids);
+    const unique = [...new Set(ids)];
+    const keys = unique.flatMap((id) => {
+      const label = index.labelOf(id);
+      return label === undefined ? [] : [{ id, label }];
+    });
+    const byId = new Map((await entitiesByKey(this.reader, keys)).map((entity) => [entity.id, entity]));
+    return unique.flatMap((id) => byId.get(id) ?? []);
+  }
+
   adjacent(query: AdjacencyQuery, scope: ReadScope, _meta: TxMeta): Promise<Adjacency> {
     return adjacent(this.reader, query, scope);
   }
 
-  async neighbourhood(query: NeighbourhoodQuery, scope: ReadScope, _meta: TxMeta): Promise<Subgraph> {
-    const snapshot = await this.snapshot.get();
-    return neighbourhoodFromSnapshot(snapshot, query, scope, this.recordsOf(snapshot));
+  /**
+   * Over the adjacency snapshot; while it is being built (after a start or an
+   * import), over Kùzu queries instead, so that no expansion is refused meanwhile.
+   */
+  async neighbourhood(query: NeighbourhoodQuery, scope: ReadScope, meta: TxMeta): Promise<Subgraph> {
+    const snapshot = await this.snapshot.within(this.snapshotWaitMs);
+    if (snapshot) return neighbourhoodFromSnapshot(snapshot, query, scope, this.recordsOf(snapshot));
+    return neighbourhoodByQueries(query, {
+      entities: (ids) => this.getEntities(ids, meta),
+      adjacent: (adjacency) => this.adjacent(adjacency, scope, meta),
+    });
   }
 
   async shortestPaths(query: ShortestPathQuery, scope: ReadScope, _meta: TxMeta): Promise<ShortestPaths> {

@@ -36,6 +36,11 @@ export class SearchIndexCache {
     private readonly logger: Logger,
   ) {}
 
+  /** The index if it is built; never waits, never starts a build. */
+  built(): NameIndex | undefined {
+    return this.state.phase === 'ready' ? this.state.index : undefined;
+  }
+
   /**
    * The index, waiting up to `waitMs` for a build under way (a small database
    * is indexed in milliseconds, so its first search already ranks like every

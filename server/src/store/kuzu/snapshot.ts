@@ -114,6 +114,26 @@ export class SnapshotCache {
     }
   }
 
+  /**
+   * The snapshot of the last committed graph, waiting up to `waitMs` for a build
+   * (started now if none runs); undefined when it is not ready by then, for a
+   * caller that can answer without it.
+   */
+  async within(waitMs: number): Promise<AdjacencySnapshot | undefined> {
+    const built = this.ready();
+    if (built) return built;
+    const { snapshot } = this.building();
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), waitMs);
+    });
+    try {
+      return await Promise.race([snapshot.catch(() => undefined), late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   /** The snapshot of the last committed graph if it is built already; never waits. */
   ready(): AdjacencySnapshot | undefined {
     return this.built?.generation === this.generation ? this.built.snapshot : undefined;

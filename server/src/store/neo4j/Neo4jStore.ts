@@ -34,7 +34,7 @@ import type {
 import type { CaseFileStore, CaseRow, CaseTable } from '../CaseFileStore.ts';
 import { checkFollows } from '../audit-head.ts';
 import type { SharedStateStore } from '../SharedStateStore.ts';
-import { walkNeighbourhood } from '../traversal/neighbourhood-walk.ts';
+import { neighbourhoodByQueries } from '../traversal/neighbourhood-by-queries.ts';
 import * as caseFiles from './case-files.ts';
 import { runImport } from './import.ts';
 import { luceneQuery } from './lucene.ts';
@@ -179,24 +179,11 @@ export class Neo4jStore implements GraphStore, CaseFileStore, SharedStateStore {
   }
 
   /** The shared walk over this adapter's adjacency query, then one read of the entities. */
-  async neighbourhood(query: NeighbourhoodQuery, scope: ReadScope, meta: TxMeta): Promise<Subgraph> {
-    const walk = await walkNeighbourhood(query, {
-      existing: async (ids) => (await this.getEntities(ids, meta)).map((e) => e.id),
-      adjacent: (ids) =>
-        this.adjacent(
-          { ids, perNodeLimit: query.perNodeLimit, ...(query.relTypes ? { relTypes: query.relTypes } : {}) },
-          scope,
-          meta,
-        ),
+  neighbourhood(query: NeighbourhoodQuery, scope: ReadScope, meta: TxMeta): Promise<Subgraph> {
+    return neighbourhoodByQueries(query, {
+      entities: (ids) => this.getEntities(ids, meta),
+      adjacent: (adjacency) => this.adjacent(adjacency, scope, meta),
     });
-    const nodes = await this.getEntities(walk.nodeIds, meta);
-    const found = new Set(nodes.map((n) => n.id));
-    return {
-      nodes,
-      relationships: walk.relationships.filter((r) => found.has(r.source) && found.has(r.target)),
-      truncated: walk.truncated,
-      omitted: walk.omitted,
-    };
   }
 
   async shortestPaths(query: ShortestPathQuery, scope: ReadScope, meta: TxMeta): Promise<ShortestPaths> {

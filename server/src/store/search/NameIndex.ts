@@ -56,6 +56,12 @@ export class NameIndex {
     return this.slotOf.size;
   }
 
+  /** The label of a node the index holds. */
+  labelOf(id: string): NodeLabel | undefined {
+    const slot = this.slotOf.get(id);
+    return slot === undefined ? undefined : this.labels[slot];
+  }
+
   /** Adds the nodes, or replaces what the index held for them. */
   upsert(nodes: Iterable<IndexedNode>): void {
     const names: KeyEntry[] = [];
