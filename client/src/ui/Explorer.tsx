@@ -27,6 +27,7 @@ import { useNodeActions } from './use-node-actions.ts';
 import { usePaths } from './use-paths.ts';
 import { restoreWorkspace, usePersistence } from './use-persistence.ts';
 import { useRedFlags } from './use-red-flags.ts';
+import { useInvestigation } from '../investigations/use-investigation.ts';
 
 /** Commands offered by a right-click on the empty canvas. */
 const BACKGROUND_MENU = ['fit', 'select-all', 'show-hidden', 'layout', 'export-png', 'export-json'];
@@ -83,6 +84,15 @@ export function Explorer(props: ExplorerProps) {
   usePersistence({ username: props.user.username, state, moves, canvas, memory });
   const onError = useCallback((error: unknown) => actions.report(error, 'load data'), [actions]);
   const nodeActions = useNodeActions({ dispatch, actions, paths, setTab });
+  const investigation = useInvestigation({
+    state,
+    dispatch,
+    canvas,
+    memory,
+    moves,
+    onPurposeChange: props.onPurposeChange,
+    report: actions.report,
+  });
 
   const runLayout = useCallback(
     (name: LayoutName) =>
@@ -131,6 +141,9 @@ export function Explorer(props: ExplorerProps) {
     redFlags,
     analysis,
     alerts: isAdmin ? alerts : undefined,
+    investigation,
+    canPropose: props.user.role !== 'VIEWER',
+    onProposed: (text: string) => setNotice({ kind: 'info', text }),
     onPick: (id) => canvas.current?.select([id]),
   });
   const labelsOnCanvas = useMemo(() => new Set([...state.doc.nodes.values()].map((n) => n.label)), [state.doc]);
