@@ -146,6 +146,8 @@ export function Explorer(props: ExplorerProps) {
     onProposed: (text: string) => setNotice({ kind: 'info', text }),
     onPick: (id) => canvas.current?.select([id]),
   });
+  const openNotes = investigation.open?.notes;
+  const noted = useMemo(() => new Set((openNotes ?? []).map((n) => n.targetId)), [openNotes]);
   const labelsOnCanvas = useMemo(() => new Set([...state.doc.nodes.values()].map((n) => n.label)), [state.doc]);
   const counts = { nodes: visible.nodes.size, relationships: visible.relationships.size };
 
@@ -177,6 +179,7 @@ export function Explorer(props: ExplorerProps) {
             visible={visible}
             origin={state.lastChange?.origin}
             highlighted={highlighted}
+            noted={noted}
             analysisStyle={analysis.style}
             events={canvasEvents}
             handleRef={canvas}
