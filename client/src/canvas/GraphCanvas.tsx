@@ -20,6 +20,8 @@ export interface GraphCanvasProps {
   readonly visible: Visible;
   readonly origin: string | undefined;
   readonly highlighted: ReadonlySet<string>;
+  /** Elements the open investigation has notes on: drawn with a note marker. */
+  readonly noted?: ReadonlySet<string>;
   /** Sizes and colours from the analysis panel; undefined draws every node the usual way. */
   readonly analysisStyle?: AnalysisStyle | undefined;
   readonly events: CanvasEvents;
@@ -103,6 +105,15 @@ export function GraphCanvas(props: GraphCanvasProps) {
       for (const id of props.highlighted) cy.getElementById(id).addClass('on-path');
     });
   }, [props.highlighted, props.doc, large]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements('.has-note').removeClass('has-note');
+      for (const id of props.noted ?? []) cy.getElementById(id).addClass('has-note');
+    });
+  }, [props.noted, props.doc, large]);
 
   useEffect(() => {
     const cy = cyRef.current;

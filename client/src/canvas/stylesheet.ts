@@ -63,6 +63,12 @@ export function buildStylesheet(options: { large: boolean }): StylesheetJson {
         width: 2,
       },
     },
+    // Facts added from the explorer carry an Admiralty grading: solid when well graded, dotted when low.
+    { selector: 'edge.graded', style: { width: 3 } },
+    { selector: 'edge.low-graded', style: { 'line-style': 'dotted', width: 2 } },
+    // A note from the open investigation: an amber outline on the node, an amber edge caption.
+    { selector: 'node.has-note', style: { 'outline-width': 4, 'outline-color': '#f5b041', 'outline-offset': 2 } },
+    { selector: 'edge.has-note', style: { color: '#b9770e', 'font-weight': 'bold' } },
     { selector: 'node.has-more', style: { 'border-width': 3, 'border-color': '#34495e', 'border-style': 'double' } },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#2c3e50' } },
     { selector: '.filtered, .user-hidden', style: { display: 'none' } },

@@ -1,3 +1,4 @@
+import { gradingClasses, gradingOf } from '../investigations/grading.ts';
 import type { Entity, Relationship } from '../api/types.ts';
 import { ALLEGED_STATUSES } from '../shared-model.ts';
 
@@ -38,13 +39,24 @@ export function nodeElement(node: Entity, options: { omitted?: number; pinned?: 
   };
 }
 
+const captionWithGrading = (caption: string, rel: Relationship): string => {
+  const grading = gradingOf(rel.properties);
+  return grading ? `${caption} [${grading}]` : caption;
+};
+
 export function edgeElement(rel: Relationship): EdgeElement {
   const status = allegedStatus(rel);
   const plainStatus = typeof rel.properties['status'] === 'string' ? ` · ${String(rel.properties['status'])}` : '';
   const caption = status ? `${rel.type} · ${status} (alleged)` : `${rel.type}${plainStatus}`;
   return {
     group: 'edges',
-    data: { id: rel.id, source: rel.source, target: rel.target, type: rel.type, caption },
-    classes: [`type-${rel.type}`, status ? 'alleged' : ''].filter(Boolean).join(' '),
+    data: {
+      id: rel.id,
+      source: rel.source,
+      target: rel.target,
+      type: rel.type,
+      caption: captionWithGrading(caption, rel),
+    },
+    classes: [`type-${rel.type}`, status ? 'alleged' : '', ...gradingClasses(rel.properties)].filter(Boolean).join(' '),
   };
 }

@@ -1,3 +1,4 @@
+import { isLowGraded } from '../investigations/grading.ts';
 import type { GraphDoc } from './graph-doc.ts';
 import { nodeInterval, overlaps, relationshipInterval, type DayInterval } from './time.ts';
 
@@ -9,6 +10,8 @@ export interface Filters {
   readonly time?: DayInterval;
   /** Keep relationships and events without any date while a time window is set. */
   readonly keepUndated: boolean;
+  /** Hide facts with a low Admiralty grading (source D–F or information 4–6). */
+  readonly hideLowGraded?: boolean;
 }
 
 export const NO_FILTERS: Filters = { hiddenLabels: [], hiddenTypes: [], keepUndated: true };
@@ -28,6 +31,7 @@ export function visibleElements(doc: GraphDoc, filters: Filters): Visible {
   const nodes = new Set<string>();
   for (const node of doc.nodes.values()) {
     if (doc.hidden.has(node.id) || hiddenLabels.has(node.label)) continue;
+    if (filters.hideLowGraded === true && isLowGraded(node.properties)) continue;
     if (node.label === 'Event' && !inTime(nodeInterval(node))) continue;
     nodes.add(node.id);
   }
@@ -35,13 +39,19 @@ export function visibleElements(doc: GraphDoc, filters: Filters): Visible {
   for (const rel of doc.relationships.values()) {
     if (!nodes.has(rel.source) || !nodes.has(rel.target) || hiddenTypes.has(rel.type)) continue;
     if (!inTime(relationshipInterval(rel))) continue;
+    if (filters.hideLowGraded === true && isLowGraded(rel.properties)) continue;
     relationships.add(rel.id);
   }
   return { nodes, relationships };
 }
 
 export function isFiltering(filters: Filters): boolean {
-  return filters.hiddenLabels.length > 0 || filters.hiddenTypes.length > 0 || filters.time !== undefined;
+  return (
+    filters.hiddenLabels.length > 0 ||
+    filters.hiddenTypes.length > 0 ||
+    filters.time !== undefined ||
+    filters.hideLowGraded === true
+  );
 }
 
 export function toggle(values: readonly string[], value: string): string[] {

@@ -65,6 +65,7 @@ function parseFilters(v: unknown): Filters {
     hiddenLabels: isStringArray(v['hiddenLabels']) ? v['hiddenLabels'] : [],
     hiddenTypes: isStringArray(v['hiddenTypes']) ? v['hiddenTypes'] : [],
     keepUndated: v['keepUndated'] !== false,
+    ...(v['hideLowGraded'] === true ? { hideLowGraded: true } : {}),
     ...(time
       ? {
           time: {

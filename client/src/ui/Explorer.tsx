@@ -27,6 +27,7 @@ import { useNodeActions } from './use-node-actions.ts';
 import { usePaths } from './use-paths.ts';
 import { usePersistence, useRestoredWorkspace } from './use-persistence.ts';
 import { useRedFlags } from './use-red-flags.ts';
+import { useInvestigation } from '../investigations/use-investigation.ts';
 
 /** Commands offered by a right-click on the empty canvas. */
 const BACKGROUND_MENU = ['fit', 'select-all', 'show-hidden', 'layout', 'export-png', 'export-json'];
@@ -91,6 +92,15 @@ export function Explorer(props: ExplorerProps) {
   }, [state.doc.nodes.size, onSignOut]);
   const onError = useCallback((error: unknown) => actions.report(error, 'load data'), [actions]);
   const nodeActions = useNodeActions({ dispatch, actions, paths, setTab });
+  const investigation = useInvestigation({
+    state,
+    dispatch,
+    canvas,
+    memory,
+    moves,
+    onPurposeChange: props.onPurposeChange,
+    report: actions.report,
+  });
 
   const runLayout = useCallback(
     (name: LayoutName) =>
@@ -139,8 +149,13 @@ export function Explorer(props: ExplorerProps) {
     redFlags,
     analysis,
     alerts: isAdmin ? alerts : undefined,
+    investigation,
+    canPropose: props.user.role !== 'VIEWER',
+    onProposed: (text: string) => setNotice({ kind: 'info', text }),
     onPick: (id) => canvas.current?.select([id]),
   });
+  const openNotes = investigation.open?.notes;
+  const noted = useMemo(() => new Set((openNotes ?? []).map((n) => n.targetId)), [openNotes]);
   const labelsOnCanvas = useMemo(() => new Set([...state.doc.nodes.values()].map((n) => n.label)), [state.doc]);
   const counts = { nodes: visible.nodes.size, relationships: visible.relationships.size };
 
@@ -172,6 +187,7 @@ export function Explorer(props: ExplorerProps) {
             visible={visible}
             origin={state.lastChange?.origin}
             highlighted={highlighted}
+            noted={noted}
             analysisStyle={analysis.style}
             events={canvasEvents}
             handleRef={canvas}

@@ -55,6 +55,16 @@ export function FiltersPanel(props: { doc: GraphDoc; filters: Filters; onChange:
           ))}
         </fieldset>
       )}
+      {presentLabels.length > 0 && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={filters.hideLowGraded === true}
+            onChange={() => onChange({ ...filters, hideLowGraded: filters.hideLowGraded !== true })}
+          />
+          Hide low-graded facts <span className="muted">(source D–F or information 4–6)</span>
+        </label>
+      )}
     </section>
   );
 }

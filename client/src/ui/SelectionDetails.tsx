@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { GraphDoc } from '../model-view/graph-doc.ts';
 import { DetailsPanel, type NodeActions } from './DetailsPanel.tsx';
 import { RelationshipPanel } from './RelationshipPanel.tsx';
@@ -11,40 +12,51 @@ export function SelectionDetails(props: {
   expandOptions: ExpandOptions;
   onExpandOptions: (options: ExpandOptions) => void;
   onError: (error: unknown) => void;
+  /** Shown under the details (the investigation's notes and history, the proposal form). */
+  footer?: ReactNode;
 }) {
   const { doc, selection } = props;
   const focused = selection[selection.length - 1];
   const entity = focused ? doc.nodes.get(focused) : undefined;
   if (entity) {
     return (
-      <DetailsPanel
-        key={entity.id}
-        entity={entity}
-        pinned={doc.pinned.has(entity.id)}
-        omitted={doc.omitted.get(entity.id)}
-        actions={props.actions}
-        expandOptions={props.expandOptions}
-        onExpandOptions={props.onExpandOptions}
-        onError={props.onError}
-      />
+      <>
+        <DetailsPanel
+          key={entity.id}
+          entity={entity}
+          pinned={doc.pinned.has(entity.id)}
+          omitted={doc.omitted.get(entity.id)}
+          actions={props.actions}
+          expandOptions={props.expandOptions}
+          onExpandOptions={props.onExpandOptions}
+          onError={props.onError}
+        />
+        {props.footer}
+      </>
     );
   }
   const rel = focused ? doc.relationships.get(focused) : undefined;
   if (rel) {
     return (
-      <RelationshipPanel
-        key={rel.id}
-        relationship={rel}
-        source={doc.nodes.get(rel.source)}
-        target={doc.nodes.get(rel.target)}
-        onError={props.onError}
-      />
+      <>
+        <RelationshipPanel
+          key={rel.id}
+          relationship={rel}
+          source={doc.nodes.get(rel.source)}
+          target={doc.nodes.get(rel.target)}
+          onError={props.onError}
+        />
+        {props.footer}
+      </>
     );
   }
   return (
-    <div className="empty-details">
-      <p>Search for a person, organisation, case or place above, then click a node to see its details.</p>
-      <p className="muted">Double-click a node to expand it; right-click for more. Press ? for shortcuts.</p>
-    </div>
+    <>
+      <div className="empty-details">
+        <p>Search for a person, organisation, case or place above, then click a node to see its details.</p>
+        <p className="muted">Double-click a node to expand it; right-click for more. Press ? for shortcuts.</p>
+      </div>
+      {props.footer}
+    </>
   );
 }

@@ -14,6 +14,8 @@ import type { useAnalysis } from './use-analysis.ts';
 import type { ExpandOptions } from './use-graph-actions.ts';
 import type { usePaths } from './use-paths.ts';
 import type { useRedFlags } from './use-red-flags.ts';
+import { caseTab, factFooter } from '../investigations/case-tabs.tsx';
+import type { InvestigationHandle } from '../investigations/use-investigation.ts';
 
 /**
  * The side panel's tabs. Further tabs (e.g. "Red flags" from client/src/analytics) are added to
@@ -34,6 +36,10 @@ export function useExplorerTabs(input: {
   alerts: ReturnType<typeof useAlerts> | undefined;
   /** Selects one node on the canvas (a key player, a broker). */
   onPick: (id: string) => void;
+  /** The open investigation: notes and history under the details, and the Case tab. */
+  investigation: InvestigationHandle;
+  canPropose: boolean;
+  onProposed: (text: string) => void;
 }): SideTab[] {
   const { state, dispatch, paths, redFlags, alerts } = input;
   const tabs: SideTab[] = [
@@ -48,6 +54,7 @@ export function useExplorerTabs(input: {
           expandOptions={input.expandOptions}
           onExpandOptions={input.setExpandOptions}
           onError={input.onError}
+          footer={factFooter(input)}
         />
       ),
     },
@@ -95,6 +102,7 @@ export function useExplorerTabs(input: {
       title: 'Analysis',
       render: () => <AnalysisPanel doc={state.doc} analysis={input.analysis} onPick={input.onPick} />,
     },
+    caseTab(input),
   ];
   if (!alerts) return tabs;
   return [

@@ -1,0 +1,131 @@
+/**
+ * Propose a fact: an entity, or a relationship between the two selected nodes, with a
+ * source (an existing Document id, or a new one by title and URL) and an Admiralty grading.
+ * It stays a proposal until a reviewer approves it (ReviewList).
+ */
+import { useState, type FormEvent } from 'react';
+import { api } from '../api/client.ts';
+import { NODE_LABELS, REL_TYPES } from '../shared-model.ts';
+import { PROPOSE_CHANGE } from './operations.ts';
+
+const RELIABILITY = ['A', 'B', 'C', 'D', 'E', 'F'];
+const CREDIBILITY = ['1', '2', '3', '4', '5', '6'];
+
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+const suffix = () => Math.random().toString(36).slice(2, 8);
+
+export function ProposeForm(props: {
+  ends: readonly string[];
+  onDone: (text: string) => void;
+  onError: (e: unknown) => void;
+}) {
+  const relationship = props.ends.length === 2;
+  const [kind, setKind] = useState<string>(relationship ? 'ASSOCIATE_OF' : 'Person');
+  const [name, setName] = useState('');
+  const [source, setSource] = useState('');
+  const [docTitle, setDocTitle] = useState('');
+  const [docUrl, setDocUrl] = useState('');
+  const [reliability, setReliability] = useState('B');
+  const [credibility, setCredibility] = useState('2');
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const newDoc = docTitle.trim()
+      ? { id: `doc-${slug(docTitle)}-${suffix()}`, title: docTitle.trim(), url: docUrl.trim() }
+      : undefined;
+    const sources = [...(source.trim() ? [source.trim()] : []), ...(newDoc ? [newDoc.id] : [])];
+    const [from, to] = props.ends;
+    const change =
+      relationship && from && to
+        ? {
+            op: 'createRelationship',
+            type: kind,
+            id: `rel-${slug(kind)}-${suffix()}`,
+            source: from,
+            target: to,
+            properties: {},
+          }
+        : {
+            op: 'createEntity',
+            label: kind,
+            id: `${slug(kind)}-${slug(name)}-${suffix()}`,
+            properties: { name: name.trim() },
+          };
+    try {
+      const { proposeChange } = await api.request(PROPOSE_CHANGE, {
+        change,
+        sources,
+        grading: `${reliability}${credibility}`,
+        ...(newDoc ? { documents: [newDoc] } : {}),
+      });
+      props.onDone(`Proposed ${change.id} (${proposeChange.status.toLowerCase()}): a reviewer must approve it.`);
+    } catch (error) {
+      props.onError(error);
+    }
+  };
+
+  return (
+    <form className="propose-form" onSubmit={(e) => void submit(e)} aria-label="Propose a fact">
+      <h4>{relationship ? 'Propose a relationship between the two selected' : 'Propose an entity'}</h4>
+      <select
+        aria-label={relationship ? 'Relationship type' : 'Label'}
+        value={kind}
+        onChange={(e) => setKind(e.target.value)}
+      >
+        {(relationship ? REL_TYPES : NODE_LABELS).map((k) => (
+          <option key={k}>{k}</option>
+        ))}
+      </select>
+      {!relationship && (
+        <input aria-label="Entity name" placeholder="Name" value={name} onChange={(e) => setName(e.target.value)} />
+      )}
+      <input
+        aria-label="Source document id"
+        placeholder="Existing Document id"
+        value={source}
+        onChange={(e) => setSource(e.target.value)}
+      />
+      <input
+        aria-label="New source title"
+        placeholder="or a new source: title"
+        value={docTitle}
+        onChange={(e) => setDocTitle(e.target.value)}
+      />
+      <input
+        aria-label="New source URL"
+        placeholder="URL or file reference"
+        value={docUrl}
+        onChange={(e) => setDocUrl(e.target.value)}
+      />
+      <label>
+        Source
+        <select aria-label="Source reliability" value={reliability} onChange={(e) => setReliability(e.target.value)}>
+          {RELIABILITY.map((r) => (
+            <option key={r}>{r}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Information
+        <select
+          aria-label="Information credibility"
+          value={credibility}
+          onChange={(e) => setCredibility(e.target.value)}
+        >
+          {CREDIBILITY.map((c) => (
+            <option key={c}>{c}</option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" disabled={(!source.trim() && !docTitle.trim()) || (!relationship && !name.trim())}>
+        Propose
+      </button>
+    </form>
+  );
+}
