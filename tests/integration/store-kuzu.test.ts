@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../server/src/errors.ts';
+import { GENESIS_HASH } from '../../server/src/store/audit-head.ts';
 import { createLogger } from '../../server/src/logger.ts';
 import { defineGraphStoreContract } from '../support/store-contract/defineGraphStoreContract.ts';
 import { CLEARED, META, statements } from '../support/store-contract/fixtures.ts';
@@ -73,7 +74,7 @@ describe('KuzuStore specifics', () => {
       requestId: `r${seq}`,
       clientAddress: '::1',
       details: '{}',
-      prevHash: '',
+      prevHash: seq === 1 ? GENESIS_HASH : `h${seq - 1}`,
       hash: `h${seq}`,
     });
     const spokes = Array.from({ length: 2000 }, (_, i) => `'busy-${i}'`).join(', ');

@@ -1,5 +1,6 @@
 /** Contract: users and the audit trail, kept apart from the explorer graph. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GENESIS_HASH } from '../../../server/src/store/audit-head.ts';
 import type { AuditRecord, GraphStore, UserRecord } from '../../../server/src/store/GraphStore.ts';
 import { CLEARED, META } from './fixtures.ts';
 import type { MakeStore, OpenedStore } from './types.ts';
@@ -26,7 +27,8 @@ const audit = (seq: number, changes: Partial<AuditRecord>): AuditRecord => ({
   requestId: `req-${seq}`,
   clientAddress: '127.0.0.1',
   details: '{}',
-  prevHash: `hash-${seq - 1}`,
+  // A chain from the genesis hash: the store appends only behind its real head.
+  prevHash: seq === 1 ? GENESIS_HASH : `hash-${seq - 1}`,
   hash: `hash-${seq}`,
   ...changes,
 });

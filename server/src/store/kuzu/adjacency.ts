@@ -98,7 +98,7 @@ export async function adjacent(
     if (hub && limit === 0) continue;
     const rows = await connection.query(
       `MATCH (n:${quote(expansion.label)} {id: $id})-[r:${expansion.types}]-(m)
-       RETURN id(n) AS nid, r, m.id AS other${hub ? ' LIMIT $limit' : ''}`,
+       RETURN id(n) AS nid, r, m.id AS other${hub ? ' ORDER BY other, label(r) LIMIT $limit' : ''}`,
       hub ? { id: expansion.id, limit } : { id: expansion.id },
     );
     // A relationship between two queried nodes (or a self-loop) comes back twice.

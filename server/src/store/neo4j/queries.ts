@@ -95,10 +95,11 @@ CALL (n) {
   RETURN count(DISTINCT r) AS total
 }
 CALL (n) {
-  MATCH (n)-[r]-()
+  MATCH (n)-[r]-(m)
   WHERE type(r) IN $types
-  WITH DISTINCT r
-  ORDER BY r.id
+  WITH DISTINCT r, m
+  // The cap keeps the same neighbours as the embedded store (traversal/snapshot-reads.ts).
+  ORDER BY m.id, type(r), r.id
   LIMIT $perNodeLimit
   RETURN collect(${REL_MAP}) AS rels
 }

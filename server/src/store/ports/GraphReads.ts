@@ -19,7 +19,10 @@ export interface AdjacencyQuery {
   readonly ids: readonly string[];
   /** Only these types (all visible types when absent). */
   readonly relTypes?: readonly RelType[];
-  /** At most this many relationships per node in `ids`; the rest is counted, not returned. */
+  /**
+   * At most this many relationships per node in `ids`; the rest is counted, not returned. Every
+   * adapter keeps the same ones (CAP_ORDER): by the neighbour's id, then the type, then the relationship.
+   */
   readonly perNodeLimit: number;
 }
 

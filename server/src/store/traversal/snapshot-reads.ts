@@ -74,10 +74,12 @@ function adjacentIn(
   for (const id of new Set(ids)) {
     const node = snapshot.indexOf(id);
     if (node === undefined) continue;
-    let count = 0;
-    snapshot.forEachNeighbour(node, mask, (_other, rel) => {
-      count += 1;
-      if (count > perNodeLimit || seen.has(rel)) return;
+    const edges: Array<readonly [other: number, rel: number]> = [];
+    snapshot.forEachNeighbour(node, mask, (other, rel) => edges.push([other, rel]));
+    // A capped node keeps the same neighbours on every store: see CAP_ORDER.
+    if (edges.length > perNodeLimit) edges.sort(capOrder(snapshot));
+    for (const [, rel] of edges.slice(0, perNodeLimit)) {
+      if (seen.has(rel)) continue;
       seen.add(rel);
       const r = snapshot.relationship(rel);
       relationships.push({
@@ -86,10 +88,23 @@ function adjacentIn(
         source: snapshot.idOf(r.source),
         target: snapshot.idOf(r.target),
       });
-    });
-    if (count > perNodeLimit) omitted[id] = count - perNodeLimit;
+    }
+    if (edges.length > perNodeLimit) omitted[id] = edges.length - perNodeLimit;
   }
   return { relationships, omitted };
+}
+
+/**
+ * Which relationships a per-node cap keeps: by the neighbour's id, then the type, then the
+ * relationship (CAP_ORDER in store/ports/GraphReads.ts), so that Neo4j and the embedded store agree.
+ */
+function capOrder(snapshot: AdjacencySnapshot) {
+  const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  return ([otherA, relA]: readonly [number, number], [otherB, relB]: readonly [number, number]): number => {
+    const a = snapshot.relationship(relA);
+    const b = snapshot.relationship(relB);
+    return compare(snapshot.idOf(otherA), snapshot.idOf(otherB)) || compare(a.type, b.type) || a.ref - b.ref;
+  };
 }
 
 export async function neighbourhoodFromSnapshot(
