@@ -4,6 +4,7 @@
  * and facts proposed with a source and a grading, approved by a second person.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { grantClearanceServerSide } from '../helpers/clearance.ts';
 import { FIXTURES, startTestServer, type GqlResponse, type TestServer } from '../helpers/test-server.ts';
 
 const PASSWORD = 'a-long-enough-password';
@@ -56,13 +57,10 @@ beforeAll(async () => {
       'admin',
       `mutation U($u: String!, $p: String!, $r: Role!, $c: Boolean) {
       createUser(username: $u, password: $p, role: $r, informantClearance: $c) { username } }`,
-      {
-        u: username,
-        p: PASSWORD,
-        r: spec.role,
-        c: spec.informantClearance,
-      },
+      { u: username, p: PASSWORD, r: spec.role, c: false },
     );
+    // Clearance is never given by createUser: two cleared admins or the server-side CLI grant it.
+    if (spec.informantClearance) await grantClearanceServerSide(server, username);
     tokens[username as Who] = await server.login(username, PASSWORD);
   }
 }, 180_000);
