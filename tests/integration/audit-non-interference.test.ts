@@ -51,6 +51,12 @@ const ARGUMENTS: Readonly<Record<string, ReadonlyArray<Record<string, unknown>>>
   auditLog: [{ limit: 1000 }, { entityId: PERSON }, { entityId: INFORMANT }, { entityId: LINK }, { user: 'cleared' }],
   users: [{}],
   alerts: [{}],
+  investigations: [{}],
+  investigation: [{ id: 'inv-made-up' }],
+  deconflictions: [{}],
+  mentions: [{}],
+  pendingChanges: [{}],
+  history: [{ id: INFORMANT }, { id: PERSON }, { id: LINK }],
 };
 
 const READS = schemaReads(ARGUMENTS);
