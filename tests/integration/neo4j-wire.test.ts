@@ -71,10 +71,11 @@ describe('Neo4jStore on the wire', () => {
     expect(user.tokenVersion).not.toBeInstanceOf(PackedFloat);
   });
 
-  it('sends the search as folded words, with the limit as an integer', async () => {
+  it('sends the search as folded words with one typo allowed, and a window of candidates as an integer', async () => {
     await store.search({ text: 'Élodie', limit: 5 }, { user: 'ana', operation: 'search' });
     const params = messages(SIGNATURE.RUN).at(-1)?.fields[1] as Record<string, unknown>;
-    expect(params).toEqual({ lucene: '(elodie^2 OR elodie*)', labels: null, limit: 5 });
+    // Lucene finds at least 100 candidates; the ranking shared with the embedded store picks the 5.
+    expect(params).toEqual({ lucene: '(elodie^2 OR elodie* OR elodie~1)', labels: null, limit: 100 });
   });
 
   it('runs an import as one transaction, committed, or rolled back on a dry run', async () => {
