@@ -1,4 +1,4 @@
-import { useCallback, useRef, type Dispatch, type RefObject } from 'react';
+import { useCallback, useMemo, useRef, type Dispatch, type RefObject } from 'react';
 import type { CanvasHandle } from '../canvas/canvas-handle.ts';
 import { api } from '../api/client.ts';
 import { ApiError, plainMessage } from '../api/errors.ts';
@@ -126,5 +126,9 @@ export function useGraphActions(input: Input) {
     setNotice({ kind: 'info', text: `Opened ${file.name}: ${parsed.workspace.doc.nodes.size} nodes.` });
   }, []);
 
-  return { report, expand, addEntity, exportPng, exportJson, importJson };
+  // One object per set of callbacks, so what depends on `actions` (the explorer's onError) stays put.
+  return useMemo(
+    () => ({ report, expand, addEntity, exportPng, exportJson, importJson }),
+    [report, expand, addEntity, exportPng, exportJson, importJson],
+  );
 }
