@@ -35,11 +35,12 @@ export interface NeighbourhoodVariables {
   depth?: number;
   relTypes?: string[] | null;
   limit?: number;
+  perNodeLimit?: number;
 }
 
 export const NEIGHBOURHOOD = operation<{ neighbourhood: Subgraph }, NeighbourhoodVariables>(
-  `query Neighbourhood($ids: [ID!]!, $depth: Int, $relTypes: [String!], $limit: Int) {
-    neighbourhood(ids: $ids, depth: $depth, relTypes: $relTypes, limit: $limit) {
+  `query Neighbourhood($ids: [ID!]!, $depth: Int, $relTypes: [String!], $limit: Int, $perNodeLimit: Int) {
+    neighbourhood(ids: $ids, depth: $depth, relTypes: $relTypes, limit: $limit, perNodeLimit: $perNodeLimit) {
       truncated nodes { ${ENTITY} } relationships { ${RELATIONSHIP} } omitted { id count }
     }
   }`,

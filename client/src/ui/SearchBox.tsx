@@ -3,6 +3,7 @@ import { api } from '../api/client.ts';
 import { SEARCH } from '../api/operations.ts';
 import type { Entity, SearchResult } from '../api/types.ts';
 import { styleForLabel } from '../model-view/label-styles.ts';
+import { useLatest } from './use-latest.ts';
 
 const DEBOUNCE_MS = 250;
 
@@ -27,7 +28,7 @@ export function SearchBox(props: {
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const listId = useId();
-  const { onError } = props;
+  const report = useLatest(props.onError);
 
   useEffect(() => {
     const text = query.trim();
@@ -47,14 +48,14 @@ export function SearchBox(props: {
         .catch((error: unknown) => {
           if (controller.signal.aborted) return;
           setResults({ phase: 'failed', error });
-          onError(error);
+          report.current(error);
         });
     }, DEBOUNCE_MS);
     return () => {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [query, onError]);
+  }, [query, report]);
 
   const list = results.phase === 'ready' ? results.results : [];
 

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
 import { entitiesById, NEIGHBOURHOOD } from '../api/operations.ts';
 import type { Entity, Subgraph } from '../api/types.ts';
+import { useLatest } from './use-latest.ts';
 
 export type DetailsState =
   | { readonly phase: 'loading' }
@@ -21,6 +22,7 @@ export function useEntityDetails(entity: Entity | undefined, onError: (error: un
   const [state, setState] = useState<DetailsState>({ phase: 'loading' });
   const id = entity?.id;
   const sourceKey = entity?.sources.join('\u0000') ?? '';
+  const report = useLatest(onError);
 
   useEffect(() => {
     if (!id) return;
@@ -34,10 +36,10 @@ export function useEntityDetails(entity: Entity | undefined, onError: (error: un
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
         setState({ phase: 'failed', error });
-        onError(error);
+        report.current(error);
       });
     return () => controller.abort();
-  }, [id, sourceKey, onError]);
+  }, [id, sourceKey, report]);
 
   return state;
 }

@@ -1,9 +1,10 @@
-import { useCallback, useRef, type Dispatch, type RefObject } from 'react';
+import { useCallback, useMemo, useRef, type Dispatch, type RefObject } from 'react';
 import type { CanvasHandle } from '../canvas/canvas-handle.ts';
 import { api } from '../api/client.ts';
 import { ApiError, plainMessage } from '../api/errors.ts';
 import { NEIGHBOURHOOD } from '../api/operations.ts';
-import type { Entity } from '../api/types.ts';
+import type { Entity, Subgraph } from '../api/types.ts';
+import { expandRequests, mergeSubgraphs, shortList } from '../model-view/expand-requests.ts';
 import { planAdd, planReplace } from '../model-view/graph-changes.ts';
 import type { Position } from '../model-view/workspace-file.ts';
 import { parseWorkspace, serialiseWorkspace } from '../model-view/workspace-file.ts';
@@ -48,12 +49,12 @@ export function useGraphActions(input: Input) {
       const { state, dispatch, expandOptions, setNotice } = latest.current;
       const names = ids.map((id) => state.doc.nodes.get(id)?.name ?? id);
       try {
-        const { neighbourhood } = await api.request(NEIGHBOURHOOD, {
-          ids: [...ids],
-          depth: 1,
-          relTypes: expandOptions.relTypes.length > 0 ? [...expandOptions.relTypes] : null,
-          limit: expandOptions.cap,
-        });
+        // One batch after another: a refusal (a volume rule, say) stops the rest from being sent.
+        const parts: Subgraph[] = [];
+        for (const variables of expandRequests(ids, expandOptions)) {
+          parts.push((await api.request(NEIGHBOURHOOD, variables)).neighbourhood);
+        }
+        const neighbourhood = mergeSubgraphs(parts);
         const description = ids.length === 1 ? `Expand ${names[0]}` : `Expand ${ids.length} nodes`;
         dispatch({
           type: 'plan',
@@ -67,7 +68,7 @@ export function useGraphActions(input: Input) {
           });
         }
       } catch (error) {
-        report(error, `expand ${names.join(', ')}`);
+        report(error, `expand ${shortList(names)}`);
       }
     },
     [report],
@@ -125,5 +126,9 @@ export function useGraphActions(input: Input) {
     setNotice({ kind: 'info', text: `Opened ${file.name}: ${parsed.workspace.doc.nodes.size} nodes.` });
   }, []);
 
-  return { report, expand, addEntity, exportPng, exportJson, importJson };
+  // One object per set of callbacks, so what depends on `actions` (the explorer's onError) stays put.
+  return useMemo(
+    () => ({ report, expand, addEntity, exportPng, exportJson, importJson }),
+    [report, expand, addEntity, exportPng, exportJson, importJson],
+  );
 }
