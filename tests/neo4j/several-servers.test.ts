@@ -140,7 +140,8 @@ describe.skipIf(!uri)('three app servers on one Neo4j', () => {
     const elapsed = Date.now() - started;
     const codes = answers.map((a) => a.codes[0]);
     const checked = codes.filter((c) => c === 'UNAUTHENTICATED').length;
-    expect(checked).toBeGreaterThanOrEqual(4);
+    // The free attempts are always checked; concurrency must never buy more than a sequence would.
+    expect(checked).toBeGreaterThanOrEqual(3);
     expect(checked).toBeLessThanOrEqual(sequentialChecks(elapsed));
     expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(30 - checked);
   });
