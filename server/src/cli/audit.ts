@@ -3,12 +3,18 @@
  * Opens the configured store (MAILLON_DATA_DIR or NEO4J_URI) and checks or
  * prints the audit trail. Exit code 0 when the chain is intact, 1 when broken.
  */
-import { runAuditCommand } from '../audit/audit-command.ts';
+import { AUDIT_USAGE, runAuditCommand } from '../audit/audit-command.ts';
 import { loadConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';
 import { createStore } from '../store/create-store.ts';
 
 async function main(): Promise<number> {
+  const first = process.argv[2];
+  if (first === '--help' || first === '-h') {
+    // Answered before the store opens: asking for help needs no database.
+    console.log(AUDIT_USAGE);
+    return 0;
+  }
   const config = loadConfig();
   const store = await createStore(config, createLogger('audit-cli'));
   try {

@@ -7,7 +7,13 @@ import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { generateNetwork } from '../generator/generate.ts';
 
-const USAGE = 'Usage: npm run generate -- --people N --seed S --out FILE.cypher [--truth FILE.json] [--batch ROWS]';
+const USAGE = `Usage: npm run generate -- --people N --seed S --out FILE.cypher [--truth FILE.json] [--batch ROWS]
+  --people N    persons in the network (the other entities scale with it)
+  --seed S      random seed (default 1): the same seed writes the same file
+  --out FILE    the Cypher import file to write
+  --truth FILE  where to write the planted red-flag patterns (default FILE.truth.json beside --out)
+  --batch ROWS  rows per UNWIND statement (default 500)
+The network is synthetic and fictional; load it with npm run import -- FILE.cypher.`;
 
 function positiveInt(text: string | undefined, name: string, fallback?: number): number {
   if (text === undefined && fallback !== undefined) return fallback;
@@ -24,8 +30,13 @@ function main(): void {
       out: { type: 'string' },
       truth: { type: 'string' },
       batch: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
+  if (values.help === true) {
+    console.log(USAGE);
+    return;
+  }
   if (values.out === undefined || values.people === undefined) throw new Error(USAGE);
   const people = positiveInt(values.people, 'people');
   const seed = positiveInt(values.seed, 'seed', 1);
