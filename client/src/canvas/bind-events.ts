@@ -35,7 +35,8 @@ export function bindEvents(cy: Core, events: CanvasEvents): () => void {
   const hoverOut = () => cy.elements('.hover-neighbour').removeClass('hover-neighbour');
   const moved = () => events.onMoved();
 
-  cy.on('select unselect', selectionChanged);
+  // A removed element leaves the selection without an unselect event: removal counts as a change.
+  cy.on('select unselect remove', selectionChanged);
   cy.on('dbltap', 'node', expand);
   cy.on('cxttap', contextMenu);
   cy.on('mouseover', 'node', hoverIn);
@@ -43,7 +44,7 @@ export function bindEvents(cy: Core, events: CanvasEvents): () => void {
   cy.on('dragfree', 'node', moved);
   return () => {
     clearTimeout(selectionTimer);
-    cy.off('select unselect', selectionChanged);
+    cy.off('select unselect remove', selectionChanged);
     cy.off('dbltap', 'node', expand);
     cy.off('cxttap', contextMenu);
     cy.off('mouseover', 'node', hoverIn);
