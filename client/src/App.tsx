@@ -4,6 +4,7 @@ import type { AuthPayload } from './api/types.ts';
 import { PurposeForm } from './session/PurposeForm.tsx';
 import { clearSession, forgetUser, loadSession, saveSession } from './session/session-storage.ts';
 import { SignInForm } from './session/SignInForm.tsx';
+import { ViewerContext } from './session/viewer.ts';
 import { Explorer } from './ui/Explorer.tsx';
 
 export type Session =
@@ -64,14 +65,16 @@ export function App() {
       // Credentials must be in place before the explorer's first request (effects run child-first).
       api.setCredentials({ token: session.auth.token, purpose: session.purpose });
       return (
-        <Explorer
-          key={session.auth.user.username}
-          user={session.auth.user}
-          purpose={session.purpose}
-          onPurposeChange={(purpose) => setSession({ phase: 'ready', auth: session.auth, purpose })}
-          onSignOut={() => onSignOut(session.auth.user.username)}
-          onExpired={onExpired}
-        />
+        <ViewerContext.Provider value={session.auth.user}>
+          <Explorer
+            key={session.auth.user.username}
+            user={session.auth.user}
+            purpose={session.purpose}
+            onPurposeChange={(purpose) => setSession({ phase: 'ready', auth: session.auth, purpose })}
+            onSignOut={() => onSignOut(session.auth.user.username)}
+            onExpired={onExpired}
+          />
+        </ViewerContext.Provider>
       );
   }
 }

@@ -5,7 +5,8 @@
  */
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client.ts';
-import { NODE_LABELS, REL_TYPES } from '../shared-model.ts';
+import { useOfferedRelTypes } from '../session/viewer.ts';
+import { NODE_LABELS } from '../shared-model.ts';
 import { PROPOSE_CHANGE } from './operations.ts';
 
 const RELIABILITY = ['A', 'B', 'C', 'D', 'E', 'F'];
@@ -26,6 +27,7 @@ export function ProposeForm(props: {
   onError: (e: unknown) => void;
 }) {
   const relationship = props.ends.length === 2;
+  const offeredTypes = useOfferedRelTypes();
   const [kind, setKind] = useState<string>(relationship ? 'ASSOCIATE_OF' : 'Person');
   const [name, setName] = useState('');
   const [source, setSource] = useState('');
@@ -78,7 +80,7 @@ export function ProposeForm(props: {
         value={kind}
         onChange={(e) => setKind(e.target.value)}
       >
-        {(relationship ? REL_TYPES : NODE_LABELS).map((k) => (
+        {(relationship ? offeredTypes : NODE_LABELS).map((k) => (
           <option key={k}>{k}</option>
         ))}
       </select>

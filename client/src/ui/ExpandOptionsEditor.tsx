@@ -1,10 +1,11 @@
-import { REL_TYPES } from '../shared-model.ts';
 import { toggle } from '../model-view/filters.ts';
+import { useOfferedRelTypes } from '../session/viewer.ts';
 import type { ExpandOptions } from './use-graph-actions.ts';
 
 /** Which relationship types an expansion follows and how many neighbours it brings at most. */
 export function ExpandOptionsEditor(props: { value: ExpandOptions; onChange: (value: ExpandOptions) => void }) {
   const { value, onChange } = props;
+  const offered = useOfferedRelTypes();
   const summary = value.relTypes.length === 0 ? 'all types' : value.relTypes.join(', ');
   return (
     <details className="expand-options">
@@ -23,7 +24,7 @@ export function ExpandOptionsEditor(props: { value: ExpandOptions; onChange: (va
       </label>
       <fieldset>
         <legend>Relationship types (none ticked = all)</legend>
-        {REL_TYPES.map((type) => (
+        {offered.map((type) => (
           <label key={type} className="check">
             <input
               type="checkbox"
