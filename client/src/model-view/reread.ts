@@ -37,3 +37,54 @@ export function rereadDoc(doc: GraphDoc, fresh: Reread): GraphDoc {
     omitted: new Map([...doc.omitted].filter(([id]) => nodes.has(id))),
   };
 }
+
+/** How a file's copy of the canvas differs from what the server returned for it. */
+export interface RereadDifference {
+  /** Elements of the file the server did not return (forged, deleted, or not for this user). */
+  readonly dropped: number;
+  /** Elements the server returned with other content than the file's (the server's copy is drawn). */
+  readonly corrected: number;
+}
+
+/** A key-order-free text of a value, so that a file with its keys in another order is not "corrected". */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${canonical(inner)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'undefined';
+}
+
+const contentOf = (element: Entity | Relationship): string => canonical(element);
+
+export function rereadDifference(before: GraphDoc, after: GraphDoc): RereadDifference {
+  let dropped = 0;
+  let corrected = 0;
+  const compare = <T extends Entity | Relationship>(was: ReadonlyMap<string, T>, now: ReadonlyMap<string, T>) => {
+    for (const [id, element] of was) {
+      const fresh = now.get(id);
+      if (!fresh) dropped += 1;
+      else if (contentOf(fresh) !== contentOf(element)) corrected += 1;
+    }
+  };
+  compare(before.nodes, after.nodes);
+  compare(before.relationships, after.relationships);
+  return { dropped, corrected };
+}
+
+/** What the explorer says after opening a view file: how much of it the database confirmed. */
+export function openedNotice(
+  fileName: string,
+  drawn: GraphDoc,
+  difference: RereadDifference,
+): { kind: 'info' | 'error'; text: string } {
+  const opened = `Opened ${fileName}: ${drawn.nodes.size} nodes, ${drawn.relationships.size} relationships as the database has them now.`;
+  const notes = [
+    difference.dropped > 0 &&
+      `${difference.dropped} element${difference.dropped === 1 ? '' : 's'} of the file ${difference.dropped === 1 ? 'is' : 'are'} not in the database (or not for you) and ${difference.dropped === 1 ? 'was' : 'were'} left out.`,
+    difference.corrected > 0 &&
+      `${difference.corrected} differed from the database and ${difference.corrected === 1 ? 'shows' : 'show'} the database's version.`,
+  ].filter((note): note is string => typeof note === 'string');
+  return notes.length === 0 ? { kind: 'info', text: opened } : { kind: 'error', text: [opened, ...notes].join(' ') };
+}

@@ -3,9 +3,12 @@ import type { CanvasHandle } from '../canvas/canvas-handle.ts';
 import { api } from '../api/client.ts';
 import { ApiError, plainMessage } from '../api/errors.ts';
 import { NEIGHBOURHOOD } from '../api/operations.ts';
+import { readAgain } from '../api/read-again.ts';
 import type { Entity, Subgraph } from '../api/types.ts';
 import { expandRequests, mergeSubgraphs, shortList } from '../model-view/expand-requests.ts';
 import { planAdd, planReplace } from '../model-view/graph-changes.ts';
+import type { GraphDoc } from '../model-view/graph-doc.ts';
+import { openedNotice, rereadDifference, rereadDoc } from '../model-view/reread.ts';
 import type { Position } from '../model-view/workspace-file.ts';
 import { parseWorkspace, serialiseWorkspace } from '../model-view/workspace-file.ts';
 import type { WorkspaceAction, WorkspaceState } from '../model-view/workspace-state.ts';
@@ -120,10 +123,19 @@ export function useGraphActions(input: Input) {
       setNotice({ kind: 'error', text: `Could not open ${file.name}: ${parsed.errors.join(' ')}` });
       return;
     }
+    // A file is a list of ids to read, never data to draw: what is drawn is what the server returns
+    // now for this user, so a hand-edited or forged view cannot pass for the database's content.
+    let drawn: GraphDoc;
+    try {
+      drawn = rereadDoc(parsed.workspace.doc, await readAgain([...parsed.workspace.doc.nodes.keys()]));
+    } catch (error) {
+      report(error, `open ${file.name}`);
+      return;
+    }
     for (const [id, position] of parsed.workspace.positions) memory.set(id, position);
-    dispatch({ type: 'plan', plan: (doc) => planReplace(doc, parsed.workspace.doc, `Open ${file.name}`) });
+    dispatch({ type: 'plan', plan: (doc) => planReplace(doc, drawn, `Open ${file.name}`) });
     dispatch({ type: 'filters', filters: parsed.workspace.filters });
-    setNotice({ kind: 'info', text: `Opened ${file.name}: ${parsed.workspace.doc.nodes.size} nodes.` });
+    setNotice(openedNotice(file.name, drawn, rereadDifference(parsed.workspace.doc, drawn)));
   }, []);
 
   // One object per set of callbacks, so what depends on `actions` (the explorer's onError) stays put.

@@ -1,33 +1,12 @@
 import { useEffect, useRef, useState, type Dispatch, type RefObject } from 'react';
-import { api } from '../api/client.ts';
-import { NEIGHBOURHOOD } from '../api/operations.ts';
-import type { Entity, Relationship } from '../api/types.ts';
+import { readAgain } from '../api/read-again.ts';
 import type { CanvasHandle } from '../canvas/canvas-handle.ts';
-import { rereadDoc, type Reread } from '../model-view/reread.ts';
+import { rereadDoc } from '../model-view/reread.ts';
 import { parseWorkspace, serialiseWorkspace, type Position } from '../model-view/workspace-file.ts';
 import type { WorkspaceAction, WorkspaceState } from '../model-view/workspace-state.ts';
 import { recallWorkspace, rememberWorkspace } from '../session/workspace-memory.ts';
 
 const SAVE_DELAY_MS = 400;
-/** The most seeds one neighbourhood request takes. */
-const IDS_PER_READ = 100;
-
-/** Every node again (with the relationships around it), as the server gives them to this user now. */
-async function readAgain(ids: readonly string[]): Promise<Reread> {
-  const nodes = new Map<string, Entity>();
-  const relationships = new Map<string, Relationship>();
-  for (let start = 0; start < ids.length; start += IDS_PER_READ) {
-    const { neighbourhood } = await api.request(NEIGHBOURHOOD, {
-      ids: ids.slice(start, start + IDS_PER_READ),
-      depth: 1,
-      limit: 2000,
-    });
-    for (const node of neighbourhood.nodes) nodes.set(node.id, node);
-    for (const relationship of neighbourhood.relationships) relationships.set(relationship.id, relationship);
-  }
-  return { nodes: [...nodes.values()], relationships: [...relationships.values()] };
-}
-
 /**
  * The user's last workspace in this tab, read again from the server before
  * anything is drawn: the canvas starts empty and shows only what the server
