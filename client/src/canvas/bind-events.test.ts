@@ -1,28 +1,32 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { bindEvents, type CanvasEvents } from './bind-events.ts';
+import { bindEvents, nodeAtCentre, type CanvasEvents } from './bind-events.ts';
 
 const settled = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 function canvasWithSelection() {
   const cy = cytoscape({
     headless: true,
+    styleEnabled: true,
+    layout: { name: 'preset' },
+    style: [{ selector: 'node', style: { width: 30, height: 30 } }],
     elements: [
-      { data: { id: 'a' } },
-      { data: { id: 'b' } },
-      { data: { id: 'c' } },
+      { data: { id: 'a' }, position: { x: 0, y: 0 } },
+      { data: { id: 'b' }, position: { x: 100, y: 0 } },
+      { data: { id: 'c' }, position: { x: 200, y: 0 } },
       { data: { id: 'ab', source: 'a', target: 'b' } },
     ],
   });
   const reported: string[][] = [];
+  const expanded: string[] = [];
   const events: CanvasEvents = {
     onSelectionChange: (ids) => reported.push(ids),
-    onExpand: () => {},
+    onExpand: (id) => expanded.push(id),
     onContextMenu: () => {},
     onMoved: () => {},
   };
   const unbind = bindEvents(cy, events);
-  return { cy, reported, unbind };
+  return { cy, reported, expanded, unbind };
 }
 
 describe('canvas selection events', () => {
@@ -49,5 +53,24 @@ describe('canvas selection events', () => {
     cy.$('#a').remove();
     await settled();
     expect(reported.at(-1)).toEqual(['c']);
+  });
+});
+
+describe('canvas taps', () => {
+  it('finds the node whose centre a tap hit, and no node beside it', () => {
+    const { cy } = canvasWithSelection();
+    expect(nodeAtCentre(cy, { x: 100, y: 0 })?.id()).toBe('b');
+    expect(nodeAtCentre(cy, { x: 50, y: 0 })).toBeUndefined();
+  });
+
+  it('expands on a double tap on one node, not on two taps on different nodes', () => {
+    const { cy, expanded } = canvasWithSelection();
+    cy.$('#a').emit('tap');
+    cy.$('#b').emit('tap');
+    cy.$('#b').emit('dbltap');
+    expect(expanded).toEqual([]);
+    cy.$('#b').emit('tap');
+    cy.$('#b').emit('dbltap');
+    expect(expanded).toEqual(['b']);
   });
 });

@@ -1,4 +1,4 @@
-import type { Core, EventObject } from 'cytoscape';
+import type { Core, EventObject, NodeSingular, Position } from 'cytoscape';
 
 export interface CanvasEvents {
   /** Selection changed (ids in selection order as Cytoscape reports them). */
@@ -12,6 +12,28 @@ export interface CanvasEvents {
   readonly onMoved: () => void;
 }
 
+/**
+ * The node whose inner circle (half its smaller side) holds `at`, topmost first. Cytoscape's polygon
+ * hit test counts a vertex on the vertical through the point twice, so a click at the exact centre
+ * of a diamond, star or hexagon falls through to the background; the inner circle lies inside every
+ * shape used here, so a tap there always means that node.
+ */
+export function nodeAtCentre(cy: Core, at: Position): NodeSingular | undefined {
+  const nodes = cy.nodes(':visible');
+  for (let i = nodes.length - 1; i >= 0; i -= 1) {
+    const node = nodes[i];
+    if (!node) continue;
+    const { x, y } = node.position();
+    const radius = Math.min(node.width(), node.height()) / 4;
+    if ((x - at.x) ** 2 + (y - at.y) ** 2 <= radius ** 2) return node;
+  }
+  return undefined;
+}
+
+/** The node a background event really hit, when Cytoscape's hit test missed it. */
+const missedNode = (cy: Core, e: EventObject): NodeSingular | undefined =>
+  e.target === cy ? nodeAtCentre(cy, e.position) : undefined;
+
 /** Wires Cytoscape events to the app; returns the function that unbinds them. */
 export function bindEvents(cy: Core, events: CanvasEvents): () => void {
   let selectionTimer: ReturnType<typeof setTimeout> | undefined;
@@ -20,12 +42,33 @@ export function bindEvents(cy: Core, events: CanvasEvents): () => void {
     clearTimeout(selectionTimer);
     selectionTimer = setTimeout(() => events.onSelectionChange(cy.$(':selected').map((e) => e.id())), 0);
   };
-  const expand = (e: EventObject) => events.onExpand(e.target.id());
+  // Cytoscape reports any two taps within its debounce time as a double tap, wherever they land:
+  // expand only when both taps hit the same node.
+  let previousTap: string | undefined;
+  let lastTap: string | undefined;
+  const tap = (e: EventObject) => {
+    const missed = missedNode(cy, e);
+    previousTap = lastTap;
+    lastTap = missed?.id() ?? (e.target !== cy && e.target.isNode() ? (e.target.id() as string) : undefined);
+    if (!missed) return;
+    const original = e.originalEvent as MouseEvent | undefined;
+    const additive = original?.shiftKey === true || original?.ctrlKey === true || original?.metaKey === true;
+    // After Cytoscape's own background handling, which unselects everything once the tap is over.
+    setTimeout(() => {
+      if (missed.removed()) return;
+      if (!additive) cy.$(':selected').unselect();
+      missed.select();
+    }, 0);
+  };
+  const doubleTap = () => {
+    if (lastTap !== undefined && lastTap === previousTap) events.onExpand(lastTap);
+  };
   const contextMenu = (e: EventObject) => {
+    const hit = e.target === cy ? nodeAtCentre(cy, e.position) : e.target;
     const target =
-      e.target === cy
+      hit === undefined
         ? undefined
-        : { id: e.target.id() as string, kind: e.target.isNode() ? ('node' as const) : ('edge' as const) };
+        : { id: hit.id() as string, kind: hit.isNode() ? ('node' as const) : ('edge' as const) };
     events.onContextMenu(target, { x: e.renderedPosition.x, y: e.renderedPosition.y });
   };
   const hoverIn = (e: EventObject) => {
@@ -37,7 +80,8 @@ export function bindEvents(cy: Core, events: CanvasEvents): () => void {
 
   // A removed element leaves the selection without an unselect event: removal counts as a change.
   cy.on('select unselect remove', selectionChanged);
-  cy.on('dbltap', 'node', expand);
+  cy.on('tap', tap);
+  cy.on('dbltap', doubleTap);
   cy.on('cxttap', contextMenu);
   cy.on('mouseover', 'node', hoverIn);
   cy.on('mouseout', 'node', hoverOut);
@@ -45,7 +89,8 @@ export function bindEvents(cy: Core, events: CanvasEvents): () => void {
   return () => {
     clearTimeout(selectionTimer);
     cy.off('select unselect remove', selectionChanged);
-    cy.off('dbltap', 'node', expand);
+    cy.off('tap', tap);
+    cy.off('dbltap', doubleTap);
     cy.off('cxttap', contextMenu);
     cy.off('mouseover', 'node', hoverIn);
     cy.off('mouseout', 'node', hoverOut);
