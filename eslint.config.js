@@ -74,6 +74,8 @@ export default tseslint.config(
       'tests/artifacts/**',
       'bench-results/**',
       '.tmp/**',
+      // Written by `npm run codegen` (client/codegen.ts); `npm run codegen -- --check` keeps it current.
+      'client/src/api/generated/**',
     ],
   },
   js.configs.recommended,
