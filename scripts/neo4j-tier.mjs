@@ -38,7 +38,7 @@ async function main() {
     if (process.argv.length > 2) {
       e2eNote = 'files or filters given: the explorer end-to-end flow was not run';
     } else if (existsSync(chromium)) {
-      const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env });
+      const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...env, VITE_E2E_HOOK: 'on' } });
       runs.push(build.status === 0 ? runProject('neo4j-e2e', join(reports, 'e2e.json'), env) : failedRun());
     } else {
       e2eNote = `NO CHROMIUM at ${chromium}: the explorer end-to-end flow did NOT run on Neo4j`;

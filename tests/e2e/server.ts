@@ -14,8 +14,9 @@ export interface ServerOptions {
 
 /**
  * The real server with the demo data (Mohamed Djeha "Mimo", Ofast, ...) in a fresh data directory,
- * serving the built client (`npm run build` runs first in the e2e tier). MAILLON_E2E_URL (with
- * MAILLON_E2E_PASSWORD) points the test at an already running server instead.
+ * serving the built client (`VITE_E2E_HOOK=on npm run build` runs first in the e2e tier, so the
+ * bundle carries window.__maillon). MAILLON_E2E_URL (with MAILLON_E2E_PASSWORD) points the test
+ * at an already running server instead.
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const external = process.env['MAILLON_E2E_URL'];

@@ -1,4 +1,5 @@
-import type { Alert, AuthPayload, Entity, Path, RedFlag, SearchResult, Subgraph, User } from './types.ts';
+import type * as Generated from './generated/graphql.ts';
+import type { Entity } from './types.ts';
 
 /** A GraphQL document tagged with its result and variable types. */
 export interface Operation<TData, TVariables> {
@@ -9,69 +10,157 @@ export interface Operation<TData, TVariables> {
 
 const operation = <TData, TVariables>(document: string): Operation<TData, TVariables> => ({ document });
 
-const ENTITY = 'id label name properties sources';
-const RELATIONSHIP = 'id type source target properties sources';
+const ENTITY_FIELDS = /* GraphQL */ `
+  fragment EntityFields on Entity {
+    id
+    label
+    name
+    properties
+    sources
+  }
+`;
+const RELATIONSHIP_FIELDS = /* GraphQL */ `
+  fragment RelationshipFields on Relationship {
+    id
+    type
+    source
+    target
+    properties
+    sources
+  }
+`;
 
-export const LOGIN = operation<{ login: AuthPayload }, { username: string; password: string }>(
-  `mutation Login($username: String!, $password: String!) {
-    login(username: $username, password: $password) { token expiresAt user { username role informantClearance disabled } }
-  }`,
-);
+export const LOGIN = operation<Generated.LoginMutation, Generated.LoginMutationVariables>(/* GraphQL */ `
+  mutation Login($username: String!, $password: String!) {
+    login(username: $username, password: $password) {
+      token
+      expiresAt
+      user {
+        username
+        role
+        informantClearance
+        disabled
+      }
+    }
+  }
+`);
 
-export const ME = operation<{ me: User }, Record<string, never>>(
-  `query Me { me { username role informantClearance disabled } }`,
-);
+export const ME = operation<Generated.MeQuery, Generated.MeQueryVariables>(/* GraphQL */ `
+  query Me {
+    me {
+      username
+      role
+      informantClearance
+      disabled
+    }
+  }
+`);
 
-export const SEARCH = operation<{ search: SearchResult[] }, { query: string; limit?: number }>(
-  `query Search($query: String!, $limit: Int) { search(query: $query, limit: $limit) { score matched entity { ${ENTITY} } } }`,
-);
+export const SEARCH = operation<Generated.SearchQuery, Generated.SearchQueryVariables>(/* GraphQL */ `
+  query Search($query: String!, $limit: Int) {
+    search(query: $query, limit: $limit) {
+      score
+      matched
+      entity {
+        ...EntityFields
+      }
+    }
+  }
+  ${ENTITY_FIELDS}
+`);
 
-export const ENTITY_BY_ID = operation<{ entity: Entity | null }, { id: string }>(
-  `query Entity($id: ID!) { entity(id: $id) { ${ENTITY} } }`,
-);
+export const ENTITY_BY_ID = operation<Generated.EntityQuery, Generated.EntityQueryVariables>(/* GraphQL */ `
+  query Entity($id: ID!) {
+    entity(id: $id) {
+      ...EntityFields
+    }
+  }
+  ${ENTITY_FIELDS}
+`);
 
-export interface NeighbourhoodVariables {
-  ids: string[];
-  depth?: number;
-  relTypes?: string[] | null;
-  limit?: number;
-  perNodeLimit?: number;
-}
+export type NeighbourhoodVariables = Generated.NeighbourhoodQueryVariables;
 
-export const NEIGHBOURHOOD = operation<{ neighbourhood: Subgraph }, NeighbourhoodVariables>(
-  `query Neighbourhood($ids: [ID!]!, $depth: Int, $relTypes: [String!], $limit: Int, $perNodeLimit: Int) {
+export const NEIGHBOURHOOD = operation<Generated.NeighbourhoodQuery, NeighbourhoodVariables>(/* GraphQL */ `
+  query Neighbourhood($ids: [ID!]!, $depth: Int, $relTypes: [String!], $limit: Int, $perNodeLimit: Int) {
     neighbourhood(ids: $ids, depth: $depth, relTypes: $relTypes, limit: $limit, perNodeLimit: $perNodeLimit) {
-      truncated nodes { ${ENTITY} } relationships { ${RELATIONSHIP} } omitted { id count }
+      truncated
+      nodes {
+        ...EntityFields
+      }
+      relationships {
+        ...RelationshipFields
+      }
+      omitted {
+        id
+        count
+      }
     }
-  }`,
-);
+  }
+  ${ENTITY_FIELDS}
+  ${RELATIONSHIP_FIELDS}
+`);
 
-export const PATHS = operation<{ paths: Path[] }, { from: string; to: string; maxLength?: number; limit?: number }>(
-  `query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int) {
+export const PATHS = operation<Generated.PathsQuery, Generated.PathsQueryVariables>(/* GraphQL */ `
+  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int) {
     paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit) {
-      length nodes { ${ENTITY} } relationships { ${RELATIONSHIP} }
+      length
+      nodes {
+        ...EntityFields
+      }
+      relationships {
+        ...RelationshipFields
+      }
     }
-  }`,
-);
+  }
+  ${ENTITY_FIELDS}
+  ${RELATIONSHIP_FIELDS}
+`);
 
 /** Red flags in the order the server ranks them; `rules` null means every rule. */
-export const RED_FLAGS = operation<{ redFlags: RedFlag[] }, { rules?: string[] | null; limit?: number }>(
-  `query RedFlags($rules: [String!], $limit: Int) {
+export const RED_FLAGS = operation<Generated.RedFlagsQuery, Generated.RedFlagsQueryVariables>(/* GraphQL */ `
+  query RedFlags($rules: [String!], $limit: Int) {
     redFlags(rules: $rules, limit: $limit) {
-      rule severity summary firstDate lastDate nodes { ${ENTITY} } relationships { ${RELATIONSHIP} }
+      rule
+      severity
+      summary
+      firstDate
+      lastDate
+      nodes {
+        ...EntityFields
+      }
+      relationships {
+        ...RelationshipFields
+      }
     }
-  }`,
-);
+  }
+  ${ENTITY_FIELDS}
+  ${RELATIONSHIP_FIELDS}
+`);
 
 /** Admin only: insider-lookup alerts, newest first. */
-export const ALERTS = operation<{ alerts: Alert[] }, { limit?: number }>(
-  `query Alerts($limit: Int) { alerts(limit: $limit) { id at kind user summary entityIds userSuspended } }`,
-);
+export const ALERTS = operation<Generated.AlertsQuery, Generated.AlertsQueryVariables>(/* GraphQL */ `
+  query Alerts($limit: Int) {
+    alerts(limit: $limit) {
+      id
+      at
+      kind
+      user
+      summary
+      entityIds
+      userSuspended
+    }
+  }
+`);
 
 /** Admin only: lifts a suspension; true when the user was suspended. */
-export const CLEAR_SUSPENSION = operation<{ clearSuspension: boolean }, { username: string }>(
-  `mutation ClearSuspension($username: String!) { clearSuspension(username: $username) }`,
-);
+export const CLEAR_SUSPENSION = operation<
+  Generated.ClearSuspensionMutation,
+  Generated.ClearSuspensionMutationVariables
+>(/* GraphQL */ `
+  mutation ClearSuspension($username: String!) {
+    clearSuspension(username: $username)
+  }
+`);
 
 /**
  * Several entities in one round trip (e.g. the Document sources of an entity). The API has no
@@ -84,7 +173,7 @@ export function entitiesById(ids: readonly string[]): {
 } {
   const aliasOf = (index: number) => `e${index}`;
   const params = ids.map((_, i) => `$${aliasOf(i)}: ID!`).join(', ');
-  const fields = ids.map((_, i) => `${aliasOf(i)}: entity(id: $${aliasOf(i)}) { ${ENTITY} }`).join('\n');
+  const fields = ids.map((_, i) => `${aliasOf(i)}: entity(id: $${aliasOf(i)}) { ...EntityFields }`).join('\n');
   const variables = Object.fromEntries(ids.map((id, i) => [aliasOf(i), id]));
-  return { operation: operation(`query Entities(${params}) {\n${fields}\n}`), variables, aliasOf };
+  return { operation: operation(`query Entities(${params}) {\n${fields}\n}${ENTITY_FIELDS}`), variables, aliasOf };
 }

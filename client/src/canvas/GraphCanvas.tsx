@@ -79,7 +79,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     });
     const handle = createHandle(cy, { memory, renderer: large ? 'webgl' : 'canvas' });
     handleRef.current = handle;
-    const uninstall = installTestHook(handle);
+    // Only a bundle built for the browser tests carries the hook; the production build drops it.
+    const uninstall = import.meta.env.VITE_E2E_HOOK === 'on' ? installTestHook(handle) : () => undefined;
     return () => {
       cy.nodes().forEach((n) => void memory.set(n.id(), { ...n.position() }));
       uninstall();

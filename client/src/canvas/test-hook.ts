@@ -13,6 +13,10 @@ export interface MaillonTestHook {
 }
 
 declare global {
+  interface ImportMetaEnv {
+    /** 'on' when the bundle is built for the browser tests (`npm run test:e2e`). */
+    readonly VITE_E2E_HOOK?: string;
+  }
   interface Window {
     __maillon?: MaillonTestHook;
   }
