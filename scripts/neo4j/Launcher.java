@@ -1,7 +1,8 @@
 // Starts Neo4j Community embedded, with Bolt on 127.0.0.1, for scripts/neo4j.mjs.
 // Run as a single-file program (`java -cp <jars> Launcher.java HOME PORT PASSWORD`): no build step.
-// It sets the neo4j user's password, prints READY once Bolt accepts connections and stops the
-// database cleanly on SIGTERM so that its store is never left needing recovery.
+// It sets the neo4j user's password (a restart on the same store keeps it), prints READY once Bolt
+// accepts connections and stops the database cleanly on SIGTERM so that its store is never left
+// needing recovery.
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,16 +41,36 @@ public class Launcher {
 
     // The embedded API runs with full rights on the system database, so the generated password
     // can be set without the default one ever being usable over Bolt.
-    dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-        .executeTransactionally(
-            "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-            Map.of("password", password));
+    setPassword(dbms, password);
     dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)
         .executeTransactionally("RETURN 1");
 
     System.out.println("READY bolt://127.0.0.1:" + port);
     System.out.flush();
     Thread.currentThread().join();
+  }
+
+  /**
+   * Restarted on the same store (the outage tests bring a killed Neo4j back), the password is
+   * already the one asked for, and Neo4j refuses to "change" it to itself: that is success.
+   */
+  private static void setPassword(DatabaseManagementService dbms, String password) {
+    try {
+      dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+          .executeTransactionally(
+              "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+              Map.of("password", password));
+    } catch (RuntimeException error) {
+      if (!samePassword(error)) throw error;
+    }
+  }
+
+  private static boolean samePassword(Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      String message = String.valueOf(cause.getMessage());
+      if (message.contains("Old password and new password cannot be the same")) return true;
+    }
+    return false;
   }
 
   private static String pageCache() {

@@ -57,16 +57,25 @@ export function freePort() {
 }
 
 /**
- * Starts Neo4j with its store under `home` and resolves once Bolt answers with the generated
- * password. `detached` lets it outlive this process (neo4j:start); otherwise it is a child that
- * dies with us. Returns the connection settings, the pid and a stop function.
+ * Starts Neo4j with its store under `home` and resolves once Bolt answers with the password.
+ * `port` and `password` default to a free port and a generated password; giving the ones of an
+ * earlier start brings the same database back where its clients expect it (the outage tests).
+ * `detached` lets it outlive this process (neo4j:start); otherwise it is a child that dies with
+ * us. Returns the connection settings, the pid and a stop function.
  */
-export async function startNeo4j({ home, detached = false, timeoutMs = 180_000, log = () => {} }) {
+export async function startNeo4j({
+  home,
+  port: wantedPort,
+  password: wantedPassword,
+  detached = false,
+  timeoutMs = 180_000,
+  log = () => {},
+}) {
   const java = findJava();
   if (!java) throw new Error('Java 17 or newer is needed to run Neo4j: none found (JAVA_HOME, PATH)');
   const classpath = resolveClasspath({ log });
-  const port = await freePort();
-  const password = randomBytes(18).toString('base64url');
+  const port = wantedPort ?? (await freePort());
+  const password = wantedPassword ?? randomBytes(18).toString('base64url');
   mkdirSync(home, { recursive: true });
   const logFile = join(home, 'launcher.log');
   const out = openSync(logFile, 'w');

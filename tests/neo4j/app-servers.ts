@@ -11,6 +11,8 @@ export const ADMIN_PASSWORD = 'multi-server-admin-password';
 
 export interface Answer {
   readonly status: number;
+  /** The Retry-After header, null when there is none. */
+  readonly retryAfter: string | null;
   readonly codes: string[];
   readonly data: Record<string, unknown> | null | undefined;
 }
@@ -19,7 +21,7 @@ export interface AppServer {
   readonly url: string;
   gql(
     query: string,
-    options?: { token?: string; purpose?: string; variables?: Record<string, unknown> },
+    options?: { token?: string; purpose?: string; variables?: Record<string, unknown>; timeoutMs?: number },
   ): Promise<Answer>;
   stop(): Promise<void>;
 }
@@ -73,7 +75,7 @@ export async function startAppServer(env: Record<string, string>): Promise<AppSe
           ...(options.purpose ? { 'x-purpose': options.purpose } : {}),
         },
         body: JSON.stringify({ query, variables: options.variables ?? {} }),
-        signal: AbortSignal.timeout(30_000),
+        signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
       });
       const body = (await response.json()) as {
         data?: Record<string, unknown> | null;
@@ -81,6 +83,7 @@ export async function startAppServer(env: Record<string, string>): Promise<AppSe
       };
       return {
         status: response.status,
+        retryAfter: response.headers.get('retry-after'),
         codes: (body.errors ?? []).map((e) => e.extensions?.code ?? ''),
         data: body.data,
       };
@@ -104,11 +107,11 @@ export async function login(server: AppServer, username: string, password: strin
   return token;
 }
 
-/** `npm run audit -- verify` on the tier's Neo4j: its exit code and output. */
-export function verifyAuditChain(): { code: number | null; output: string } {
+/** `npm run audit -- verify` on the tier's Neo4j (or the one `env` names): its exit code and output. */
+export function verifyAuditChain(env: Record<string, string> = {}): { code: number | null; output: string } {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/src/cli/audit.ts', 'verify'], {
     cwd: ROOT,
-    env: { ...process.env, ...neo4jEnv(), LOG_LEVEL: 'error' },
+    env: { ...process.env, ...neo4jEnv(), LOG_LEVEL: 'error', ...env },
     encoding: 'utf8',
   });
   return { code: result.status, output: `${result.stdout}${result.stderr}` };

@@ -80,11 +80,7 @@ describe.skipIf(!uri)('three app servers on one Neo4j', () => {
     await Promise.all(servers.map((s) => s.stop()));
   });
 
-  // Not passing yet: on the shared 2-core machine, 40 of these 90 concurrent requests were
-  // answered 503 DB_UNAVAILABLE (write transactions queued on the audit head's lock outlast the
-  // driver's connection-acquisition bound). The chain itself is guarded (lock + unique seq);
-  // the contention needs the trail to batch across servers or the bound to allow for the queue.
-  it.skip('writes one unbroken audit chain under a concurrent mixed load', async () => {
+  it('writes one unbroken audit chain under a concurrent mixed load', async () => {
     await createInvestigator('mixer');
     const mixer = await login(server(1), 'mixer', PASSWORD);
     const work = Array.from({ length: 90 }, (_, i) => {
