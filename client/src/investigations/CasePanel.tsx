@@ -11,6 +11,7 @@ import {
   type Told,
 } from './operations.ts';
 import type { InvestigationHandle } from './use-investigation.ts';
+import { BriefingButtons } from './briefing/BriefingButtons.tsx';
 
 export function CasePanel(props: { investigation: InvestigationHandle; onError: (error: unknown) => void }) {
   const { investigation, onError } = props;
@@ -168,6 +169,7 @@ function OpenCase(props: {
           </button>
         </form>
       )}
+      <BriefingButtons briefing={investigation.briefing} onError={props.onError} />
       <button className="secondary" onClick={investigation.close}>
         Close investigation
       </button>

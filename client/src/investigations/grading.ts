@@ -17,3 +17,27 @@ export function gradingClasses(properties: Readonly<Record<string, unknown>>): s
   if (gradingOf(properties) === undefined) return [];
   return isLowGraded(properties) ? ['graded', 'low-graded'] : ['graded'];
 }
+
+const RELIABILITY: Readonly<Record<string, string>> = {
+  A: 'completely reliable',
+  B: 'usually reliable',
+  C: 'fairly reliable',
+  D: 'not usually reliable',
+  E: 'unreliable',
+  F: 'reliability cannot be judged',
+};
+const CREDIBILITY: Readonly<Record<string, string>> = {
+  '1': 'confirmed',
+  '2': 'probably true',
+  '3': 'possibly true',
+  '4': 'doubtful',
+  '5': 'improbable',
+  '6': 'truth cannot be judged',
+};
+
+/** "B2" reads as "usually reliable source, probably true"; a printed report must not need the scale beside it. */
+export function gradingInWords(grading: string): string {
+  const reliability = RELIABILITY[grading.charAt(0)];
+  const credibility = CREDIBILITY[grading.charAt(1)];
+  return reliability && credibility ? `${reliability} source, ${credibility}` : grading;
+}

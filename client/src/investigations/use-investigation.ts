@@ -9,6 +9,8 @@ import type { CanvasHandle } from '../canvas/canvas-handle.ts';
 import { planReplace } from '../model-view/graph-changes.ts';
 import { parseWorkspace, serialiseWorkspace, type Position } from '../model-view/workspace-file.ts';
 import type { WorkspaceAction, WorkspaceState } from '../model-view/workspace-state.ts';
+import type { User } from '../api/types.ts';
+import { collectBriefing } from './briefing/collect-briefing.ts';
 import { ADD_NOTE, INVESTIGATION, SAVE_VIEW, type OpenInvestigation } from './operations.ts';
 
 /** The one view the explorer keeps per investigation. */
@@ -25,8 +27,10 @@ export function useInvestigation(input: {
   moves: number;
   onPurposeChange: (purpose: string) => void;
   report: (error: unknown, what: string) => void;
+  /** Who reads, and why: a briefing names them and leaves out what they are not cleared for. */
+  reader: { readonly user: User; readonly purpose: string };
 }) {
-  const { state, dispatch, canvas, memory, moves, onPurposeChange, report } = input;
+  const { state, dispatch, canvas, memory, moves, onPurposeChange, report, reader } = input;
   const [open, setOpen] = useState<OpenInvestigation | undefined>();
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const latest = useRef({ report, onPurposeChange });
@@ -96,7 +100,22 @@ export function useInvestigation(input: {
     return () => clearTimeout(timer);
   }, [canEdit, openId, state.doc, state.filters, moves, canvas, memory]);
 
-  return { open, saveState, openInvestigation, refresh, addNote, close: () => setOpen(undefined) };
+  const { user, purpose } = reader;
+  /** The open view as a briefing, with the notes as the server has them now. */
+  const briefing = useCallback(async () => {
+    if (!open) throw new Error('No investigation is open.');
+    const investigation = await load(open.id);
+    setOpen(investigation);
+    return collectBriefing({
+      doc: state.doc,
+      filters: state.filters,
+      investigation,
+      reader: { username: user.username, informantClearance: user.informantClearance, purpose },
+      canvas: canvas.current,
+    });
+  }, [open, load, state.doc, state.filters, user, purpose, canvas]);
+
+  return { open, saveState, openInvestigation, refresh, addNote, briefing, close: () => setOpen(undefined) };
 }
 
 export type InvestigationHandle = ReturnType<typeof useInvestigation>;

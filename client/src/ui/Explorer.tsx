@@ -100,6 +100,7 @@ export function Explorer(props: ExplorerProps) {
     moves,
     onPurposeChange: props.onPurposeChange,
     report: actions.report,
+    reader: { user: props.user, purpose: props.purpose },
   });
 
   const runLayout = useCallback(
