@@ -64,6 +64,25 @@ describe('filters', () => {
     });
     expect([...visible.relationships]).toEqual(['employed']);
   });
+
+  it('a node whose every relationship falls outside the time window is not left floating', () => {
+    const visible = visibleElements(doc, {
+      ...NO_FILTERS,
+      keepUndated: false,
+      time: window('2016-01-01', '2016-12-31'),
+    });
+    expect([...visible.nodes].sort()).toEqual(['ofast', 'officer']);
+  });
+
+  it('a node with no relationship on the canvas stays under a time window', () => {
+    const lone = applyChange(
+      EMPTY_DOC,
+      planAdd(EMPTY_DOC, { nodes: [person('lone')], relationships: [] }, { description: 'one' }),
+    );
+    expect([...visibleElements(lone, { ...NO_FILTERS, time: window('2016-01-01', '2016-12-31') }).nodes]).toEqual([
+      'lone',
+    ]);
+  });
 });
 
 describe('time bar', () => {

@@ -42,7 +42,24 @@ export function visibleElements(doc: GraphDoc, filters: Filters): Visible {
     if (filters.hideLowGraded === true && isLowGraded(rel.properties)) continue;
     relationships.add(rel.id);
   }
+  if (filters.time !== undefined) dropStranded(doc, nodes, relationships);
   return { nodes, relationships };
+}
+
+/**
+ * A time window shows what held within it: a node whose every relationship on the canvas fell
+ * outside the window is not drawn floating on its own. A node that had no relationship on the
+ * canvas in the first place (a person just found by search) stays.
+ */
+function dropStranded(doc: GraphDoc, nodes: Set<string>, relationships: ReadonlySet<string>): void {
+  const linked = new Set<string>();
+  const kept = new Set<string>();
+  for (const rel of doc.relationships.values()) {
+    if (!nodes.has(rel.source) || !nodes.has(rel.target)) continue;
+    linked.add(rel.source).add(rel.target);
+    if (relationships.has(rel.id)) kept.add(rel.source).add(rel.target);
+  }
+  for (const id of linked) if (!kept.has(id)) nodes.delete(id);
 }
 
 export function isFiltering(filters: Filters): boolean {
