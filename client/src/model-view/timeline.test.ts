@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GraphDoc } from './graph-doc.ts';
 import { EMPTY_DOC } from './graph-doc.ts';
 import { entity, person, rel } from './fixtures.ts';
-import { dayScale, packRows, relatedMarks, timelineItems } from './timeline.ts';
+import { AXIS_LABEL_WIDTH, axisTicks, dayScale, packRows, relatedMarks, timelineItems } from './timeline.ts';
 import { toDay } from './time.ts';
 
 const day = (iso: string) => toDay(iso) ?? Number.NaN;
@@ -97,5 +97,30 @@ describe('marks related to the canvas selection', () => {
 
   it('ignores relationships that are not drawn', () => {
     expect(relatedMarks({ doc, visible, selection: ['a'] }).has('hidden')).toBe(false);
+  });
+});
+
+describe('timeline axis', () => {
+  const first = toDay('2022-12-01') ?? 0;
+  const last = toDay('2025-03-31') ?? 0;
+
+  it('labels the first and the last day', () => {
+    const ticks = axisTicks(first, last, 800);
+    expect(ticks[0]).toBe(first);
+    expect(ticks.at(-1)).toBe(last);
+  });
+
+  it('never puts two labels closer than a label is wide, however narrow the strip', () => {
+    for (const width of [150, 200, 260, 400, 800, 1600]) {
+      const ticks = axisTicks(first, last, width);
+      const x = dayScale({ from: first, to: last, left: 0, right: width });
+      const gaps = ticks.slice(1).map((day, k) => x(day) - x(ticks[k] ?? day));
+      // The first label is anchored at its start, the last at its end, the others centred.
+      for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(1.5 * AXIS_LABEL_WIDTH);
+    }
+  });
+
+  it('gives one label when everything happened on one day', () => {
+    expect(axisTicks(first, first, 800)).toEqual([first]);
   });
 });

@@ -65,6 +65,22 @@ export function dayScale(input: { from: number; to: number; left: number; right:
   return (day) => left + ((day - from) / (to - from)) * (right - left);
 }
 
+/** Room an ISO date label takes on the axis at the timeline's font size, with a gap. */
+export const AXIS_LABEL_WIDTH = 72;
+
+/**
+ * The days labelled on the axis: the first and the last, and evenly spaced ones between, no more
+ * than fit side by side in `width` pixels so that no two labels overlap.
+ */
+export function axisTicks(first: number, last: number, width: number): number[] {
+  if (first >= last) return [first];
+  // Between the first label (anchored at its start) and a centred one lie one and a half labels.
+  const fit = Math.floor(width / (1.5 * AXIS_LABEL_WIDTH)) + 1;
+  const count = Math.max(2, Math.min(5, fit));
+  const days = Array.from({ length: count }, (_, k) => Math.round(first + ((last - first) * k) / (count - 1)));
+  return [...new Set(days)];
+}
+
 /** A mark's horizontal extent in pixels, as drawn. */
 export interface Span {
   readonly id: string;

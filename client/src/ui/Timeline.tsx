@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Visible } from '../model-view/filters.ts';
 import type { GraphDoc } from '../model-view/graph-doc.ts';
 import { dayToIso } from '../model-view/time.ts';
-import { dayScale, packRows, relatedMarks, timelineItems } from '../model-view/timeline.ts';
+import { axisTicks, dayScale, packRows, relatedMarks, timelineItems } from '../model-view/timeline.ts';
 
 const ROW_HEIGHT = 11;
 const MAX_ROWS = 8;
@@ -10,7 +10,6 @@ const AXIS_HEIGHT = 16;
 const PAD = 12;
 /** Points are drawn this wide so they stay easy to hover and click. */
 const POINT_WIDTH = 6;
-const TICKS = 5;
 
 /** Width of the strip in pixels, kept in step with the window so marks keep their shape. */
 function useWidth(ref: RefObject<HTMLDivElement | null>): number {
@@ -60,9 +59,7 @@ export function Timeline(props: {
 
   const rowCount = Math.min(MAX_ROWS, Math.max(...rows.values()) + 1);
   const height = rowCount * ROW_HEIGHT + AXIS_HEIGHT;
-  const ticks = Array.from({ length: first === last ? 1 : TICKS }, (_, k) =>
-    first === last ? first : Math.round(first + ((last - first) * k) / (TICKS - 1)),
-  );
+  const ticks = axisTicks(first, last, width - 2 * PAD);
 
   return (
     <div className="timeline" ref={box}>
