@@ -19,6 +19,7 @@ const ON_BOTH_STORES = [
   'import-fixtures',
   'redflags',
   'redflags-demo',
+  'refusal-floods',
 ].map((name) => `tests/integration/${name}.test.ts`);
 
 // One project per test tier; package.json runs each tier with its own script.

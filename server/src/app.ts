@@ -78,6 +78,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       canaryIds: config.canaryIds,
       thresholds: config.readThresholds,
       rateLimitPerMinute: config.rateLimitPerMinute,
+      refusalLimitPerMinute: config.refusalLimitPerMinute,
     });
     const services: AppServices = {
       store,
@@ -104,6 +105,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         (stopping ??= (async () => {
           await http.close(config.shutdownGraceMs);
           await apollo.stop();
+          // Summaries of refusal floods are held until their minute ends: write them before the store closes.
+          await security.refusals.flush();
           await store.close();
         })()),
     };

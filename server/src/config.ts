@@ -39,6 +39,8 @@ export interface Config {
   readonly canaryIds: readonly string[];
   /** GraphQL requests per minute per user (MAILLON_RATE_LIMIT), counted in the database across servers. */
   readonly rateLimitPerMinute: number;
+  /** Refusals before execution per client address and minute recorded one by one (MAILLON_REFUSAL_LIMIT); then 429. */
+  readonly refusalLimitPerMinute: number;
   /** Distinct persons per user and hour, per role: above `alert` an alert, above `suspend` a suspension. */
   readonly readThresholds: Readonly<Record<'VIEWER' | 'INVESTIGATOR' | 'ADMIN', ReadThresholds>>;
 }
@@ -142,6 +144,7 @@ const envSchema = z.object({
   ),
   MAILLON_CANARY_IDS: optionalText,
   MAILLON_RATE_LIMIT: intVar(600, 1, 1_000_000),
+  MAILLON_REFUSAL_LIMIT: intVar(60, 1, 1_000_000),
   MAILLON_READ_LIMIT_VIEWER: thresholdsVar,
   MAILLON_READ_LIMIT_INVESTIGATOR: thresholdsVar,
   MAILLON_READ_LIMIT_ADMIN: thresholdsVar,
@@ -189,6 +192,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((id) => id.trim())
       .filter((id) => id !== ''),
     rateLimitPerMinute: v.MAILLON_RATE_LIMIT,
+    refusalLimitPerMinute: v.MAILLON_REFUSAL_LIMIT,
     readThresholds: {
       VIEWER: v.MAILLON_READ_LIMIT_VIEWER,
       INVESTIGATOR: v.MAILLON_READ_LIMIT_INVESTIGATOR,

@@ -8,6 +8,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AppServices, AuditMark, MaillonContext } from '../api/context.ts';
 import { attributedViewer, contextForRequest } from '../api/request-context.ts';
 import { recordRefusal } from '../audit/record-refusal.ts';
+import { ErrorCode, RateLimitedError, refusedStatusOf } from '../errors.ts';
+import type { RateVerdict } from '../security/RateLimiter.ts';
 import { BodyTooLargeError, readBody } from './body.ts';
 import { sendGraphQLError } from './respond.ts';
 
@@ -40,6 +42,20 @@ function firstErrorCode(body: HTTPGraphQLResponse['body']): string | undefined {
   }
 }
 
+/** The answer to a refused request from an address past its refusal limit: 429 with Retry-After. */
+function sendFlooded(res: ServerResponse, retryAfterSeconds: number): void {
+  const error = new RateLimitedError(
+    `Too many refused requests from this address. Try again in ${retryAfterSeconds} s.`,
+    retryAfterSeconds,
+  );
+  sendGraphQLError(res, {
+    status: refusedStatusOf(ErrorCode.RATE_LIMITED),
+    code: error.code,
+    message: error.message,
+    headers: { 'Retry-After': String(retryAfterSeconds) },
+  });
+}
+
 export function createGraphQLHandler(options: { apollo: ApolloServer<MaillonContext>; services: AppServices }) {
   const { apollo, services } = options;
   return async (req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> => {
@@ -50,9 +66,12 @@ export function createGraphQLHandler(options: { apollo: ApolloServer<MaillonCont
     const auditMark: AuditMark = { attempted: false };
     let context: MaillonContext | undefined;
     let body: unknown;
-    const recordIfUnaudited = async (code: string, httpStatus: number): Promise<void> => {
-      if (auditMark.attempted) return;
+    // A refusal counts against the address; past its limit it is folded into the minute's summary instead.
+    const recordIfUnaudited = async (code: string, httpStatus: number): Promise<RateVerdict> => {
+      if (auditMark.attempted) return { allowed: true };
       auditMark.attempted = true;
+      const verdict = (await services.security?.refusals.count({ address, code, requestId })) ?? { allowed: true };
+      if (!verdict.allowed) return verdict;
       await recordRefusal(services.security?.trail, {
         requestId,
         clientAddress: address,
@@ -62,10 +81,12 @@ export function createGraphQLHandler(options: { apollo: ApolloServer<MaillonCont
         purpose: context?.purpose,
         body,
       });
+      return verdict;
     };
     const refuse = async (refusal: { status: number; message: string; headers?: Record<string, string> }) => {
-      await recordIfUnaudited('BAD_REQUEST', refusal.status);
-      sendGraphQLError(res, { ...refusal, code: 'BAD_REQUEST' });
+      const verdict = await recordIfUnaudited('BAD_REQUEST', refusal.status);
+      if (!verdict.allowed) sendFlooded(res, verdict.retryAfterSeconds);
+      else sendGraphQLError(res, { ...refusal, code: 'BAD_REQUEST' });
     };
 
     if (req.method !== 'POST') {
@@ -110,7 +131,12 @@ export function createGraphQLHandler(options: { apollo: ApolloServer<MaillonCont
     // Apollo's own refusals carry a code; an answer the audit plugin missed without one is a fault here.
     // Checked first: the answer is parsed again only when the plugin never saw the request.
     if (!auditMark.attempted) {
-      await recordIfUnaudited(firstErrorCode(response.body) ?? 'INTERNAL_SERVER_ERROR', response.status ?? 200);
+      const code = firstErrorCode(response.body) ?? 'INTERNAL_SERVER_ERROR';
+      const verdict = await recordIfUnaudited(code, response.status ?? 200);
+      if (!verdict.allowed) {
+        sendFlooded(res, verdict.retryAfterSeconds);
+        return;
+      }
     }
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.setHeader('Cache-Control', 'no-store');

@@ -14,6 +14,7 @@ import type { SharedStateStore } from '../store/SharedStateStore.ts';
 import { hardeningOptions } from './hardening.ts';
 import { InsiderDetector, type InsiderRules } from './InsiderDetector.ts';
 import { RateLimiter } from './RateLimiter.ts';
+import { RefusalFlood } from './RefusalFlood.ts';
 import { securityPlugin } from './security-plugin.ts';
 
 export interface SecurityOptions {
@@ -23,6 +24,7 @@ export interface SecurityOptions {
   readonly canaryIds: readonly string[];
   readonly thresholds?: InsiderRules['thresholds'];
   readonly rateLimitPerMinute?: number;
+  readonly refusalLimitPerMinute?: number;
   /** Injectable for tests (milliseconds since the epoch). */
   readonly clock?: () => number;
 }
@@ -31,6 +33,8 @@ export interface Security {
   readonly trail: AuditTrail;
   readonly detector: InsiderDetector;
   readonly rateLimiter: RateLimiter;
+  /** Refusals before execution per client address; app.ts flushes its summaries on stop. */
+  readonly refusals: RefusalFlood;
   /** For createApolloServer's `extensions`. */
   extensions<TContext extends AuditedContext>(): {
     plugins: ApolloServerPlugin<TContext>[];
@@ -52,11 +56,18 @@ export function createSecurity(options: SecurityOptions): Security {
     ...(options.rateLimitPerMinute === undefined ? {} : { perMinute: options.rateLimitPerMinute }),
     clock,
   });
+  const refusals = new RefusalFlood({
+    state: options.state,
+    trail,
+    ...(options.refusalLimitPerMinute === undefined ? {} : { limit: options.refusalLimitPerMinute }),
+    clock,
+  });
   const hardening = hardeningOptions({ production: options.production });
   return {
     trail,
     detector,
     rateLimiter,
+    refusals,
     extensions<TContext extends AuditedContext>() {
       return {
         plugins: [
