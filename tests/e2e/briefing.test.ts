@@ -132,6 +132,9 @@ describe('the briefing of an investigation', () => {
     fs.writeFileSync(path.join(ARTIFACTS, 'briefing.pdf'), pdf);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(20_000);
+    // Size alone does not prove the chart (the text pages print to about 35 kB): the chart is
+    // the document's one image, an image object in the PDF.
+    expect(pdf.toString('latin1').match(/\/Subtype \/Image\b/g)).toHaveLength(1);
     await popup.close();
     expect(context.pages()).toHaveLength(1);
     expect(browser.errors).toEqual([]);
