@@ -6,7 +6,7 @@ import { buildServerIfNeeded, root } from './build.mjs';
 
 const [name, ...args] = process.argv.slice(2);
 if (!name) {
-  console.error('usage: node scripts/run-cli.mjs <import|users|audit|generate> [arguments]');
+  console.error('usage: node scripts/run-cli.mjs <import|users|audit|generate|backup|restore> [arguments]');
   process.exit(2);
 }
 buildServerIfNeeded();
