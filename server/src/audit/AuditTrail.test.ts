@@ -3,7 +3,7 @@ import { AuditUnavailableError } from '../errors.ts';
 import type { AuditRecord } from '../model/records.ts';
 import { GENESIS_HASH } from './audit-hash.ts';
 import { AuditTrail, type AuditEntry } from './AuditTrail.ts';
-import { MemoryAuditStore } from './memory-audit-store.ts';
+import { MemoryAuditStore } from '../../../tests/support/memory-audit-store.ts';
 import { verifyAuditChain } from './verify-chain.ts';
 
 const entry = (overrides: Partial<AuditEntry> = {}): AuditEntry => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runAuditCommand } from './audit-command.ts';
 import { AuditTrail } from './AuditTrail.ts';
-import { MemoryAuditStore } from './memory-audit-store.ts';
+import { MemoryAuditStore } from '../../../tests/support/memory-audit-store.ts';
 
 async function trailOf(n: number): Promise<MemoryAuditStore> {
   const store = new MemoryAuditStore();

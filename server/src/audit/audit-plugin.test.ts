@@ -8,7 +8,7 @@ import { securityPlugin } from '../security/security-plugin.ts';
 import type { AuditRecord } from '../model/records.ts';
 import { auditPlugin, type AuditedContext } from './audit-plugin.ts';
 import { AuditTrail } from './AuditTrail.ts';
-import { MemoryAuditStore } from './memory-audit-store.ts';
+import { MemoryAuditStore } from '../../../tests/support/memory-audit-store.ts';
 
 const typeDefs = readFileSync(new URL('../api/schema.graphql', import.meta.url), 'utf8');
 const entity = (id: string, label = 'Person') => ({ id, label, name: id.toUpperCase(), properties: {}, sources: [] });

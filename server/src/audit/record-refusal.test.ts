@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditRecord } from '../model/records.ts';
 import { AuditTrail } from './AuditTrail.ts';
-import { MemoryAuditStore } from './memory-audit-store.ts';
+import { MemoryAuditStore } from '../../../tests/support/memory-audit-store.ts';
 import { recordRefusal, refusedOperation } from './record-refusal.ts';
 
 const refusal = { requestId: 'r-1', clientAddress: '10.0.0.7', code: 'UNAUTHENTICATED', httpStatus: 401 };

@@ -1,6 +1,6 @@
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { MemoryStore } from '../services/testing/MemoryStore.ts';
+import { MemoryStore } from '../../../tests/support/MemoryStore.ts';
 import { createUser } from '../services/users.ts';
 import { ensureFirstAdmin } from './first-admin.ts';
 import { verifyPassword } from './passwords.ts';

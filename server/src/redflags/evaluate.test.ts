@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ErrorCode, MaillonError } from '../errors.ts';
 import { evaluateRules } from './evaluate.ts';
 import { parseRules } from './find-red-flags.ts';
-import { CAST, EMPLOYED, graphOf } from './test-graph.ts';
+import { CAST, EMPLOYED, graphOf } from '../../../tests/support/test-graph.ts';
 import { RULE_IDS } from './types.ts';
 
 describe('ranking and rule selection', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { criminalGrounds, employmentsAt } from './roles.ts';
-import { CAST, graphOf } from './test-graph.ts';
+import { CAST, graphOf } from '../../../tests/support/test-graph.ts';
 
 describe('who counts as an official', () => {
   const graph = graphOf(CAST, [['officer', 'EMPLOYED_BY', 'agency', { since: '2015-01-01', until: '2020-12-31' }]]);

@@ -3,7 +3,7 @@ import { AuthService } from '../auth/AuthService.ts';
 import { TokenIssuer } from '../auth/tokens.ts';
 import { createLogger } from '../logger.ts';
 import { revokeClearance, setClearanceByOperator } from './clearance.ts';
-import { MemoryStore } from './testing/MemoryStore.ts';
+import { MemoryStore } from '../../../tests/support/MemoryStore.ts';
 import { createUser } from './users.ts';
 
 /** Two app servers behind a load balancer: their own token issuers and auth, one database. */

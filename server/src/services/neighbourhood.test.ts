@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReadContext } from './explore-context.ts';
 import { neighbourhood, type Subgraph } from './neighbourhood.ts';
-import { MemoryStore } from './testing/MemoryStore.ts';
+import { MemoryStore } from '../../../tests/support/MemoryStore.ts';
 
 const ctxOf = (store: MemoryStore): ReadContext => ({
   store,

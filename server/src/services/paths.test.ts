@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ErrorCode, type MaillonError } from '../errors.ts';
 import type { ReadContext } from './explore-context.ts';
 import { PATH_LIMITS, shortestPaths } from './paths.ts';
-import { MemoryStore } from './testing/MemoryStore.ts';
+import { MemoryStore } from '../../../tests/support/MemoryStore.ts';
 
 const meta = { user: 'test', operation: 'paths' };
 const ctxOf = (store: MemoryStore, hidden: ReadContext['scope']['hiddenRelTypes'] = []): ReadContext => ({

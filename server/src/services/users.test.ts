@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { verifyPassword } from '../auth/passwords.ts';
-import { MemoryStore } from './testing/MemoryStore.ts';
+import { MemoryStore } from '../../../tests/support/MemoryStore.ts';
 import { createUser, disableUser, updateUser } from './users.ts';
 
 const ana = { username: 'Ana', password: 'ana-password', role: 'INVESTIGATOR' as const, informantClearance: false };

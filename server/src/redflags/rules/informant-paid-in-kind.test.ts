@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { RuleGraph } from '../RuleGraph.ts';
 import { evaluateRules } from '../evaluate.ts';
-import { CAST, EMPLOYED, flagsOf, graphOf, type NodeLiteral, type RelLiteral } from '../test-graph.ts';
+import {
+  CAST,
+  EMPLOYED,
+  flagsOf,
+  graphOf,
+  type NodeLiteral,
+  type RelLiteral,
+} from '../../../../tests/support/test-graph.ts';
 
 const nodes: NodeLiteral[] = [...CAST, ['source', 'Informant', { name: 'CASTOR', codename: 'CASTOR' }]];
 const run = (rels: readonly RelLiteral[]) => flagsOf('informant-paid-in-kind', nodes, rels);

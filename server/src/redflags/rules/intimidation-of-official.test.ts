@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CAST, EMPLOYED, flagsOf, type RelLiteral } from '../test-graph.ts';
+import { CAST, EMPLOYED, flagsOf, type RelLiteral } from '../../../../tests/support/test-graph.ts';
 
 const run = (rels: readonly RelLiteral[]) => flagsOf('intimidation-of-official', CAST, rels);
 

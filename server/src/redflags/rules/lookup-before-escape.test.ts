@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CAST, EMPLOYED, flagsOf, type NodeLiteral, type RelLiteral } from '../test-graph.ts';
+import { CAST, EMPLOYED, flagsOf, type NodeLiteral, type RelLiteral } from '../../../../tests/support/test-graph.ts';
 
 const lookupAt = (at: string): RelLiteral => ['officer', 'CONSULTED', 'record', { at }];
 const concerns: RelLiteral = ['record', 'CONCERNS', 'dealer', {}];

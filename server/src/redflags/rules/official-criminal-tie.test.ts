@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CAST, EMPLOYED, MEMBER, flagsOf, type RelLiteral } from '../test-graph.ts';
+import { CAST, EMPLOYED, MEMBER, flagsOf, type RelLiteral } from '../../../../tests/support/test-graph.ts';
 
 const tie = (rels: readonly RelLiteral[]) => flagsOf('official-criminal-tie', CAST, rels);
 

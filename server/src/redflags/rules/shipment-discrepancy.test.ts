@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flagsOf, type NodeLiteral } from '../test-graph.ts';
+import { flagsOf, type NodeLiteral } from '../../../../tests/support/test-graph.ts';
 
 const agency: NodeLiteral = ['ofast', 'Agency', { name: 'Ofast Marseille', kind: 'police' }];
 const run = (shipment: Record<string, unknown>, monitored: Record<string, unknown>) =>

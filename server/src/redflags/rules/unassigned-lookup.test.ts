@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CAST, EMPLOYED, flagsOf, type RelLiteral } from '../test-graph.ts';
+import { CAST, EMPLOYED, flagsOf, type RelLiteral } from '../../../../tests/support/test-graph.ts';
 
 const lookup: RelLiteral = ['officer', 'CONSULTED', 'record', { at: '2023-05-10' }];
 const concerns: RelLiteral = ['record', 'CONCERNS', 'dealer', {}];

@@ -1,9 +1,9 @@
 /** Builds rule graphs from tiny literals for the rules' unit tests. */
-import type { NodeLabel, RelType } from '../model/index.ts';
-import type { EntityRecord, RelationshipRecord } from '../model/records.ts';
-import { evaluateRules } from './evaluate.ts';
-import { RuleGraph } from './RuleGraph.ts';
-import type { RedFlag, RuleId } from './types.ts';
+import type { NodeLabel, RelType } from '../../server/src/model/index.ts';
+import type { EntityRecord, RelationshipRecord } from '../../server/src/model/records.ts';
+import { evaluateRules } from '../../server/src/redflags/evaluate.ts';
+import { RuleGraph } from '../../server/src/redflags/RuleGraph.ts';
+import type { RedFlag, RuleId } from '../../server/src/redflags/types.ts';
 
 export type NodeLiteral = readonly [id: string, label: NodeLabel, properties?: Record<string, unknown>];
 export type RelLiteral = readonly [source: string, type: RelType, target: string, properties?: Record<string, unknown>];

@@ -18,15 +18,15 @@ import type {
   ShortestPaths,
   StoreStats,
   Subgraph,
-} from '../../store/GraphStore.ts';
-import type { AuditRecord, EntityRecord, RelationshipRecord, UserRecord } from '../../model/records.ts';
-import { SnapshotBuilder, type AdjacencySnapshot } from '../../store/traversal/AdjacencySnapshot.ts';
+} from '../../server/src/store/GraphStore.ts';
+import type { AuditRecord, EntityRecord, RelationshipRecord, UserRecord } from '../../server/src/model/records.ts';
+import { SnapshotBuilder, type AdjacencySnapshot } from '../../server/src/store/traversal/AdjacencySnapshot.ts';
 import {
   neighbourhoodFromSnapshot,
   shortestPathsFromSnapshot,
   type RecordFetch,
-} from '../../store/traversal/snapshot-reads.ts';
-import { foldText } from '../search.ts';
+} from '../../server/src/store/traversal/snapshot-reads.ts';
+import { foldText } from '../../server/src/services/search.ts';
 
 export class MemoryStore implements GraphStore {
   readonly kind = 'kuzu' as const;

@@ -1,6 +1,6 @@
-import type { AuditFilter } from '../store/GraphStore.ts';
-import type { AuditRecord } from '../model/records.ts';
-import type { AuditStore } from './audit-store.ts';
+import type { AuditFilter } from '../../server/src/store/GraphStore.ts';
+import type { AuditRecord } from '../../server/src/model/records.ts';
+import type { AuditStore } from '../../server/src/audit/audit-store.ts';
 
 /**
  * The audit half of the store port kept in an array: for unit tests of the
