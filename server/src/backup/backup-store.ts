@@ -13,7 +13,7 @@ import { verifyAuditChain } from '../audit/verify-chain.ts';
 import type { Config } from '../config.ts';
 import { createLogger } from '../logger.ts';
 import { createStore } from '../store/create-store.ts';
-import { countGraph } from '../store/kuzu/count-tables.ts';
+import { countEmbeddedTables as countGraph } from '../store/count-embedded.ts';
 import { findHolders } from '../cli/store-holders.ts';
 import {
   BackupError,
