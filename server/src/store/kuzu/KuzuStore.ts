@@ -107,6 +107,10 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
   private readonly shared: KuzuSharedState;
   /** Audit records appended while an import holds the write connection (audit-journal.ts). */
   private readonly journal: AuditJournal;
+  /** The last journal append queued; the next one waits for it (appendAudit). */
+  private journalTurn: Promise<void> = Promise.resolve();
+  /** Appends queued for the journal and not in it yet: a later append must not overtake them. */
+  private journalWaiting = 0;
   private importsRunning = 0;
   private draining: Promise<void> | undefined;
   private readonly snapshotWaitMs: number;
@@ -296,9 +300,22 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
 
   /** During an import, into the journal: durable at once instead of waiting for the import's transaction. */
   async appendAudit(records: readonly AuditRecord[]): Promise<void> {
-    if (this.importsRunning === 0 && this.journal.size === 0) return accounts.appendAudit(this.writer, records);
-    const tableHead = this.journal.size > 0 ? 0 : ((await accounts.lastAudit(this.reader))?.seq ?? 0);
-    this.journal.append(records, tableHead);
+    if (this.importsRunning === 0 && this.journal.size === 0 && this.journalWaiting === 0) {
+      return accounts.appendAudit(this.writer, records);
+    }
+    // One journal append at a time, in call order: concurrent appends would otherwise each await
+    // the table's head and reach the journal in whatever order those reads come back.
+    this.journalWaiting++;
+    const turn = this.journalTurn.then(async () => {
+      try {
+        const tableHead = this.journal.size > 0 ? 0 : ((await accounts.lastAudit(this.reader))?.seq ?? 0);
+        this.journal.append(records, tableHead);
+      } finally {
+        this.journalWaiting--;
+      }
+    });
+    this.journalTurn = turn.catch(() => undefined);
+    await turn;
     if (this.importsRunning === 0) await this.drainJournal();
   }
 
