@@ -4,7 +4,7 @@
  * gds.*) or absent from this list is refused: some reach outside the graph
  * (apoc.load.json, apoc.import.*), others give different results per store.
  */
-import { isPunct, type Token } from './tokens.ts';
+import { isPunct, type Token } from '../cypher/tokens.ts';
 import type { SandboxFinding } from './sandbox.ts';
 
 export const ALLOWED_FUNCTIONS = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintStatement } from './lint.ts';
-import { tokenize } from './tokens.ts';
+import { tokenize } from '../cypher/tokens.ts';
 
 const lint = (cypher: string) => lintStatement(tokenize(cypher)).filter((f) => f.severity === 'error');
 

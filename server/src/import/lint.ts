@@ -15,8 +15,8 @@
  * the names, so messages still read and point as if the statement was linted whole.
  */
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
-import { parseLiteral } from './literals.ts';
-import { isPunct, type Token } from './tokens.ts';
+import { parseLiteral } from '../cypher/literals.ts';
+import { isPunct, type Token } from '../cypher/tokens.ts';
 
 export interface LintFinding {
   readonly message: string;

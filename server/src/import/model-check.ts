@@ -18,9 +18,15 @@ import {
   type PropertySpec,
   type RelType,
 } from '../model/index.ts';
-import { parsePatternList, type Chain, type NodePattern, type PropertyEntry, type RelPattern } from './patterns.ts';
+import {
+  parsePatternList,
+  type Chain,
+  type NodePattern,
+  type PropertyEntry,
+  type RelPattern,
+} from '../cypher/patterns.ts';
 import { checkSetAndRemove } from './set-check.ts';
-import { isKeyword, isPunct, type Token } from './tokens.ts';
+import { isKeyword, isPunct, type Token } from '../cypher/tokens.ts';
 import {
   MAX_FINDINGS_PER_STATEMENT,
   checkResolvedValue,
@@ -29,7 +35,7 @@ import {
   type ModelFinding,
   type StatementScope,
 } from './model-scope.ts';
-import { unwindRows } from './rows.ts';
+import { unwindRows } from '../cypher/rows.ts';
 
 /** Longest variable-length pattern an import may match: longer ones grow past any memory bound. */
 export const MAX_IMPORT_HOPS = 5;

@@ -4,8 +4,8 @@
  * check (model-check.ts) and the SET / REMOVE check (set-check.ts) report through.
  */
 import type { NodeLabel, PropertySpec, RelType } from '../model/index.ts';
-import { resolveValues, type RowSources } from './rows.ts';
-import type { Token } from './tokens.ts';
+import { resolveValues, type RowSources } from '../cypher/rows.ts';
+import type { Token } from '../cypher/tokens.ts';
 import { checkValue } from './value-check.ts';
 
 export interface ModelFinding {

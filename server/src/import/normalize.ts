@@ -4,9 +4,9 @@
  * `date(row.at)` becomes `(row.at)`: Neo4j would otherwise store a temporal value
  * where Kùzu stores a string. Runs on the Neo4j dialect, before either store sees it.
  */
-import { TEMPORAL_FUNCTIONS } from './literals.ts';
-import { applyEdits, type Edit } from './rewrite.ts';
-import { findClose, isPunct, type Token } from './tokens.ts';
+import { TEMPORAL_FUNCTIONS } from '../cypher/literals.ts';
+import { applyEdits, type Edit } from '../cypher/rewrite.ts';
+import { findClose, isPunct, type Token } from '../cypher/tokens.ts';
 import { isIsoDate } from './value-check.ts';
 
 export interface NormalizeResult {

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { GraphStore, ImportStatement, TxMeta } from '../store/GraphStore.ts';
 import { runFailure } from './run-failure.ts';
-import { splitScript } from './splitter.ts';
+import { splitScript } from '../cypher/splitter.ts';
 import type { ImportError, ImportProgress, ImportReport, ValidationResult } from './types.ts';
 import { FULL_SCOPE, validateStatement, type ImportScope } from './validate.ts';
 

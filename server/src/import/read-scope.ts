@@ -7,9 +7,9 @@
  * copied. Runs on the Neo4j dialect, so both stores see the same statement.
  */
 import { REL_TYPES, type RelType } from '../model/index.ts';
-import { isPatternOpen } from './names.ts';
-import { applyEdits, type Edit } from './rewrite.ts';
-import { findClose, isPunct, tokenize, type Token } from './tokens.ts';
+import { isPatternOpen } from '../cypher/names.ts';
+import { applyEdits, type Edit } from '../cypher/rewrite.ts';
+import { findClose, isPunct, tokenize, type Token } from '../cypher/tokens.ts';
 
 export function visibleRelTypes(hidden: readonly RelType[]): RelType[] {
   const hiddenSet = new Set(hidden);

@@ -6,7 +6,7 @@
  * Neo4j's linter runs afterwards as a second net: Kùzu-only syntax that slipped past
  * this list is not valid Neo4j Cypher and is refused there.
  */
-import { isKeyword, isPunct, type Token } from './tokens.ts';
+import { isKeyword, isPunct, type Token } from '../cypher/tokens.ts';
 
 export interface SandboxFinding {
   readonly message: string;

@@ -5,10 +5,10 @@
  */
 import { nodeProperties, relProperties, type PropertySpec } from '../model/index.ts';
 import { checkValue } from './value-check.ts';
-import { resolveValues } from './rows.ts';
+import { resolveValues } from '../cypher/rows.ts';
 import { checkResolvedValue, report, unknownProperty, type StatementScope } from './model-scope.ts';
-import { itemEnd } from './patterns.ts';
-import { isKeyword, isPunct, nameOf, type Token } from './tokens.ts';
+import { itemEnd } from '../cypher/patterns.ts';
+import { isKeyword, isPunct, nameOf, type Token } from '../cypher/tokens.ts';
 
 /**
  * A write needs to know what it writes to: the model check cannot judge `b.reliability`

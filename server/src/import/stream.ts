@@ -14,7 +14,7 @@ import { createHash, type Hash } from 'node:crypto';
 import type { ImportStatement } from '../store/GraphStore.ts';
 import { MAX_REPORTED_ERRORS } from './pipeline.ts';
 import { ScriptChangedError } from './run-failure.ts';
-import { StatementSplitter, type SplitStatement } from './splitter.ts';
+import { StatementSplitter, type SplitStatement } from '../cypher/splitter.ts';
 import type { ValidationResult } from './types.ts';
 import { validateStatement } from './validate.ts';
 

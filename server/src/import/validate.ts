@@ -10,8 +10,8 @@ import { checkModel } from './model-check.ts';
 import { normalizeStatement } from './normalize.ts';
 import { limitToVisibleTypes } from './read-scope.ts';
 import { checkSandbox } from './sandbox.ts';
-import type { SplitStatement } from './splitter.ts';
-import { LexError, tokenize, type Token } from './tokens.ts';
+import type { SplitStatement } from '../cypher/splitter.ts';
+import { LexError, tokenize, type Token } from '../cypher/tokens.ts';
 import type { Severity, ValidationResult } from './types.ts';
 import type { RelType } from '../model/index.ts';
 

@@ -4,7 +4,7 @@
  * literal ISO argument are accepted and stored as that string.
  */
 import type { PropertySpec } from '../model/index.ts';
-import { describeLiteral, type Literal } from './literals.ts';
+import { describeLiteral, type Literal } from '../cypher/literals.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;

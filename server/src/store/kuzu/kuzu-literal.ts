@@ -7,8 +7,8 @@
  * that holds any float become floats, and nulls and empty lists carry a type.
  * Strings are re-escaped: Kùzu knows `\\` and `\'` but not `\n` or `\u00e9`.
  */
-import type { Literal } from '../../import/literals.ts';
-import { encodeKey } from '../../import/names.ts';
+import type { Literal } from '../../cypher/literals.ts';
+import { encodeKey } from '../../cypher/names.ts';
 
 export type Shape =
   | { readonly kind: 'unknown' }

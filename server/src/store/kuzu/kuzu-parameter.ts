@@ -14,8 +14,8 @@
  * map gets the keys of the merged shape in one order, absent ones as null.
  */
 import type { KuzuValue } from 'kuzu';
-import type { Literal } from '../../import/literals.ts';
-import { encodeKey } from '../../import/names.ts';
+import type { Literal } from '../../cypher/literals.ts';
+import { encodeKey } from '../../cypher/names.ts';
 import { shapeOf, type Shape } from './kuzu-literal.ts';
 
 export function toParameter(list: Literal): KuzuValue[] | undefined {

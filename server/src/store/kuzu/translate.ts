@@ -17,12 +17,12 @@
  * faster and gave the same graph, but after a rolled-back COPY into a relationship
  * table (a dry run, a failed import) Kùzu 0.11.3 segfaults when the database closes.
  */
-import { parseLiteral, type Literal } from '../../import/literals.ts';
-import { itemEnd, parsePatternList, type NodePattern } from '../../import/patterns.ts';
-import { applyEdits, type Edit } from '../../import/rewrite.ts';
-import { resolveValues, unwindRows, type RowSources } from '../../import/rows.ts';
-import { analyseNames, isPatternMap, type StatementNames } from '../../import/names.ts';
-import { findClose, isKeyword, isPunct, nameOf, tokenize, type Token } from '../../import/tokens.ts';
+import { parseLiteral, type Literal } from '../../cypher/literals.ts';
+import { itemEnd, parsePatternList, type NodePattern } from '../../cypher/patterns.ts';
+import { applyEdits, type Edit } from '../../cypher/rewrite.ts';
+import { resolveValues, unwindRows, type RowSources } from '../../cypher/rows.ts';
+import { analyseNames, isPatternMap, type StatementNames } from '../../cypher/names.ts';
+import { findClose, isKeyword, isPunct, nameOf, tokenize, type Token } from '../../cypher/tokens.ts';
 import { nodeProperties, isNodeLabel } from '../../model/index.ts';
 import type { KuzuValue } from 'kuzu';
 import { quoteName, renderLiteral, renderString, valueKey } from './kuzu-literal.ts';
