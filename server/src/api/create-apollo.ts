@@ -12,7 +12,7 @@ import type { ParseOptions, ValidationRule } from 'graphql';
 import type { AppServices, MaillonContext } from './context.ts';
 import { createFormatError } from './format-error.ts';
 import { deconflictionPlugin } from '../investigations/deconfliction-plugin.ts';
-import { httpStatusPlugin } from './http-status.ts';
+import { httpStatusPlugin } from '../http-status.ts';
 import { createResolvers } from './resolvers/index.ts';
 import { rootFieldNames, typeDefs } from './schema.ts';
 

@@ -6,7 +6,7 @@
 import { AuthenticationError, MaillonError } from '../errors.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { createContext, type AppServices, type AuditMark, type MaillonContext } from './context.ts';
-import { withHttpStatus } from './http-status.ts';
+import { withHttpStatus } from '../http-status.ts';
 import { isLoginOnly } from './login-only.ts';
 import { PURPOSE_HEADER, parsePurpose } from './purpose.ts';
 

@@ -14,7 +14,7 @@ import type { Config } from '../config.ts';
 import { createLogger } from '../logger.ts';
 import { createStore } from '../store/create-store.ts';
 import { countEmbeddedTables as countGraph } from '../store/count-embedded.ts';
-import { findHolders } from '../cli/store-holders.ts';
+import { findHolders } from '../store/store-holders.ts';
 import {
   BackupError,
   MANIFEST_NAME,

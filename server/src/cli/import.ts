@@ -25,7 +25,7 @@ import { createLogger } from '../logger.ts';
 import { createStore } from '../store/create-store.ts';
 import type { GraphStore } from '../store/GraphStore.ts';
 import { ProgressPrinter } from './import-progress.ts';
-import { findHolders } from './store-holders.ts';
+import { findHolders } from '../store/store-holders.ts';
 
 const USAGE = `Usage: npm run import -- FILE.cypher [--dry-run] [--json] [--user NAME]
 

@@ -6,9 +6,10 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind } from 'graphql';
-import type { MaillonContext } from '../api/context.ts';
+import type { Viewer } from '../auth/viewer.ts';
 import { createLogger } from '../logger.ts';
-import { caseContext } from './case-context.ts';
+import type { TxMeta } from '../store/GraphStore.ts';
+import { caseContext, type CaseServices } from './case-context.ts';
 import { Deconfliction } from './Deconfliction.ts';
 
 const log = createLogger('deconfliction');
@@ -16,7 +17,19 @@ const log = createLogger('deconfliction');
 /** The reads of graph entities; investigation operations never count as reading someone else's subject. */
 const ENTITY_READS: ReadonlySet<string> = new Set(['search', 'entity', 'neighbourhood', 'paths']);
 
-export function deconflictionPlugin(): ApolloServerPlugin<MaillonContext> {
+/**
+ * What the plugin reads of a request's context. The API's context has it; naming it here
+ * keeps investigations below the API layer instead of importing api/context.ts.
+ */
+export interface DeconflictionContext {
+  readonly services: CaseServices;
+  readonly requestId: string;
+  readonly viewer: Viewer | undefined;
+  readonly entityIds: ReadonlySet<string>;
+  meta(operation: string): TxMeta;
+}
+
+export function deconflictionPlugin<T extends DeconflictionContext>(): ApolloServerPlugin<T> {
   return {
     async requestDidStart() {
       return {

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError, Kind, type ASTVisitor, type DocumentNode, type ValidationContext } from 'graphql';
-import { withHttpStatus } from '../api/http-status.ts';
+import { withHttpStatus } from '../http-status.ts';
 import { UserInputError } from '../errors.ts';
 
 export interface InputSizeLimits {

@@ -7,7 +7,7 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
-import { withHttpStatus } from '../api/http-status.ts';
+import { withHttpStatus } from '../http-status.ts';
 import { MaillonError, RateLimitedError, SessionSuspendedError, StoreUnavailableError } from '../errors.ts';
 import type { AuditedContext } from '../audit/audit-plugin.ts';
 import type { InsiderDetector } from './InsiderDetector.ts';

@@ -6,7 +6,7 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { answeredStatusOf, refusedStatusOf, type MaillonError } from '../errors.ts';
+import { answeredStatusOf, refusedStatusOf, type MaillonError } from './errors.ts';
 
 const retryAfterOf = (extensions: Record<string, unknown> | undefined): number | undefined => {
   const value = extensions?.retryAfter;
