@@ -17,7 +17,7 @@ import type { Config } from './config.ts';
 import { HttpServer } from './http/HttpServer.ts';
 import type { Logger } from './logger.ts';
 import { loadScripts, seedIfEmpty, SEED_DIR, type ScriptLoader } from './seed/seed-demo.ts';
-import { importScript } from './import/pipeline.ts';
+import { runImport } from './import/run-import.ts';
 import { createStore } from './store/create-store.ts';
 import type { GraphStore } from './store/GraphStore.ts';
 import { isCaseFileStore } from './store/CaseFileStore.ts';
@@ -53,7 +53,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const { config, logger } = options;
   const store = options.store ?? (await createStore(config, logger, { serving: true }));
   try {
-    const load: ScriptLoader = (input) => importScript(store, { ...input, dryRun: false });
+    const load: ScriptLoader = (input) => runImport(store, { ...input, dryRun: false });
     if (options.seedFiles) {
       if ((await store.countNodes()) === 0) await loadScripts({ files: options.seedFiles, load, logger });
     } else if (config.seed === 'demo') {

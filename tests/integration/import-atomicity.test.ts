@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importScript } from '../../server/src/import/pipeline.ts';
+import { runImport } from '../../server/src/import/run-import.ts';
 import { KuzuProcessStore } from '../../server/src/store/kuzu/process/KuzuProcessStore.ts';
 import type { TxMeta } from '../../server/src/store/GraphStore.ts';
 import { graphDigest, readFixture, tempDataDir } from './import-helpers.ts';
@@ -33,7 +33,7 @@ describe('import atomicity on the embedded store', () => {
   beforeAll(async () => {
     dataDir = tempDataDir();
     const report = await withStore((s) =>
-      importScript(s, { script: readFixture('seed-style.valid.cypher'), dryRun: false, meta }),
+      runImport(s, { script: readFixture('seed-style.valid.cypher'), dryRun: false, meta }),
     );
     expect(report.ok).toBe(true);
     baseline = await graphDigest(dataDir);
@@ -46,7 +46,7 @@ describe('import atomicity on the embedded store', () => {
 
   it('a dry run reports what it would create and changes nothing', async () => {
     const report = await withStore((s) =>
-      importScript(s, { script: readFixture('unwind-batches.valid.cypher'), dryRun: true, meta }),
+      runImport(s, { script: readFixture('unwind-batches.valid.cypher'), dryRun: true, meta }),
     );
     expect(report).toMatchObject({ ok: true, dryRun: true, nodesCreated: 6, relationshipsCreated: 4, errors: [] });
     expect(await graphDigest(dataDir)).toEqual(baseline);
@@ -60,7 +60,7 @@ describe('import atomicity on the embedded store', () => {
     });
     const script = fs.readFileSync(file.path, 'utf8');
     fs.rmSync(file.path);
-    const report = await withStore((s) => importScript(s, { script, dryRun: false, meta }));
+    const report = await withStore((s) => runImport(s, { script, dryRun: false, meta }));
     expect(report.ok).toBe(false);
     expect(report.errors).toEqual([
       expect.objectContaining({
@@ -76,7 +76,7 @@ describe('import atomicity on the embedded store', () => {
   it('a duplicate id met while running rolls back the statements before it', async () => {
     const script =
       "CREATE (:Person {id: 'dup-1', name: 'A'});\nCREATE (:Person {id: 'dup-2', name: 'B'});\nCREATE (:Person {id: 'fx-p1', name: 'Clash with the baseline'});\n";
-    const report = await withStore((s) => importScript(s, { script, dryRun: false, meta }));
+    const report = await withStore((s) => runImport(s, { script, dryRun: false, meta }));
     expect(report.ok).toBe(false);
     expect(report.errors[0]).toMatchObject({ statement: 3, line: 3, column: 1 });
     // The message says what went wrong, never a stored value (the clashing id is one).
@@ -87,7 +87,7 @@ describe('import atomicity on the embedded store', () => {
 
   it('the report carries the sha256 of the script', async () => {
     const script = readFixture('kuzu-load-from.invalid.cypher');
-    const report = await withStore((s) => importScript(s, { script, dryRun: false, meta }));
+    const report = await withStore((s) => runImport(s, { script, dryRun: false, meta }));
     const { createHash } = await import('node:crypto');
     expect(report.sha256).toBe(createHash('sha256').update(script).digest('hex'));
   });

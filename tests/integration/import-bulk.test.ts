@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateNetwork } from '../../server/src/generator/index.ts';
-import { importScript } from '../../server/src/import/pipeline.ts';
+import { runImport } from '../../server/src/import/run-import.ts';
 import type { TxMeta } from '../../server/src/store/GraphStore.ts';
 import { KuzuStore } from '../../server/src/store/kuzu/KuzuStore.ts';
 import { graphDigest, tempDataDir } from './import-helpers.ts';
@@ -33,7 +33,7 @@ async function load(script: string, dryRun = false) {
   const store = new KuzuStore({ dataDir });
   try {
     await store.ensureSchema();
-    const report = await importScript(store, { script, dryRun, meta });
+    const report = await runImport(store, { script, dryRun, meta });
     return { dataDir, report };
   } finally {
     await store.close();

@@ -1,12 +1,13 @@
 /**
- * Issue 11's "not faithful to Neo4j" examples, each run through importScript on the
+ * Issue 11's "not faithful to Neo4j" examples, each run through runImport on the
  * embedded store (the process store production uses) and read back from the graph:
  * what is stored must be what Neo4j 5 stores for the same statement, or the
  * statement must be refused before it runs, with its position.
  */
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importScript, type ImportReport } from '../../server/src/import/pipeline.ts';
+import type { ImportReport } from '../../server/src/import/types.ts';
+import { runImport } from '../../server/src/import/run-import.ts';
 import { KuzuProcessStore } from '../../server/src/store/kuzu/process/KuzuProcessStore.ts';
 import type { EntityRecord, TxMeta } from '../../server/src/store/GraphStore.ts';
 import { tempDataDir } from './import-helpers.ts';
@@ -17,7 +18,7 @@ describe('imports mean what they mean on Neo4j', () => {
   let dataDir: string;
   let store: KuzuProcessStore;
 
-  const run = (script: string, dryRun = false): Promise<ImportReport> => importScript(store, { script, dryRun, meta });
+  const run = (script: string, dryRun = false): Promise<ImportReport> => runImport(store, { script, dryRun, meta });
   const entity = async (id: string): Promise<EntityRecord | undefined> => (await store.getEntities([id], meta))[0];
   const relationshipsOf = async (id: string) =>
     (await store.neighbourhood({ seeds: [id], depth: 1, limit: 100, perNodeLimit: 100 }, { hiddenRelTypes: [] }, meta))

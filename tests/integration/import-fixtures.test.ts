@@ -7,7 +7,8 @@
  */
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importScript, type ImportReport } from '../../server/src/import/pipeline.ts';
+import type { ImportReport } from '../../server/src/import/types.ts';
+import { runImport } from '../../server/src/import/run-import.ts';
 import { createHash } from 'node:crypto';
 import type { GraphStore, TxMeta } from '../../server/src/store/GraphStore.ts';
 import { KuzuProcessStore } from '../../server/src/store/kuzu/process/KuzuProcessStore.ts';
@@ -43,7 +44,7 @@ async function importAll(dataDir: string, files: readonly string[]): Promise<Map
   try {
     const reports = new Map<string, ImportReport>();
     for (const file of files) {
-      reports.set(file, await importScript(store, { script: readFixture(file), fileName: file, dryRun: false, meta }));
+      reports.set(file, await runImport(store, { script: readFixture(file), fileName: file, dryRun: false, meta }));
     }
     return reports;
   } finally {

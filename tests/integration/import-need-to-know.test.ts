@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importScript, type ImportReport } from '../../server/src/import/pipeline.ts';
+import type { ImportReport } from '../../server/src/import/types.ts';
+import { runImport } from '../../server/src/import/run-import.ts';
 import { RESTRICTED_REL_TYPES } from '../../server/src/model/index.ts';
 import { KuzuProcessStore } from '../../server/src/store/kuzu/process/KuzuProcessStore.ts';
 import type { TxMeta } from '../../server/src/store/GraphStore.ts';
@@ -18,13 +19,13 @@ describe('an import runs with the importing user read scope', () => {
   let dataDir: string;
   let store: KuzuProcessStore;
   const run = (script: string): Promise<ImportReport> =>
-    importScript(store, { script, dryRun: true, meta, scope: uncleared });
+    runImport(store, { script, dryRun: true, meta, scope: uncleared });
 
   beforeAll(async () => {
     dataDir = tempDataDir();
     store = new KuzuProcessStore({ dataDir, queryTimeoutMs: 60_000 });
     await store.ensureSchema();
-    const seed = await importScript(store, {
+    const seed = await runImport(store, {
       script:
         "CREATE (:Informant {id: 'inf-1', name: 'Source K'}), (:Person {id: 'ntk-p', name: 'Zoe Secret'});\n" +
         "MATCH (i:Informant {id: 'inf-1'}), (p:Person {id: 'ntk-p'}) CREATE (i)-[:IDENTIFIES_AS]->(p);",

@@ -1,5 +1,5 @@
 /** Shared by the red-flag integration tests: a fresh store of the kind under test loaded through the import pipeline. */
-import { importScript } from '../../server/src/import/pipeline.ts';
+import { runImport } from '../../server/src/import/run-import.ts';
 import type { GraphStore, ReadScope, TxMeta } from '../../server/src/store/GraphStore.ts';
 import { freshStoreUnderTest, type OpenStore } from '../support/store-under-test.ts';
 
@@ -14,7 +14,7 @@ export const freshStore = freshStoreUnderTest;
 
 /** Loads a script through the import pipeline and fails loudly with its first errors. */
 export async function load(store: GraphStore, script: string, fileName: string): Promise<void> {
-  const report = await importScript(store, {
+  const report = await runImport(store, {
     script,
     fileName,
     dryRun: false,

@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importScript, type ImportReport } from '../../server/src/import/pipeline.ts';
+import type { ImportReport } from '../../server/src/import/types.ts';
+import { runImport } from '../../server/src/import/run-import.ts';
 import type { GraphStore } from '../../server/src/store/GraphStore.ts';
 import { KuzuStore } from '../../server/src/store/kuzu/KuzuStore.ts';
 import {
@@ -296,7 +297,7 @@ describe('demo seed data loaded through the import pipeline into Kùzu', () => {
       .sort()) {
       const script = fs.readFileSync(path.join(SEED_DIR, file), 'utf8');
       try {
-        reports.push({ file, report: await importScript(store, { script, fileName: file, dryRun: false, meta }) });
+        reports.push({ file, report: await runImport(store, { script, fileName: file, dryRun: false, meta }) });
       } catch (error) {
         thrown.push({ file, message: error instanceof Error ? error.message : String(error) });
         break;

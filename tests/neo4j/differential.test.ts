@@ -10,7 +10,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importScript, type ImportReport } from '../../server/src/import/pipeline.ts';
+import type { ImportReport } from '../../server/src/import/types.ts';
+import { runImport } from '../../server/src/import/run-import.ts';
 import type { GraphStore } from '../../server/src/store/GraphStore.ts';
 import { KuzuStore } from '../../server/src/store/kuzu/KuzuStore.ts';
 import { Neo4jStore } from '../../server/src/store/neo4j/Neo4jStore.ts';
@@ -41,7 +42,7 @@ async function load(store: GraphStore, files: readonly string[]): Promise<Import
   const reports: ImportReport[] = [];
   for (const file of files) {
     const script = fs.readFileSync(file, 'utf8');
-    reports.push(await importScript(store, { script, fileName: path.basename(file), dryRun: false, meta: META }));
+    reports.push(await runImport(store, { script, fileName: path.basename(file), dryRun: false, meta: META }));
   }
   return reports;
 }

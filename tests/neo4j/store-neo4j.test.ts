@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { importScript } from '../../server/src/import/pipeline.ts';
+import { runImport } from '../../server/src/import/run-import.ts';
 import { defineGraphStoreContract } from '../support/store-contract/defineGraphStoreContract.ts';
 import { Neo4jStore } from '../../server/src/store/neo4j/Neo4jStore.ts';
 
@@ -81,7 +81,7 @@ describe.skipIf(!uri)('Neo4jStore against a live Neo4j (needs NEO4J_URI)', () =>
     it('changes nothing on a dry run, then loads every file and reads it back', async () => {
       const { store } = fresh;
       const first = seedFiles[0] ?? '';
-      const dry = await importScript(store, {
+      const dry = await runImport(store, {
         script: readFileSync(`${seedDir}${first}`, 'utf8'),
         dryRun: true,
         meta: META,
@@ -91,7 +91,7 @@ describe.skipIf(!uri)('Neo4jStore against a live Neo4j (needs NEO4J_URI)', () =>
       expect(await store.countNodes()).toBe(0);
 
       for (const file of seedFiles) {
-        const report = await importScript(store, {
+        const report = await runImport(store, {
           script: readFileSync(`${seedDir}${file}`, 'utf8'),
           dryRun: false,
           meta: META,

@@ -12,14 +12,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
-import { AuditTrail } from '../audit/AuditTrail.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { MaillonError } from '../errors.ts';
-import { emptyScriptError, toReportErrors } from '../import/pipeline.ts';
 import { formatReport } from '../import/report.ts';
-import { runFailure } from '../import/run-failure.ts';
-import { streamStatements, validateStream } from '../import/stream.ts';
+import { ImportNotRecordedError, runImport } from '../import/run-import.ts';
 import type { ImportReport } from '../import/types.ts';
 import { createLogger } from '../logger.ts';
 import { createStore } from '../store/create-store.ts';
@@ -60,64 +56,24 @@ function parseArgs(args: readonly string[]): Options {
   return { file, dryRun, json, user };
 }
 
-/** Memory stays bounded by the batches in flight, not by the file: see import/stream.ts. */
-async function importFile(store: GraphStore, options: Options, progress: ProgressPrinter): Promise<ImportReport> {
-  const size = fs.statSync(options.file).size;
-  const script = await validateStream(readFile(options.file), (p) =>
-    progress.update({ phase: 'validating', done: p.statements, fraction: size > 0 ? p.bytes / size : 1 }),
-  );
-  const base = {
-    dryRun: options.dryRun,
-    statements: script.count,
-    sha256: script.sha256,
-    nodesCreated: 0,
-    relationshipsCreated: 0,
-  };
-  if (script.findings.length > 0) return { ok: false, ...base, errors: toReportErrors(script.findings) };
-  if (script.runnable === 0) return { ok: false, ...base, errors: [emptyScriptError()] };
-  const total = script.runnable;
-  progress.update({ phase: 'running', done: 0, total }, true);
-  try {
-    const statements = streamStatements({ source: readFile(options.file), sha256: script.sha256, name: options.file });
-    const outcome = await store.runImport(statements, {
-      dryRun: options.dryRun,
-      meta: { user: options.user, operation: 'import' },
-      onProgress: (done) => progress.update({ phase: 'running', done, total }, done === total),
-    });
-    return {
-      ok: true,
-      ...base,
-      nodesCreated: outcome.nodesCreated,
-      relationshipsCreated: outcome.relationshipsCreated,
-      errors: [],
-    };
-  } catch (error) {
-    return { ok: false, ...base, errors: [runFailure(error)] };
-  }
-}
-
 const readFile = (file: string): fs.ReadStream => fs.createReadStream(file, { highWaterMark: 1 << 20 });
 
-async function record(store: GraphStore, options: Options, report: ImportReport): Promise<void> {
-  await new AuditTrail({ store }).record({
-    user: options.user,
-    role: 'ADMIN',
-    operation: options.dryRun ? 'importCypher (dry run)' : 'importCypher',
-    purpose: 'command-line import',
-    entityIds: [],
-    outcome: report.ok ? 'OK' : 'REJECTED',
-    requestId: randomUUID(),
-    clientAddress: 'cli',
-    details: {
-      fileName: path.basename(options.file),
-      sha256: report.sha256,
-      statements: report.statements,
-      dryRun: report.dryRun,
-      nodesCreated: report.nodesCreated,
-      relationshipsCreated: report.relationshipsCreated,
-      errors: report.errors.length,
-    },
+/** Through the one import entry, streamed from the file, recorded as a command-line import. */
+function importFile(store: GraphStore, options: Options, progress: ProgressPrinter): Promise<ImportReport> {
+  return runImport(store, {
+    script: { open: () => readFile(options.file), bytes: fs.statSync(options.file).size, name: options.file },
+    fileName: path.basename(options.file),
+    dryRun: options.dryRun,
+    meta: { user: options.user, operation: 'import' },
+    audit: { role: 'ADMIN', purpose: 'command-line import', clientAddress: 'cli' },
+    // The start and the end of the run always show; in between, the printer keeps to its pace.
+    onProgress: (line) =>
+      progress.update(line, line.phase === 'running' && (line.done === 0 || line.done === line.total)),
   });
+}
+
+function printReport(report: ImportReport, options: Options): void {
+  console.log(options.json ? JSON.stringify(report, null, 2) : formatReport(report, options.file));
 }
 
 /** Opens the configured store; explains a lock held by a running server instead of failing obscurely. */
@@ -156,18 +112,18 @@ async function main(): Promise<number> {
     if (!fs.existsSync(options.file)) throw new UsageError(`no such file: ${options.file}`);
     store = await openStore();
     const progress = new ProgressPrinter();
-    const report = await importFile(store, options, progress);
-    progress.finish();
-    console.log(options.json ? JSON.stringify(report, null, 2) : formatReport(report, options.file));
+    let report: ImportReport;
     try {
-      await record(store, options, report);
+      report = await importFile(store, options, progress);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      console.error(
-        `The import was ${report.ok ? 'carried out' : 'refused'} but could not be recorded in the audit trail: ${reason}`,
-      );
+      if (!(error instanceof ImportNotRecordedError)) throw error;
+      progress.finish();
+      printReport(error.report, options);
+      console.error(error.message);
       return 2;
     }
+    progress.finish();
+    printReport(report, options);
     return report.ok ? 0 : 1;
   } catch (error) {
     if (error instanceof UsageError) console.error(`${error.message}\n\n${USAGE}`);

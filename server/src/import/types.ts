@@ -30,7 +30,10 @@ export interface ImportReport {
   readonly sha256: string;
 }
 
-export interface ImportProgress {
-  readonly done: number;
-  readonly total: number;
-}
+/**
+ * How far an import has come: while a streamed file is validated, statements read and the
+ * fraction of its bytes; while it runs, statements done out of those that run.
+ */
+export type ImportProgress =
+  | { readonly phase: 'validating'; readonly done: number; readonly fraction: number }
+  | { readonly phase: 'running'; readonly done: number; readonly total: number };

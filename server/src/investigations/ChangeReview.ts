@@ -5,7 +5,7 @@
  * least one source and an Admiralty grading; every step lands in the fact's history.
  */
 import { ForbiddenError, NotFoundError, UserInputError } from '../errors.ts';
-import { importScript } from '../import/pipeline.ts';
+import { runImport } from '../import/run-import.ts';
 import { isNodeLabel, isRelType, RESTRICTED_REL_TYPES, type NodeLabel } from '../model/index.ts';
 import type { CaseContext } from './context.ts';
 import { documentStatement, entityStatement, relationshipStatement } from './change-script.ts';
@@ -118,7 +118,7 @@ async function checkSources(ctx: CaseContext, input: ProposalInput): Promise<voi
 /** Runs the change as an import: a dry run checks it, a real run applies it; refused with the import's own messages. */
 async function apply(ctx: CaseContext, proposal: Proposal, dryRun: boolean): Promise<void> {
   const statements = [...proposal.documents.map(documentStatement), await changeStatement(ctx, proposal)];
-  const report = await importScript(ctx.store, { script: statements.join('\n'), dryRun, meta: ctx.meta });
+  const report = await runImport(ctx.store, { script: statements.join('\n'), dryRun, meta: ctx.meta });
   const expected =
     proposal.change.op === 'createRelationship'
       ? { nodes: proposal.documents.length, relationships: 1 }

@@ -1,5 +1,5 @@
 /** Admin reads and writes: the audit trail and Cypher imports. */
-import { importScript } from '../../import/pipeline.ts';
+import { runImport } from '../../import/run-import.ts';
 import { readAuditLogAs } from '../../services/audit-log.ts';
 import { text } from '../../services/validate.ts';
 import type { AuditRecord } from '../../model/records.ts';
@@ -45,7 +45,7 @@ export const adminMutations = {
   importCypher: async (_: unknown, args: ImportArgs, ctx: MaillonContext) => {
     const fileName = args.fileName ? text({ name: 'fileName', value: args.fileName, max: 200 }) : undefined;
     const dryRun = args.dryRun ?? false;
-    const report = await importScript(ctx.services.store, {
+    const report = await runImport(ctx.services.store, {
       script: args.script,
       dryRun,
       meta: ctx.meta('importCypher'),
