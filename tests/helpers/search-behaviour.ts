@@ -6,7 +6,8 @@
  * real Neo4j (tests/neo4j/search-neo4j.test.ts), which also compares the two.
  */
 import { expect, it } from 'vitest';
-import type { GraphStore, SearchQuery } from '../../server/src/store/GraphStore.ts';
+import type { GraphStore } from '../../server/src/store/GraphStore.ts';
+import type { SearchQuery } from '../../server/src/store/ports/GraphReads.ts';
 
 export const META = { user: 'search-test', operation: 'search' };
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runImport } from '../../server/src/import/run-import.ts';
 import { KuzuProcessStore } from '../../server/src/store/kuzu/process/KuzuProcessStore.ts';
-import type { TxMeta } from '../../server/src/store/GraphStore.ts';
+import type { TxMeta } from '../../server/src/store/ports/read-scope.ts';
 import { graphDigest, readFixture, tempDataDir } from './import-helpers.ts';
 import { writeCreateFile } from './import-generate.ts';
 

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateNetwork } from '../../server/src/generator/index.ts';
 import { runImport } from '../../server/src/import/run-import.ts';
-import type { TxMeta } from '../../server/src/store/GraphStore.ts';
+import type { TxMeta } from '../../server/src/store/ports/read-scope.ts';
 import { KuzuStore } from '../../server/src/store/kuzu/KuzuStore.ts';
 import { graphDigest, tempDataDir } from './import-helpers.ts';
 

@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { AuditTrail } from '../../server/src/audit/AuditTrail.ts';
-import type { ImportStatement, TxMeta } from '../../server/src/store/GraphStore.ts';
+import type { ImportStatement } from '../../server/src/store/ports/GraphImport.ts';
+import type { TxMeta } from '../../server/src/store/ports/read-scope.ts';
 import { KuzuProcessStore } from '../../server/src/store/kuzu/process/KuzuProcessStore.ts';
 
 const meta: TxMeta = { user: 'test', operation: 'import-concurrent-reads' };

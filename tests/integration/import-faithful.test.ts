@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../server/src/import/types.ts';
 import { runImport } from '../../server/src/import/run-import.ts';
 import { KuzuProcessStore } from '../../server/src/store/kuzu/process/KuzuProcessStore.ts';
-import type { EntityRecord, TxMeta } from '../../server/src/store/GraphStore.ts';
+import type { EntityRecord } from '../../server/src/model/records.ts';
+import type { TxMeta } from '../../server/src/store/ports/read-scope.ts';
 import { tempDataDir } from './import-helpers.ts';
 
 const meta: TxMeta = { user: 'import-test', operation: 'importCypher' };

@@ -9,7 +9,7 @@ import type { ImportReport } from '../../server/src/import/types.ts';
 import { runImport } from '../../server/src/import/run-import.ts';
 import { RESTRICTED_REL_TYPES } from '../../server/src/model/index.ts';
 import { KuzuProcessStore } from '../../server/src/store/kuzu/process/KuzuProcessStore.ts';
-import type { TxMeta } from '../../server/src/store/GraphStore.ts';
+import type { TxMeta } from '../../server/src/store/ports/read-scope.ts';
 import { tempDataDir } from './import-helpers.ts';
 
 const meta: TxMeta = { user: 'uncleared-admin', operation: 'importCypher' };

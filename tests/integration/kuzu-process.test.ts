@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ErrorCode, MaillonError } from '../../server/src/errors.ts';
 import { KuzuProcessStore } from '../../server/src/store/kuzu/process/KuzuProcessStore.ts';
-import type { TxMeta } from '../../server/src/store/GraphStore.ts';
+import type { TxMeta } from '../../server/src/store/ports/read-scope.ts';
 
 const meta: TxMeta = { user: 'test', operation: 'kuzu-process-test' };
 const statement = (index: number, cypher: string) => ({ index, cypher, line: index, column: 1 });

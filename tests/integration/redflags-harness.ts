@@ -1,6 +1,7 @@
 /** Shared by the red-flag integration tests: a fresh store of the kind under test loaded through the import pipeline. */
 import { runImport } from '../../server/src/import/run-import.ts';
-import type { GraphStore, ReadScope, TxMeta } from '../../server/src/store/GraphStore.ts';
+import type { GraphStore } from '../../server/src/store/GraphStore.ts';
+import type { ReadScope, TxMeta } from '../../server/src/store/ports/read-scope.ts';
 import { freshStoreUnderTest, type OpenStore } from '../support/store-under-test.ts';
 
 export const META: TxMeta = { user: 'redflags-test', operation: 'redFlags' };

@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../server/src/logger.ts';
-import type { NeighbourhoodQuery, ReadScope, Subgraph } from '../../server/src/store/GraphStore.ts';
+import type { NeighbourhoodQuery, Subgraph } from '../../server/src/store/ports/GraphReads.ts';
+import type { ReadScope } from '../../server/src/store/ports/read-scope.ts';
 import { KuzuStore } from '../../server/src/store/kuzu/KuzuStore.ts';
 import { META, loadSearchGraph, statementsOf } from '../helpers/search-behaviour.ts';
 

@@ -3,7 +3,9 @@
  * (ids, order where the API promises one, counts), with generated relationship ids canonical.
  */
 import { findRedFlags } from '../../server/src/redflags/index.ts';
-import type { GraphStore, ReadScope, RelationshipRecord, TxMeta } from '../../server/src/store/GraphStore.ts';
+import type { RelationshipRecord } from '../../server/src/model/records.ts';
+import type { GraphStore } from '../../server/src/store/GraphStore.ts';
+import type { ReadScope, TxMeta } from '../../server/src/store/ports/read-scope.ts';
 import { canonicalRelId } from '../support/canonical-graph.ts';
 
 const META: TxMeta = { user: 'differential', operation: 'differential' };

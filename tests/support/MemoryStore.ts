@@ -3,22 +3,21 @@
  * walks, limits, paths) without a database. It implements the port's contract
  * loosely: no Cypher, so runImport is refused. Integration tests use real Kùzu.
  */
+import type { GraphStore } from '../../server/src/store/GraphStore.ts';
+import type { AuditFilter } from '../../server/src/store/ports/AuditStore.ts';
+import type { ImportOutcome, ImportStatements } from '../../server/src/store/ports/GraphImport.ts';
 import type {
   Adjacency,
   AdjacencyQuery,
-  AuditFilter,
-  GraphStore,
-  ImportOutcome,
-  ImportStatements,
   NeighbourhoodQuery,
-  ReadScope,
   SearchHit,
   SearchQuery,
   ShortestPathQuery,
   ShortestPaths,
   StoreStats,
   Subgraph,
-} from '../../server/src/store/GraphStore.ts';
+} from '../../server/src/store/ports/GraphReads.ts';
+import type { ReadScope } from '../../server/src/store/ports/read-scope.ts';
 import type { AuditRecord, EntityRecord, RelationshipRecord, UserRecord } from '../../server/src/model/records.ts';
 import { SnapshotBuilder, type AdjacencySnapshot } from '../../server/src/store/traversal/AdjacencySnapshot.ts';
 import {

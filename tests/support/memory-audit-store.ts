@@ -1,4 +1,4 @@
-import type { AuditFilter } from '../../server/src/store/GraphStore.ts';
+import type { AuditFilter } from '../../server/src/store/ports/AuditStore.ts';
 import type { AuditRecord } from '../../server/src/model/records.ts';
 import type { AuditStore } from '../../server/src/audit/audit-store.ts';
 

@@ -11,7 +11,8 @@ import { RESTRICTED_REL_TYPES } from '../model/index.ts';
 import type { Security } from '../security/create-security.ts';
 import type { ReadContext } from '../services/explore-context.ts';
 import type { CaseFileStore } from '../store/CaseFileStore.ts';
-import type { GraphStore, ReadScope, TxMeta } from '../store/GraphStore.ts';
+import type { GraphStore } from '../store/GraphStore.ts';
+import type { ReadScope, TxMeta } from '../store/ports/read-scope.ts';
 
 /** Long-lived collaborators shared by every request. */
 export interface AppServices {

@@ -11,7 +11,7 @@
  *    commits, so the store rolls everything back.
  */
 import { createHash, type Hash } from 'node:crypto';
-import type { ImportStatement } from '../store/GraphStore.ts';
+import type { ImportStatement } from '../store/ports/GraphImport.ts';
 import { MAX_REPORTED_ERRORS } from './pipeline.ts';
 import { ScriptChangedError } from './run-failure.ts';
 import { StatementSplitter, type SplitStatement } from '../cypher/splitter.ts';

@@ -1,7 +1,8 @@
 /** Builds the investigation services' context for one request. */
 import type { Viewer } from '../auth/viewer.ts';
 import type { CaseFileStore } from '../store/CaseFileStore.ts';
-import type { GraphStore, TxMeta } from '../store/GraphStore.ts';
+import type { GraphStore } from '../store/GraphStore.ts';
+import type { TxMeta } from '../store/ports/read-scope.ts';
 import { defaultClock, type CaseContext } from './context.ts';
 import { caseRecords } from './records.ts';
 

@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Viewer } from '../auth/viewer.ts';
 import { RESTRICTED_REL_TYPES } from '../model/index.ts';
-import type { GraphStore, TxMeta } from '../store/GraphStore.ts';
+import type { GraphStore } from '../store/GraphStore.ts';
+import type { TxMeta } from '../store/ports/read-scope.ts';
 import type { CaseRecords } from './records.ts';
 import { restrictedByType, type ViewRelationship } from './view-content.ts';
 

@@ -8,7 +8,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind } from 'graphql';
 import type { Viewer } from '../auth/viewer.ts';
 import { createLogger } from '../logger.ts';
-import type { TxMeta } from '../store/GraphStore.ts';
+import type { TxMeta } from '../store/ports/read-scope.ts';
 import { caseContext, type CaseServices } from './case-context.ts';
 import { Deconfliction } from './Deconfliction.ts';
 

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RelType } from '../model/index.ts';
 import { generateNetwork } from '../generator/generate.ts';
-import type { GraphStore, RelationshipScan } from '../store/GraphStore.ts';
+import type { GraphStore } from '../store/GraphStore.ts';
+import type { RelationshipScan } from '../store/ports/GraphReads.ts';
 import type { EntityRecord, RelationshipRecord } from '../model/records.ts';
 import { evaluateRules } from './evaluate.ts';
 import { findRedFlags } from './find-red-flags.ts';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Role } from '../store/GraphStore.ts';
+import type { Role } from '../model/records.ts';
 import { MemorySharedState } from '../store/MemorySharedState.ts';
 import type { Allowance, SharedStateStore, Suspension } from '../store/SharedStateStore.ts';
 import type { Alert } from './alerts.ts';

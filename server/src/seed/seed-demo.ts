@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../logger.ts';
-import type { GraphStore, TxMeta } from '../store/GraphStore.ts';
+import type { GraphStore } from '../store/GraphStore.ts';
+import type { TxMeta } from '../store/ports/read-scope.ts';
 
 export const SEED_DIR = path.resolve(import.meta.dirname, '../../../cypher/seed');
 

@@ -10,7 +10,8 @@
  */
 import type { Viewer } from '../auth/viewer.ts';
 import { ForbiddenError, UserInputError } from '../errors.ts';
-import type { AuditRecord, GraphStore, UserRecord } from '../store/GraphStore.ts';
+import type { AuditRecord, UserRecord } from '../model/records.ts';
+import type { GraphStore } from '../store/GraphStore.ts';
 import { getUser, normaliseUsername } from './users.ts';
 
 /** A proposal nobody approves within a day lapses. */

@@ -1,4 +1,5 @@
-import type { GraphStore, ReadScope, TxMeta } from '../store/GraphStore.ts';
+import type { GraphStore } from '../store/GraphStore.ts';
+import type { ReadScope, TxMeta } from '../store/ports/read-scope.ts';
 
 /** What every read service needs: the port, what the viewer may see, and who asks. */
 export interface ReadContext {

@@ -6,11 +6,11 @@
  * overall. The result is always a consistent subgraph: every relationship
  * returned has both ends among the nodes returned.
  */
-import type { Subgraph } from '../store/GraphStore.ts';
+import type { Subgraph } from '../store/ports/GraphReads.ts';
 import type { ReadContext } from './explore-context.ts';
 import { entityIds, intInRange, relTypes as checkRelTypes } from './validate.ts';
 
-export type { Subgraph } from '../store/GraphStore.ts';
+export type { Subgraph } from '../store/ports/GraphReads.ts';
 
 export interface NeighbourhoodInput {
   readonly ids: readonly string[];

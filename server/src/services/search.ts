@@ -3,7 +3,7 @@
  * the input and says which text matched, so a user sees why "mimo" found Djeha.
  */
 import type { NodeLabel } from '../model/index.ts';
-import type { SearchHit } from '../store/GraphStore.ts';
+import type { SearchHit } from '../store/ports/GraphReads.ts';
 import type { EntityRecord } from '../model/records.ts';
 import type { ReadContext } from './explore-context.ts';
 import { intInRange, nodeLabels, text } from './validate.ts';

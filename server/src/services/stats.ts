@@ -1,4 +1,4 @@
-import type { StoreStats } from '../store/GraphStore.ts';
+import type { StoreStats } from '../store/ports/GraphReads.ts';
 import type { ReadContext } from './explore-context.ts';
 
 export interface GraphStats extends StoreStats {

@@ -11,13 +11,8 @@ import type { GraphImport } from './ports/GraphImport.ts';
 import type { GraphReads } from './ports/GraphReads.ts';
 import type { UserStore } from './ports/UserStore.ts';
 
-// Every port's types, and the records (which belong to the model), from one place for the adapters.
-export type { AuditRecord, EntityRecord, RelationshipRecord, Role, UserRecord } from '../model/records.ts';
-export type * from './ports/AuditStore.ts';
-export type * from './ports/GraphImport.ts';
-export type * from './ports/GraphReads.ts';
-export type * from './ports/read-scope.ts';
-export type * from './ports/UserStore.ts';
+// No re-exports: records come from model/records.ts and each port's types from its own file,
+// so that an import names the concern it depends on.
 
 export type StoreKind = 'kuzu' | 'neo4j';
 

@@ -1,7 +1,8 @@
 /** Contract: users and the audit trail, kept apart from the explorer graph. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GENESIS_HASH } from '../../../server/src/store/audit-head.ts';
-import type { AuditRecord, GraphStore, UserRecord } from '../../../server/src/store/GraphStore.ts';
+import type { AuditRecord, UserRecord } from '../../../server/src/model/records.ts';
+import type { GraphStore } from '../../../server/src/store/GraphStore.ts';
 import { CLEARED, META } from './fixtures.ts';
 import type { MakeStore, OpenedStore } from './types.ts';
 

@@ -2,7 +2,8 @@
  * Tiny graph literals for the store contract, written as plain Neo4j-dialect
  * import statements (each adapter translates them as it translates import files).
  */
-import type { ImportStatement, ReadScope, TxMeta } from '../../../server/src/store/GraphStore.ts';
+import type { ImportStatement } from '../../../server/src/store/ports/GraphImport.ts';
+import type { ReadScope, TxMeta } from '../../../server/src/store/ports/read-scope.ts';
 
 export const META: TxMeta = { user: 'contract', operation: 'contract-test' };
 export const CLEARED: ReadScope = { hiddenRelTypes: [] };

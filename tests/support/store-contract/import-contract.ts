@@ -1,6 +1,7 @@
 /** Contract: an import commits whole or not at all; a dry run changes nothing. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore, ImportStatement } from '../../../server/src/store/GraphStore.ts';
+import type { GraphStore } from '../../../server/src/store/GraphStore.ts';
+import type { ImportStatement } from '../../../server/src/store/ports/GraphImport.ts';
 import { graphDigest } from './digest.ts';
 import { META, SMALL_GRAPH, SMALL_GRAPH_IDS, statements } from './fixtures.ts';
 import type { MakeStore, OpenedStore } from './types.ts';

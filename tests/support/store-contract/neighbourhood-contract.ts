@@ -1,6 +1,6 @@
 /** Contract: a capped, level-by-level neighbourhood in one call, consistent and scoped. */
 import { describe, expect, it } from 'vitest';
-import type { NeighbourhoodQuery, Subgraph } from '../../../server/src/store/GraphStore.ts';
+import type { NeighbourhoodQuery, Subgraph } from '../../../server/src/store/ports/GraphReads.ts';
 import { CLEARED, META, SMALL_GRAPH, UNCLEARED, statements } from './fixtures.ts';
 import { loadedStore } from './loaded-store.ts';
 import type { MakeStore } from './types.ts';

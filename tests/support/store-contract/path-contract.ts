@@ -1,6 +1,6 @@
 /** Contract: shortest paths, undirected, over visible types only, and fresh after an import. */
 import { describe, expect, it } from 'vitest';
-import type { ShortestPathQuery, ShortestPaths } from '../../../server/src/store/GraphStore.ts';
+import type { ShortestPathQuery, ShortestPaths } from '../../../server/src/store/ports/GraphReads.ts';
 import { CLEARED, META, SMALL_GRAPH, UNCLEARED, statements } from './fixtures.ts';
 import { loadedStore } from './loaded-store.ts';
 import type { MakeStore } from './types.ts';

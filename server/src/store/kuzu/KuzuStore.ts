@@ -16,19 +16,14 @@ import path from 'node:path';
 import kuzu from 'kuzu';
 import type { Database } from 'kuzu';
 import { createLogger, type Logger } from '../../logger.ts';
+import type { AuditRecord, EntityRecord, RelationshipRecord, UserRecord } from '../../model/records.ts';
+import type { GraphStore } from '../GraphStore.ts';
+import type { AuditFilter } from '../ports/AuditStore.ts';
+import type { ImportOptions, ImportOutcome, ImportStatements } from '../ports/GraphImport.ts';
 import type {
   Adjacency,
   AdjacencyQuery,
-  AuditFilter,
-  AuditRecord,
-  EntityRecord,
-  GraphStore,
-  ImportOptions,
-  ImportOutcome,
-  ImportStatements,
   NeighbourhoodQuery,
-  ReadScope,
-  RelationshipRecord,
   RelationshipScan,
   SearchHit,
   SearchQuery,
@@ -36,9 +31,8 @@ import type {
   ShortestPaths,
   StoreStats,
   Subgraph,
-  TxMeta,
-  UserRecord,
-} from '../GraphStore.ts';
+} from '../ports/GraphReads.ts';
+import type { ReadScope, TxMeta } from '../ports/read-scope.ts';
 import { StoreUnavailableError } from '../../errors.ts';
 import { adjacent } from './adjacency.ts';
 import { AuditJournal } from './audit-journal.ts';

@@ -11,7 +11,9 @@
  */
 import type { KuzuValue } from 'kuzu';
 import { NODE_LABELS, type NodeLabel, type RelType } from '../../model/index.ts';
-import type { Adjacency, AdjacencyQuery, ReadScope, RelationshipRecord } from '../GraphStore.ts';
+import type { RelationshipRecord } from '../../model/records.ts';
+import type { Adjacency, AdjacencyQuery } from '../ports/GraphReads.ts';
+import type { ReadScope } from '../ports/read-scope.ts';
 import { quote, typeAlternatives } from './ddl.ts';
 import type { KuzuConnection, Row } from './KuzuConnection.ts';
 import { sameInternalId, toRelationship } from './rows.ts';

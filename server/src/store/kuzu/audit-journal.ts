@@ -9,7 +9,7 @@
  * already in the table are skipped by sequence number).
  */
 import fs from 'node:fs';
-import type { AuditRecord } from '../GraphStore.ts';
+import type { AuditRecord } from '../../model/records.ts';
 
 export class AuditJournal {
   private readonly pending: AuditRecord[] = [];

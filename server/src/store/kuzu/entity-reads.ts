@@ -1,6 +1,8 @@
 /** Reads by id, counts and scans over the explorer graph. */
 import { NODE_LABELS, REL_TYPES, type NodeLabel, type RelType } from '../../model/index.ts';
-import type { EntityRecord, ReadScope, RelationshipRecord, RelationshipScan, StoreStats } from '../GraphStore.ts';
+import type { EntityRecord, RelationshipRecord } from '../../model/records.ts';
+import type { RelationshipScan, StoreStats } from '../ports/GraphReads.ts';
+import type { ReadScope } from '../ports/read-scope.ts';
 import { labelAlternatives, quote, typeAlternatives } from './ddl.ts';
 import type { KuzuConnection } from './KuzuConnection.ts';
 import { toEntity, toRelationship } from './rows.ts';

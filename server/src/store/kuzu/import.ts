@@ -8,7 +8,7 @@
  */
 import { ErrorCode, MaillonError } from '../../errors.ts';
 import { NODE_LABELS, REL_SPECS, REL_TYPES } from '../../model/index.ts';
-import type { ImportOptions, ImportOutcome, ImportStatement, ImportStatements } from '../GraphStore.ts';
+import type { ImportOptions, ImportOutcome, ImportStatement, ImportStatements } from '../ports/GraphImport.ts';
 import { BulkCopy } from './bulk-copy.ts';
 import { bulkBatchOf } from './bulk-rows.ts';
 import { labelAlternatives, quote } from './ddl.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityRecord, RelationshipRecord } from '../GraphStore.ts';
+import type { EntityRecord, RelationshipRecord } from '../../model/records.ts';
 import { SnapshotBuilder } from '../traversal/AdjacencySnapshot.ts';
 import type { NodeKey, RecordFetch, RelationshipKey } from '../traversal/snapshot-reads.ts';
 import { cachedRecordFetch, LruMap } from './record-cache.ts';

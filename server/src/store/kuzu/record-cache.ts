@@ -7,7 +7,7 @@
  * and its records go with it, so nothing read before a write is served after it
  * (this process is the database's only writer).
  */
-import type { EntityRecord, RelationshipRecord } from '../GraphStore.ts';
+import type { EntityRecord, RelationshipRecord } from '../../model/records.ts';
 import type { AdjacencySnapshot } from '../traversal/AdjacencySnapshot.ts';
 import type { NodeKey, RecordFetch, RelationshipKey } from '../traversal/snapshot-reads.ts';
 import { relationshipIdentity } from './record-fetch.ts';

@@ -11,7 +11,7 @@
  * search columns made that 2-4x slower.
  */
 import { nodeProperties, type NodeLabel, type RelType } from '../../model/index.ts';
-import type { EntityRecord, RelationshipRecord } from '../GraphStore.ts';
+import type { EntityRecord, RelationshipRecord } from '../../model/records.ts';
 import type { AdjacencySnapshot } from '../traversal/AdjacencySnapshot.ts';
 import type { NodeKey, RecordFetch, RelationshipKey } from '../traversal/snapshot-reads.ts';
 import { quote, typeAlternatives } from './ddl.ts';

@@ -1,7 +1,7 @@
 /** Kùzu values to the port's plain records. */
 import type { KuzuValue } from 'kuzu';
 import { isNodeLabel, isRelType } from '../../model/index.ts';
-import type { AuditRecord, EntityRecord, RelationshipRecord, Role, UserRecord } from '../GraphStore.ts';
+import type { AuditRecord, EntityRecord, RelationshipRecord, Role, UserRecord } from '../../model/records.ts';
 import { HIDDEN_NODE_COLUMNS } from './ddl.ts';
 
 type KuzuObject = { readonly [key: string]: KuzuValue };

@@ -4,7 +4,8 @@
  * an import deleted) is dropped from the index and the page filled again.
  */
 import { isNodeLabel, type NodeLabel } from '../../model/index.ts';
-import type { EntityRecord, SearchHit, SearchQuery } from '../GraphStore.ts';
+import type { EntityRecord } from '../../model/records.ts';
+import type { SearchHit, SearchQuery } from '../ports/GraphReads.ts';
 import { searchTokens } from '../search/fold.ts';
 import type { IndexHit, NameIndex } from '../search/NameIndex.ts';
 import type { NodeKey } from '../traversal/snapshot-reads.ts';

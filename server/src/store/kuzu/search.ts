@@ -14,7 +14,7 @@
  * matches: whole words or prefixes), and the ranking is the one both adapters share
  * (store/search/rank-candidates.ts).
  */
-import type { SearchHit, SearchQuery } from '../GraphStore.ts';
+import type { SearchHit, SearchQuery } from '../ports/GraphReads.ts';
 import { NODE_LABELS, isNodeLabel } from '../../model/index.ts';
 import { labelAlternatives } from './ddl.ts';
 import type { KuzuConnection } from './KuzuConnection.ts';

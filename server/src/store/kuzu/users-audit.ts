@@ -1,6 +1,7 @@
 /** Users and the audit trail, in their own node tables (never labels of the model). */
 import { checkFollows } from '../audit-head.ts';
-import type { AuditFilter, AuditRecord, UserRecord } from '../GraphStore.ts';
+import type { AuditRecord, UserRecord } from '../../model/records.ts';
+import type { AuditFilter } from '../ports/AuditStore.ts';
 import { AUDIT_COLUMNS, AUDIT_TABLE, USER_COLUMNS, USER_TABLE, quote } from './ddl.ts';
 import type { KuzuConnection } from './KuzuConnection.ts';
 import { toAudit, toUser } from './rows.ts';

@@ -1,6 +1,6 @@
 /** Which labels and relationship types a read may touch, from the model's allow-lists only. */
 import { NODE_LABELS, REL_SPECS, REL_TYPES, type NodeLabel, type RelType } from '../../model/index.ts';
-import type { ReadScope } from '../GraphStore.ts';
+import type { ReadScope } from '../ports/read-scope.ts';
 
 /** Visible types: `wanted` (or all), minus the ones the scope hides. */
 export function visibleTypes(scope: ReadScope, wanted?: readonly RelType[]): RelType[] {

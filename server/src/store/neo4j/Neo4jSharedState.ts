@@ -9,7 +9,7 @@ import {
   type StoredAlert,
   type Suspension,
 } from '../SharedStateStore.ts';
-import type { TxMeta } from '../GraphStore.ts';
+import type { TxMeta } from '../ports/read-scope.ts';
 import { run, type Runner } from './runner.ts';
 import * as S from './shared-state-queries.ts';
 import { asNumber, asRecord, asString, asStrings } from './values.ts';

@@ -7,20 +7,15 @@
  */
 import { NODE_LABELS, REL_TYPES, isNodeLabel, isRelType, type RelType } from '../../model/index.ts';
 import { createLogger, type Logger } from '../../logger.ts';
+import type { AuditRecord, EntityRecord, RelationshipRecord, UserRecord } from '../../model/records.ts';
+import type { GraphStore } from '../GraphStore.ts';
+import type { AuditFilter } from '../ports/AuditStore.ts';
+import type { ImportOptions, ImportOutcome, ImportStatements } from '../ports/GraphImport.ts';
 import type {
   Adjacency,
   AdjacencyQuery,
-  AuditFilter,
-  AuditRecord,
-  EntityRecord,
-  GraphStore,
-  ImportOptions,
-  ImportOutcome,
-  ImportStatements,
   NeighbourhoodQuery,
   PathRecord,
-  ReadScope,
-  RelationshipRecord,
   RelationshipScan,
   SearchHit,
   SearchQuery,
@@ -28,9 +23,8 @@ import type {
   ShortestPaths,
   StoreStats,
   Subgraph,
-  TxMeta,
-  UserRecord,
-} from '../GraphStore.ts';
+} from '../ports/GraphReads.ts';
+import type { ReadScope, TxMeta } from '../ports/read-scope.ts';
 import type { CaseFileStore, CaseRow, CaseTable } from '../CaseFileStore.ts';
 import { checkFollows } from '../audit-head.ts';
 import type { SharedStateStore } from '../SharedStateStore.ts';

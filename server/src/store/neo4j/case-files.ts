@@ -1,6 +1,6 @@
 /** CaseFileStore on Neo4j: rows as nodes with labels of their own (query.ts CASE_LABELS). */
 import type { CaseRow, CaseTable } from '../CaseFileStore.ts';
-import type { TxMeta } from '../GraphStore.ts';
+import type { TxMeta } from '../ports/read-scope.ts';
 import { CASE_FILE_QUERIES } from './case-file-queries.ts';
 import { run, type Row, type Runner } from './runner.ts';
 import { asString, asStrings } from './values.ts';

@@ -8,7 +8,7 @@
  */
 import { Neo4jError } from 'neo4j-driver';
 import { ErrorCode, MaillonError } from '../../errors.ts';
-import type { ImportOptions, ImportOutcome, ImportStatement, ImportStatements } from '../GraphStore.ts';
+import type { ImportOptions, ImportOutcome, ImportStatement, ImportStatements } from '../ports/GraphImport.ts';
 import { ASSIGN_MISSING_REL_IDS } from './queries.ts';
 import { run, type Runner } from './runner.ts';
 import { isStoreUnavailable } from './translate-error.ts';

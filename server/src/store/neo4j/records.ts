@@ -3,7 +3,7 @@
  * values stay absent: Neo4j never stores null properties, and nothing here adds them.
  */
 import { isNodeLabel, isRelType, type NodeLabel } from '../../model/index.ts';
-import type { AuditRecord, EntityRecord, RelationshipRecord, Role, UserRecord } from '../GraphStore.ts';
+import type { AuditRecord, EntityRecord, RelationshipRecord, Role, UserRecord } from '../../model/records.ts';
 import { asNumber, asRecord, asString, asStrings } from './values.ts';
 
 /** Every field of a stored user/audit node; `Record<keyof ...>` makes the compiler keep the lists complete. */

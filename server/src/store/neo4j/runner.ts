@@ -6,7 +6,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Transaction } from 'neo4j-driver';
 import { StoreUnavailableError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
-import type { TxMeta } from '../GraphStore.ts';
+import type { TxMeta } from '../ports/read-scope.ts';
 import { Availability } from './availability.ts';
 import { boltAddress } from './bolt-probe.ts';
 import type { CypherQuery } from './query.ts';

@@ -4,7 +4,7 @@
  * rebuilt when its labels differ from the model's.
  */
 import { NODE_LABELS } from '../../model/index.ts';
-import type { TxMeta } from '../GraphStore.ts';
+import type { TxMeta } from '../ports/read-scope.ts';
 import { AWAIT_INDEXES, DROP_SEARCH_INDEX, SEARCH_INDEX, SEARCH_INDEX_LABELS } from './queries.ts';
 import { run, type Runner } from './runner.ts';
 import { schemaStatements } from './schema-statements.ts';

@@ -4,7 +4,8 @@
  * full-text index matched on its own terms but the ranking does not (a word
  * Lucene keeps whole, such as "n'diaye") comes last rather than being dropped.
  */
-import type { EntityRecord, SearchHit } from '../GraphStore.ts';
+import type { EntityRecord } from '../../model/records.ts';
+import type { SearchHit } from '../ports/GraphReads.ts';
 import { searchTokens } from './fold.ts';
 import { compareRanked, foldNames, rankOf } from './ranking.ts';
 

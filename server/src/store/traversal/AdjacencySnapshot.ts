@@ -12,7 +12,7 @@
  * built in one pass, without per-node objects or arrays.
  */
 import { NODE_LABELS, REL_TYPES, type NodeLabel, type RelType } from '../../model/index.ts';
-import type { ReadScope } from '../GraphStore.ts';
+import type { ReadScope } from '../ports/read-scope.ts';
 
 const LABEL_CODE = new Map<NodeLabel, number>(NODE_LABELS.map((label, i) => [label, i]));
 const TYPE_CODE = new Map<RelType, number>(REL_TYPES.map((type, i) => [type, i]));

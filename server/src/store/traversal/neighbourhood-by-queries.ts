@@ -4,7 +4,8 @@
  * embedded store while its snapshot is being built, so that expansions are
  * answered during that window instead of refused.
  */
-import type { Adjacency, EntityRecord, NeighbourhoodQuery, Subgraph } from '../GraphStore.ts';
+import type { EntityRecord } from '../../model/records.ts';
+import type { Adjacency, NeighbourhoodQuery, Subgraph } from '../ports/GraphReads.ts';
 import { walkNeighbourhood } from './neighbourhood-walk.ts';
 
 export interface NeighbourhoodReads {

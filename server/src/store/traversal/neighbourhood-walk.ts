@@ -7,7 +7,7 @@
  * its ends are admitted. Adapters supply the two reads; records are fetched by
  * the caller afterwards, once.
  */
-import type { NeighbourhoodQuery } from '../GraphStore.ts';
+import type { NeighbourhoodQuery } from '../ports/GraphReads.ts';
 
 export interface WalkEdge {
   readonly id: string;

@@ -4,15 +4,9 @@
  * `shortestPaths` with these, supplying only how to fetch records by key.
  */
 import type { NodeLabel, RelType } from '../../model/index.ts';
-import type {
-  EntityRecord,
-  NeighbourhoodQuery,
-  ReadScope,
-  RelationshipRecord,
-  ShortestPathQuery,
-  ShortestPaths,
-  Subgraph,
-} from '../GraphStore.ts';
+import type { EntityRecord, RelationshipRecord } from '../../model/records.ts';
+import type { NeighbourhoodQuery, ShortestPathQuery, ShortestPaths, Subgraph } from '../ports/GraphReads.ts';
+import type { ReadScope } from '../ports/read-scope.ts';
 import { typeMask, type AdjacencySnapshot, type TypeMask } from './AdjacencySnapshot.ts';
 import { bidirectionalSearch } from './bidirectional-search.ts';
 import { walkNeighbourhood, type AdjacentEdges, type WalkEdge } from './neighbourhood-walk.ts';

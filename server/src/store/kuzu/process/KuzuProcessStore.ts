@@ -9,7 +9,8 @@
 import { LimitExceededError, QueryTimeoutError, StoreUnavailableError } from '../../../errors.ts';
 import type { Logger } from '../../../logger.ts';
 import type { CaseFileStore } from '../../CaseFileStore.ts';
-import type { GraphStore, ImportOptions, ImportOutcome, ImportStatements } from '../../GraphStore.ts';
+import type { GraphStore } from '../../GraphStore.ts';
+import type { ImportOptions, ImportOutcome, ImportStatements } from '../../ports/GraphImport.ts';
 import type { SharedStateStore } from '../../SharedStateStore.ts';
 import { ChildHandle } from './ChildHandle.ts';
 import { ImportFeed } from './import-feed.ts';

@@ -5,7 +5,7 @@
  * away, the next statement taken throws, so the transaction rolls back instead of
  * committing a file cut short.
  */
-import type { ImportStatement } from '../../GraphStore.ts';
+import type { ImportStatement } from '../../ports/GraphImport.ts';
 
 export class StatementChannel implements AsyncIterable<ImportStatement> {
   private readonly batches: ImportStatement[][] = [];

@@ -6,7 +6,7 @@
  * the file overlaps with running it. A failing source is reported to the
  * database process, which rolls the transaction back.
  */
-import type { ImportStatement, ImportStatements } from '../../GraphStore.ts';
+import type { ImportStatement, ImportStatements } from '../../ports/GraphImport.ts';
 import type { ParentMessage } from './protocol.ts';
 import { toWireError } from './wire-error.ts';
 

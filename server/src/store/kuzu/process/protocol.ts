@@ -3,7 +3,8 @@
  * database. Everything is structured-clone data (fork with serialization 'advanced').
  */
 import type { CaseFileStore } from '../../CaseFileStore.ts';
-import type { GraphStore, ImportStatement } from '../../GraphStore.ts';
+import type { GraphStore } from '../../GraphStore.ts';
+import type { ImportStatement } from '../../ports/GraphImport.ts';
 import type { SharedStateStore } from '../../SharedStateStore.ts';
 
 /** The ports' methods, minus what only the parent side has. */
