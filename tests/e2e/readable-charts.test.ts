@@ -1,6 +1,30 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addBySearch, hook, signIn, waitUntil } from './flows.ts';
 import { useExplorerSession } from './session.ts';
+
+interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+async function boxOf(
+  page: Page,
+  testIdOrRole: { testId: string } | { role: 'toolbar' | 'complementary'; name: string },
+): Promise<Box> {
+  const locator =
+    'testId' in testIdOrRole
+      ? page.getByTestId(testIdOrRole.testId)
+      : page.getByRole(testIdOrRole.role, { name: testIdOrRole.name });
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('not drawn');
+  return box;
+}
+
+const overlaps = (a: Box, b: Box): boolean =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('readable charts, as an analyst reads and exports them', () => {
   const session = useExplorerSession();
@@ -37,4 +61,30 @@ describe('readable charts, as an analyst reads and exports them', () => {
     expect(await hook(page, (h) => h.dimmedIds())).toEqual([]);
     expect(session.browser.errors).toEqual([]);
   });
+
+  it.each([1400, 1024])(
+    'keeps the toolbar on one row above the canvas at %i px, whatever the undo label says',
+    async (width) => {
+      const { page } = session.browser;
+      await page.setViewportSize({ width, height: 900 });
+      const undo = page.getByRole('button', { name: /^Undo/ });
+      await expect.poll(() => undo.innerText()).toMatch(/Show red flag/);
+      const toolbar = await boxOf(page, { role: 'toolbar', name: 'Graph tools' });
+      const canvas = await boxOf(page, { testId: 'graph-canvas' });
+      expect(overlaps(toolbar, canvas)).toBe(false);
+      // One row: no taller than two of its buttons would need side by side.
+      const button = await undo.boundingBox();
+      expect(toolbar.height).toBeLessThan(2 * (button?.height ?? 0));
+
+      // Undo changes the label ("Undo Add Mohamed Djeha"); the canvas must not move.
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => undo.innerText()).toMatch(/^Undo Add Mohamed Djeha/);
+      expect((await boxOf(page, { testId: 'graph-canvas' })).y).toBe(canvas.y);
+      await page.keyboard.press('Control+Shift+z');
+      await expect.poll(() => undo.innerText()).toMatch(/Show red flag/);
+      expect((await boxOf(page, { testId: 'graph-canvas' })).y).toBe(canvas.y);
+      await session.browser.screenshot(`readable-02-toolbar-${width}`);
+      await page.setViewportSize({ width: 1400, height: 900 });
+    },
+  );
 });
