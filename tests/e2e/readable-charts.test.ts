@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { addBySearch, hook, signIn, waitUntil } from './flows.ts';
+import { addBySearch, hook, nodePoint, signIn, waitUntil } from './flows.ts';
 import { useExplorerSession } from './session.ts';
 
 interface Box {
@@ -25,6 +25,9 @@ async function boxOf(
 
 const overlaps = (a: Box, b: Box): boolean =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+const contains = (box: Box, p: { x: number; y: number }): boolean =>
+  p.x >= box.x && p.x <= box.x + box.width && p.y >= box.y && p.y <= box.y + box.height;
 
 describe('readable charts, as an analyst reads and exports them', () => {
   const session = useExplorerSession();
@@ -87,4 +90,23 @@ describe('readable charts, as an analyst reads and exports them', () => {
       await page.setViewportSize({ width: 1400, height: 900 });
     },
   );
+
+  it('collapses the legend off the nodes, and keeps it collapsed for the session', async () => {
+    const { page } = session.browser;
+    const legend = page.getByRole('complementary', { name: 'Legend' });
+    const toggle = legend.getByRole('button', { name: /Legend/ });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await legend.getByRole('listitem').count()).toBe(0);
+    const box = await boxOf(page, { role: 'complementary', name: 'Legend' });
+    expect(box.height).toBeLessThan(40);
+    for (const id of await hook(page, (h) => h.visibleNodeIds())) {
+      expect(contains(box, await nodePoint(page, id)), `${id} under the collapsed legend`).toBe(false);
+    }
+    await page.reload();
+    await page.getByRole('searchbox').waitFor();
+    expect(await page.getByRole('button', { name: /Legend/ }).getAttribute('aria-expanded')).toBe('false');
+    expect(session.browser.errors).toEqual([]);
+  });
 });
