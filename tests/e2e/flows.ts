@@ -7,6 +7,7 @@ export interface Hook {
   visibleNodeIds(): string[];
   selectedIds(): string[];
   highlightedIds(): string[];
+  dimmedIds(): string[];
   renderedPosition(id: string): { x: number; y: number } | undefined;
 }
 

@@ -103,7 +103,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (!cy) return;
     cy.batch(() => {
       cy.elements('.on-path').removeClass('on-path');
+      cy.elements('.dimmed').removeClass('dimmed');
       for (const id of props.highlighted) cy.getElementById(id).addClass('on-path');
+      // At fifty nodes a red ring alone is lost: everything outside the highlight steps back.
+      const onPath = cy.elements('.on-path');
+      if (onPath.nonempty()) cy.elements().difference(onPath).addClass('dimmed');
     });
   }, [props.highlighted, props.doc, large]);
 

@@ -18,6 +18,8 @@ export interface CanvasHandle {
   visibleCounts(): { nodes: number; relationships: number };
   visibleNodeIds(): string[];
   highlightedIds(): string[];
+  /** Elements drawn faded because a highlight is shown and they are not part of it. */
+  dimmedIds(): string[];
   /** The model label of a drawn node (e.g. 'Shipment'), for tests that check what is on the canvas. */
   labelOf(id: string): string | undefined;
   /** Where a node is drawn, in pixels from the canvas's top-left corner. */
@@ -94,6 +96,7 @@ export function createHandle(
     visibleCounts: () => ({ nodes: cy.nodes(':visible').length, relationships: cy.edges(':visible').length }),
     visibleNodeIds: () => cy.nodes(':visible').map((n) => n.id()),
     highlightedIds: () => cy.elements('.on-path').map((e) => e.id()),
+    dimmedIds: () => cy.elements('.dimmed').map((e) => e.id()),
     labelOf(id) {
       const node = cy.getElementById(id);
       return node.nonempty() && node.isNode() ? String(node.data('label')) : undefined;

@@ -78,6 +78,8 @@ export function buildStylesheet(options: { large: boolean }): StylesheetJson {
       selector: 'edge.hover-neighbour',
       style: { 'line-color': '#5dade2', 'target-arrow-color': '#5dade2', width: 2.5 },
     },
+    // Behind a highlight (a path, a red flag's evidence): still there, but clearly not the point.
+    { selector: '.dimmed', style: { opacity: 0.15, 'text-opacity': 0.3 } },
     { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': PATH } },
     { selector: 'edge.on-path', style: { 'line-color': PATH, 'target-arrow-color': PATH, width: 4, 'z-index': 10 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': SELECTED, 'overlay-opacity': 0 } },

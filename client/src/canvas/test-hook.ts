@@ -8,6 +8,7 @@ export interface MaillonTestHook {
   visibleNodeIds(): string[];
   selectedIds(): string[];
   highlightedIds(): string[];
+  dimmedIds(): string[];
   labelOf(id: string): string | undefined;
   renderedPosition(id: string): { x: number; y: number } | undefined;
 }
@@ -30,6 +31,7 @@ export function installTestHook(handle: CanvasHandle): () => void {
     visibleNodeIds: () => handle.visibleNodeIds(),
     selectedIds: () => handle.selectedIds(),
     highlightedIds: () => handle.highlightedIds(),
+    dimmedIds: () => handle.dimmedIds(),
     labelOf: (id: string) => handle.labelOf(id),
     renderedPosition: (id: string) => handle.renderedPosition(id),
   });

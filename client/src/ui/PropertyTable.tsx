@@ -1,6 +1,7 @@
 import { formatValue } from '../model-view/describe.ts';
+import { propertyName } from '../model-view/property-names.ts';
 
-/** Properties as a definition list, skipping the ones shown elsewhere. */
+/** Properties as a definition list, named in words (the raw key in the title), skipping the ones shown elsewhere. */
 export function PropertyTable(props: { properties: Readonly<Record<string, unknown>>; skip?: readonly string[] }) {
   const entries = Object.entries(props.properties).filter(
     ([key, value]) => !(props.skip ?? []).includes(key) && value !== null && value !== undefined && value !== '',
@@ -10,7 +11,7 @@ export function PropertyTable(props: { properties: Readonly<Record<string, unkno
     <dl className="properties">
       {entries.map(([key, value]) => (
         <div key={key}>
-          <dt>{key}</dt>
+          <dt title={key}>{propertyName(key)}</dt>
           <dd>{formatValue(value)}</dd>
         </div>
       ))}

@@ -12,16 +12,20 @@ import {
   undoCommand,
 } from '../commands/commands.ts';
 
-function CommandButton(props: { command: Command; context: CommandContext; children: string }) {
-  const { command, context } = props;
+/** A toolbar button; `detail` (e.g. what undo would undo) is cut short on the button and given whole in its title. */
+function CommandButton(props: { command: Command; context: CommandContext; children: string; detail?: string }) {
+  const { command, context, detail } = props;
+  const title = `${command.label} (${command.keys})`;
   return (
     <button
       className="secondary"
-      title={`${command.label} (${command.keys})`}
+      title={detail ? `${props.children} ${detail}: ${title}` : title}
       disabled={command.enabled ? !command.enabled(context) : false}
       onClick={() => command.perform(context)}
     >
       {props.children}
+      {detail && ' '}
+      {detail && <span className="undo-label">{detail}</span>}
     </button>
   );
 }
@@ -37,8 +41,8 @@ export function Toolbar(props: {
   const fileInput = useRef<HTMLInputElement>(null);
   return (
     <div className="toolbar" role="toolbar" aria-label="Graph tools">
-      <CommandButton command={undoCommand} context={context}>
-        {props.undoLabel ? `Undo ${props.undoLabel}` : 'Undo'}
+      <CommandButton command={undoCommand} context={context} detail={props.undoLabel}>
+        Undo
       </CommandButton>
       <CommandButton command={redoCommand} context={context}>
         Redo

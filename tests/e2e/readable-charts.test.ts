@@ -1,0 +1,112 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { addBySearch, hook, nodePoint, signIn, waitUntil } from './flows.ts';
+import { useExplorerSession } from './session.ts';
+
+interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+async function boxOf(
+  page: Page,
+  testIdOrRole: { testId: string } | { role: 'toolbar' | 'complementary'; name: string },
+): Promise<Box> {
+  const locator =
+    'testId' in testIdOrRole
+      ? page.getByTestId(testIdOrRole.testId)
+      : page.getByRole(testIdOrRole.role, { name: testIdOrRole.name });
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('not drawn');
+  return box;
+}
+
+const overlaps = (a: Box, b: Box): boolean =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+const contains = (box: Box, p: { x: number; y: number }): boolean =>
+  p.x >= box.x && p.x <= box.x + box.width && p.y >= box.y && p.y <= box.y + box.height;
+
+describe('readable charts, as an analyst reads and exports them', () => {
+  const session = useExplorerSession();
+
+  it('dims everything outside a shown red flag, and clearing the highlight restores it', async () => {
+    const { page } = session.browser;
+    await page.goto(session.server.url);
+    await signIn(page, { password: session.server.adminPassword, purpose: 'Case 2025-117 readable charts e2e' });
+    const djeha = await addBySearch(page, { query: 'Djeha', option: /Mohamed Djeha/ });
+
+    await page.getByRole('tab', { name: 'Red flags' }).click();
+    const list = page.getByRole('list', { name: 'Red flags found' });
+    await expect.poll(() => list.innerText()).toMatch(/360 kg/);
+    await list.getByRole('listitem').filter({ hasText: '360 kg' }).first().getByRole('button').click();
+    await waitUntil(
+      page,
+      'the evidence highlighted',
+      async () => (await hook(page, (h) => h.highlightedIds())).length > 0,
+    );
+
+    const highlighted = await hook(page, (h) => h.highlightedIds());
+    const dimmed = await hook(page, (h) => h.dimmedIds());
+    expect(highlighted).not.toContain(djeha);
+    expect(dimmed).toContain(djeha);
+    expect(dimmed.filter((id) => highlighted.includes(id))).toEqual([]);
+    await session.browser.screenshot('readable-01-dimmed');
+
+    await page.getByRole('button', { name: 'Clear highlight' }).click();
+    await waitUntil(
+      page,
+      'the highlight cleared',
+      async () => (await hook(page, (h) => h.highlightedIds())).length === 0,
+    );
+    expect(await hook(page, (h) => h.dimmedIds())).toEqual([]);
+    expect(session.browser.errors).toEqual([]);
+  });
+
+  it.each([1400, 1024])(
+    'keeps the toolbar on one row above the canvas at %i px, whatever the undo label says',
+    async (width) => {
+      const { page } = session.browser;
+      await page.setViewportSize({ width, height: 900 });
+      const undo = page.getByRole('button', { name: /^Undo/ });
+      await expect.poll(() => undo.innerText()).toMatch(/Show red flag/);
+      const toolbar = await boxOf(page, { role: 'toolbar', name: 'Graph tools' });
+      const canvas = await boxOf(page, { testId: 'graph-canvas' });
+      expect(overlaps(toolbar, canvas)).toBe(false);
+      // One row: no taller than two of its buttons would need side by side.
+      const button = await undo.boundingBox();
+      expect(toolbar.height).toBeLessThan(2 * (button?.height ?? 0));
+
+      // Undo changes the label ("Undo Add Mohamed Djeha"); the canvas must not move.
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => undo.innerText()).toMatch(/^Undo Add Mohamed Djeha/);
+      expect((await boxOf(page, { testId: 'graph-canvas' })).y).toBe(canvas.y);
+      await page.keyboard.press('Control+Shift+z');
+      await expect.poll(() => undo.innerText()).toMatch(/Show red flag/);
+      expect((await boxOf(page, { testId: 'graph-canvas' })).y).toBe(canvas.y);
+      await session.browser.screenshot(`readable-02-toolbar-${width}`);
+      await page.setViewportSize({ width: 1400, height: 900 });
+    },
+  );
+
+  it('collapses the legend off the nodes, and keeps it collapsed for the session', async () => {
+    const { page } = session.browser;
+    const legend = page.getByRole('complementary', { name: 'Legend' });
+    const toggle = legend.getByRole('button', { name: /Legend/ });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await legend.getByRole('listitem').count()).toBe(0);
+    const box = await boxOf(page, { role: 'complementary', name: 'Legend' });
+    expect(box.height).toBeLessThan(40);
+    for (const id of await hook(page, (h) => h.visibleNodeIds())) {
+      expect(contains(box, await nodePoint(page, id)), `${id} under the collapsed legend`).toBe(false);
+    }
+    await page.reload();
+    await page.getByRole('searchbox').waitFor();
+    expect(await page.getByRole('button', { name: /Legend/ }).getAttribute('aria-expanded')).toBe('false');
+    expect(session.browser.errors).toEqual([]);
+  });
+});
