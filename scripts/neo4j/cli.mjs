@@ -1,11 +1,14 @@
-// npm run neo4j:start | neo4j:stop | neo4j:status: one local Neo4j for development, its store in
-// .neo4j/home (git-ignored). start prints the NEO4J_* lines to use, and again if already running.
+// npm run neo4j:start | neo4j:stop | neo4j:status | neo4j:dump -- DIR | neo4j:load -- DIR: one
+// local Neo4j for development, its store in .neo4j/home (git-ignored; MAILLON_NEO4J_HOME to use
+// another). start prints the NEO4J_* lines to use, and again if already running.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { dumpDatabase, loadDatabase } from './admin-tool.mjs';
 import { alive, cacheDir, startNeo4j, stopPid, writeJson } from './local-neo4j.mjs';
 
-const stateFile = join(cacheDir, 'server.json');
-const home = join(cacheDir, 'home');
+const home = resolve(process.env.MAILLON_NEO4J_HOME || join(cacheDir, 'home'));
+// Beside the home, so that the default stays .neo4j/server.json.
+const stateFile = join(dirname(home), 'server.json');
 
 function running() {
   if (!existsSync(stateFile)) return undefined;
@@ -19,7 +22,16 @@ function printSettings(state) {
   console.log(`NEO4J_PASSWORD=${state.password}`);
 }
 
-async function main(command) {
+/** Neo4j Community dumps and loads only a stopped database: say so rather than let the tool fail. */
+function refuseWhileRunning(what) {
+  const state = running();
+  if (!state) return false;
+  console.error(`Neo4j is running (pid ${state.pid}): stop it with npm run neo4j:stop before the ${what}.`);
+  console.error('Neo4j Community dumps and loads only a stopped database; start it again afterwards.');
+  return true;
+}
+
+async function main(command, dir) {
   switch (command) {
     case 'start': {
       const existing = running();
@@ -56,13 +68,29 @@ async function main(command) {
       printSettings(state);
       return 0;
     }
+    case 'dump':
+    case 'load': {
+      if (!dir) {
+        console.error(`usage: npm run neo4j:${command} -- DIR`);
+        return 64;
+      }
+      if (refuseWhileRunning(command)) return 2;
+      const run = command === 'dump' ? dumpDatabase : loadDatabase;
+      const result = run({ home, dir: resolve(dir) });
+      if (result.code !== 0) {
+        console.error(`neo4j-admin database ${command} failed (exit ${result.code}):\n${result.output}`);
+        return 1;
+      }
+      console.error(result.message);
+      return 0;
+    }
     default:
-      console.error('usage: node scripts/neo4j/cli.mjs start|stop|status');
+      console.error('usage: node scripts/neo4j/cli.mjs start|stop|status|dump DIR|load DIR');
       return 64;
   }
 }
 
-main(process.argv[2]).then(
+main(process.argv[2], process.argv[3]).then(
   (code) => process.exit(code),
   (error) => {
     console.error(error instanceof Error ? error.message : error);

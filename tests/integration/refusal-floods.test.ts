@@ -110,3 +110,52 @@ describe('a flood of refused requests from one address', () => {
     expect(await verifyAuditChain(server.store)).toMatchObject({ ok: true });
   });
 });
+
+describe('a flood mixing every kind of refusal before execution from one address', () => {
+  const MIXER = '192.0.2.44';
+  /** No token, a body that is not JSON, a wrong method: none of them reaches execution. */
+  const KINDS: ReadonlyArray<{ reason: string; init: RequestInit }> = [
+    {
+      reason: 'UNAUTHENTICATED',
+      init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: STATS },
+    },
+    {
+      reason: 'BAD_REQUEST',
+      init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ stats' },
+    },
+    { reason: 'BAD_REQUEST', init: { method: 'GET' } },
+  ];
+  const statuses: number[] = [];
+  let minutesSpanned = 1;
+
+  beforeAll(async () => {
+    const started = Date.now();
+    for (let sent = 0; sent < FLOOD; sent += WAVE) {
+      const wave = Array.from({ length: WAVE }, async (_, i) => {
+        const kind = KINDS[(sent + i) % KINDS.length];
+        const headers = { ...(kind?.init.headers as Record<string, string>), 'x-forwarded-for': MIXER };
+        const response = await fetch(`${server.url}/graphql`, { ...kind?.init, headers });
+        await response.text();
+        return response.status;
+      });
+      statuses.push(...(await Promise.all(wave)));
+    }
+    minutesSpanned = Math.floor(Date.now() / MINUTE_MS) - Math.floor(started / MINUTE_MS) + 1;
+  });
+
+  it('is answered 429 past the limit whatever the reason, and folded into summaries that name every reason', async () => {
+    expect(statuses.filter((s) => s !== 429)).toHaveLength(LIMIT * minutesSpanned);
+    await server.running.services.security?.refusals.flush();
+    const records = (await recordsFrom(MIXER)).filter((r) => r.user === 'anonymous');
+    const summaries = records.filter((r) => r.operation === '(refusal flood)');
+    expect(records.filter((r) => r.operation !== '(refusal flood)')).toHaveLength(LIMIT * minutesSpanned);
+    const reasons: Record<string, number> = {};
+    for (const summary of summaries) {
+      for (const [reason, count] of Object.entries(summary.details?.reasons ?? {})) {
+        reasons[reason] = (reasons[reason] ?? 0) + Number(count);
+      }
+    }
+    expect(Object.keys(reasons).sort()).toEqual([...new Set(KINDS.map((k) => k.reason))].sort());
+    expect(Object.values(reasons).reduce((a, b) => a + b, 0)).toBe(FLOOD - LIMIT * minutesSpanned);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sequentialChecks } from '../helpers/login-throttle.ts';
 import { ADMIN_PASSWORD, login, startAppServer, verifyAuditChain, type AppServer } from './app-servers.ts';
 
 const uri = process.env.NEO4J_URI ?? '';
@@ -19,15 +20,6 @@ const LIMITS = {
   MAILLON_QUERY_TIMEOUT_MS: '60000',
 };
 
-/**
- * How many wrong passwords one client trying in a row could have checked within
- * `elapsedMs`: four at once, then one after each back-off (1 s, 2 s, 4 s ...).
- */
-function sequentialChecks(elapsedMs: number): number {
-  let checks = 4;
-  for (let waited = 1000, delay = 2000; waited <= elapsedMs; waited += delay, delay *= 2) checks += 1;
-  return checks;
-}
 const PERSONS = 40;
 
 let servers: AppServer[] = [];
