@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { cannon } from './cannon.ts';
-import type { RawKuzu } from './raw-kuzu.ts';
+import type { RawStore } from './raw-store.ts';
 import { PURPOSE, type BenchServer } from './server-process.ts';
 import { round } from './stats.ts';
 import { atLeast, progress, ratioRow, type BenchRow } from './types.ts';
@@ -58,8 +58,8 @@ export function throughputBench(options: { quick: boolean; people: number }) {
   const seconds = options.quick ? 5 : 15;
   let hub = '';
   return {
-    async raw(kuzu: RawKuzu): Promise<void> {
-      const [row] = await kuzu.query(
+    async raw(store: RawStore): Promise<void> {
+      const [row] = await store.query(
         'MATCH (o:Organization)-[r]-() RETURN o.id AS id, count(r) AS c ORDER BY c DESC, id LIMIT 1',
       );
       hub = String(row?.id ?? '');
