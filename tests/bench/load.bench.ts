@@ -153,7 +153,7 @@ export function loadBench(options: { quick: boolean; seed: number; people: numbe
           met: null,
           note:
             `RSS before/after the run: server ${mb(before.server)} -> ${mb(after.server)} MB, ` +
-            `embedded store process(es) ${mb(before.children)} -> ${mb(after.children)} MB`,
+            `store (embedded store processes, or Neo4j) ${mb(before.children)} -> ${mb(after.children)} MB`,
         },
       ];
     },

@@ -68,7 +68,7 @@ export function neighbourhoodBench(options: { quick: boolean; seed: number; peop
       const floor: number[] = [];
       for (let i = 0; i < 10; i++) floor.push((await timed(() => server.gql('{ me { username } }', {}, token))).ms);
       const note =
-        `same ${samples} random persons (after ${WARM_UP} warm-up); raw: \`${RAW_2HOP}\` in-process on Kùzu, over Bolt on Neo4j; ` +
+        `same ${samples} random persons (after ${WARM_UP} warm-up); raw: \`${RAW_2HOP}\` ${kind === 'kuzu' ? 'in-process' : 'over Bolt'}; ` +
         `ours: HTTP + auth + audit + JSON, limit 200 nodes, 50 rels per node, mean answer ${Math.round(bytes / samples / 1024)} KB` +
         `; a bare \`{ me }\` round trip (HTTP, token, purpose, audit) takes ${round(percentile(floor, 50))} ms p50. ` +
         HOW_OURS_EXPANDS[kind] +

@@ -119,7 +119,7 @@ export function throughputBench(options: { quick: boolean; people: number }) {
             `p50 ${ours.p50} ms vs ${baseline.p50} ms, p99 ${ours.p99} ms vs ${baseline.p99} ms; autocannon shares the 2 cores with the server. ` +
             `A request that returns no entity data ({ me }) runs at ${round(floor.requestsPerSecond, 1)} req/s: ` +
             'every request checks its token against the user record in the store and waits for its durable audit record ' +
-            '(records of concurrent requests share one commit), both across the process boundary of the embedded store. ' +
+            '(records of concurrent requests share one commit), both across the process boundary of the store (the embedded store process, or Bolt to Neo4j). ' +
             'The subgraph adds its read from the store (answers depend on the reader and are audited, so nothing is cached) ' +
             'and GraphQL execution of every field of ~25 KB. The aim would need the answer cached per reader ' +
             'or the audit write taken off the request path, which the fail-closed audit rules out' +
