@@ -5,7 +5,7 @@
  * embedded store's process reported.
  */
 import { cannon } from './cannon.ts';
-import { randomPersons, type PersonRow, type RawKuzu } from './raw-kuzu.ts';
+import { randomPersons, type PersonRow, type RawStore } from './raw-store.ts';
 import { PURPOSE, type BenchServer } from './server-process.ts';
 import { percentile, round, timed } from './stats.ts';
 import { progress, type BenchRow } from './types.ts';
@@ -55,8 +55,8 @@ export function loadBench(options: { quick: boolean; seed: number; people: numbe
   const seconds = options.quick ? 10 : 60;
   let persons: PersonRow[] = [];
   return {
-    async raw(kuzu: RawKuzu): Promise<void> {
-      persons = await randomPersons(kuzu, 60, options.seed + 2);
+    async raw(store: RawStore): Promise<void> {
+      persons = await randomPersons(store, 60, options.seed + 2);
     },
 
     async server(server: BenchServer): Promise<BenchRow[]> {
@@ -153,7 +153,7 @@ export function loadBench(options: { quick: boolean; seed: number; people: numbe
           met: null,
           note:
             `RSS before/after the run: server ${mb(before.server)} -> ${mb(after.server)} MB, ` +
-            `embedded store process(es) ${mb(before.children)} -> ${mb(after.children)} MB`,
+            `store (embedded store processes, or Neo4j) ${mb(before.children)} -> ${mb(after.children)} MB`,
         },
       ];
     },

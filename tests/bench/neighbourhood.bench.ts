@@ -1,10 +1,12 @@
 /**
  * Figure 1: the 2-hop `neighbourhood` through GraphQL (HTTP to the real server)
- * against the raw 2-hop query in Kùzu on the same data, over the same random
+ * against the raw 2-hop query in the same store (Kùzu or Neo4j; the Cypher is
+ * the same in both dialects) on the same data, over the same random
  * persons. Aim: p95 within 1.5x.
  */
-import type { RawKuzu } from './raw-kuzu.ts';
+import { allPersons, type RawStore } from './raw-store.ts';
 import type { BenchServer } from './server-process.ts';
+import { STORE_NAME, type StoreKind } from './options.ts';
 import { percentile, pick, round, seededRandom, timed } from './stats.ts';
 import { atMost, latencyRows, progress, type BenchRow } from './types.ts';
 
@@ -17,22 +19,33 @@ const GRAPHQL_2HOP = `query Expand($ids: [ID!]!) {
   }
 }`;
 const WARM_UP = 5;
+const HOW_OURS_EXPANDS: Readonly<Record<StoreKind, string>> = {
+  kuzu:
+    'Ours is one store call: the store process expands both levels over its in-memory adjacency snapshot (built ' +
+    'in the background after the start, awaited before measuring), then reads the records of the nodes and ' +
+    'relationships kept by primary key, keeping them beside the snapshot for the next call',
+  neo4j:
+    'Ours on Neo4j expands level by level with capped Cypher queries over Bolt (store/traversal/neighbourhood-by-queries.ts), ' +
+    'then reads the records kept',
+};
 const ANALYST = 'bench-neighbourhood';
 
 export function neighbourhoodBench(options: { quick: boolean; seed: number; people: number }) {
   const samples = options.quick ? 30 : 100;
   let seeds: string[] = [];
   let raw: number[] = [];
+  let kind: StoreKind = 'kuzu';
   const label = `2-hop neighbourhood, ${options.people.toLocaleString('en')} people`;
 
   return {
-    async raw(kuzu: RawKuzu): Promise<void> {
-      const persons = (await kuzu.query('MATCH (p:Person) RETURN p.id AS id')).map((row) => String(row.id));
+    async raw(store: RawStore): Promise<void> {
+      kind = store.kind;
+      const persons = (await allPersons(store)).map((person) => person.id);
       seeds = pick(persons, samples + WARM_UP, seededRandom(options.seed));
-      progress(`${label}: raw Kùzu, ${samples} persons`);
+      progress(`${label}: raw ${STORE_NAME[store.kind]}, ${samples} persons`);
       raw = [];
       for (const [index, id] of seeds.entries()) {
-        const { ms } = await timed(() => kuzu.query(RAW_2HOP, { id }));
+        const { ms } = await timed(() => store.query(RAW_2HOP, { id }));
         if (index >= WARM_UP) raw.push(ms);
       }
     },
@@ -55,12 +68,11 @@ export function neighbourhoodBench(options: { quick: boolean; seed: number; peop
       const floor: number[] = [];
       for (let i = 0; i < 10; i++) floor.push((await timed(() => server.gql('{ me { username } }', {}, token))).ms);
       const note =
-        `same ${samples} random persons (after ${WARM_UP} warm-up); raw: \`${RAW_2HOP}\` in-process; ` +
+        `same ${samples} random persons (after ${WARM_UP} warm-up); raw: \`${RAW_2HOP}\` ${kind === 'kuzu' ? 'in-process' : 'over Bolt'}; ` +
         `ours: HTTP + auth + audit + JSON, limit 200 nodes, 50 rels per node, mean answer ${Math.round(bytes / samples / 1024)} KB` +
         `; a bare \`{ me }\` round trip (HTTP, token, purpose, audit) takes ${round(percentile(floor, 50))} ms p50. ` +
-        'Ours is one store call: the store process expands both levels over its in-memory adjacency snapshot (built ' +
-        'in the background after the start, awaited before measuring), then reads the records of the nodes and ' +
-        'relationships kept by primary key, keeping them beside the snapshot for the next call; then the server writes an audit record, where the baseline is one query' +
+        HOW_OURS_EXPANDS[kind] +
+        '; then the server writes an audit record, where the baseline is one query' +
         (failures > 0 ? `; ${failures} GraphQL answers were errors` : '');
       return latencyRows({
         label,

@@ -7,7 +7,6 @@ import kuzu from 'kuzu';
 import type { Connection, Database, KuzuValue, PreparedStatement, QueryResult } from 'kuzu';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pick, seededRandom } from './stats.ts';
 
 export type RawRow = Record<string, KuzuValue>;
 
@@ -53,15 +52,4 @@ export function openRawKuzu(options: { dataDir: string; readOnly?: boolean; buff
       await database.close();
     },
   };
-}
-
-export interface PersonRow {
-  readonly id: string;
-  readonly name: string;
-}
-
-/** `count` persons drawn from the whole Person table, the same ones for the same seed. */
-export async function randomPersons(kuzu: RawKuzu, count: number, seed: number): Promise<PersonRow[]> {
-  const all = await kuzu.query('MATCH (p:Person) RETURN p.id AS id, p.name AS name');
-  return pick(all, count, seededRandom(seed)).map((row) => ({ id: String(row.id), name: String(row.name) }));
 }

@@ -1,65 +1,42 @@
 /**
- * npm run bench [-- --sizes 10000,100000,1000000 --json out.json --quick --seed 7 --only neighbourhood,paths --load auto|cli|copy]
+ * npm run bench [-- --sizes 10000,100000,1000000 --json out.json --quick --seed 7 --only neighbourhood,paths
+ *                  --load auto|cli|copy --store kuzu|neo4j|both]
  *
- * Prints the machine, the dataset sizes, then one row per figure: our number, the
- * baseline measured in the same run, the ratio, the aim and whether it is met.
+ * Prints the machine, the stores, the dataset sizes, then one row per figure: our
+ * number, the baseline measured in the same run, the ratio, the aim and whether it
+ * is met; with Neo4j, each figure on both stores side by side, each store against
+ * its own raw baseline (format-paired.ts), on the same generated rows.
  * Datasets come from the generator and are loaded through the import CLI once,
  * then cached under .tmp/bench/. Progress goes to stderr, the table to stdout.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { benchClient } from './client.bench.ts';
 import { crashBench } from './crash.bench.ts';
-import { ensureDataset, ROOT, type Dataset, type LoadMethod } from './datasets.ts';
+import { ensureDataset, ROOT, type Dataset } from './datasets.ts';
+import { formatTable, type BenchReport } from './format.ts';
+import type { StoreRow } from './format-paired.ts';
 import { benchImport } from './import.bench.ts';
 import { loadBench } from './load.bench.ts';
 import { neighbourhoodBench } from './neighbourhood.bench.ts';
+import { neo4jForDataset } from './neo4j-dataset.ts';
+import { parseBenchArgs, STORE_NAME, type BenchArgs, type StoreKind } from './options.ts';
 import { pathsBench } from './paths.bench.ts';
-import { searchBench } from './search.bench.ts';
 import { openRawKuzu } from './raw-kuzu.ts';
-import { startBenchServer, type BenchServer } from './server-process.ts';
+import { openRawNeo4j } from './raw-neo4j.ts';
+import { rawStoreOfKuzu, type RawStore } from './raw-store.ts';
+import { searchBench } from './search.bench.ts';
+import { startBenchServer, type BenchServer, type BenchStore } from './server-process.ts';
 import { throughputBench } from './throughput.bench.ts';
 import { progress, type BenchRow } from './types.ts';
-import { formatTable } from './format.ts';
 
-const FIGURES = ['neighbourhood', 'paths', 'search', 'import', 'throughput', 'client', 'load', 'crash'] as const;
-type Figure = (typeof FIGURES)[number];
 /** The import figure's size (issue 11): the CLI against COPY FROM of the same rows. */
 const IMPORT_PEOPLE = 50_000;
 
 interface PhasedBench {
-  raw(kuzu: Awaited<ReturnType<typeof openRawKuzu>>): Promise<void>;
+  raw(store: RawStore): Promise<void>;
   server(server: BenchServer): Promise<BenchRow[]>;
-}
-
-function options() {
-  const { values } = parseArgs({
-    options: {
-      sizes: { type: 'string', default: '10000,100000,1000000' },
-      json: { type: 'string' },
-      quick: { type: 'boolean', default: false },
-      seed: { type: 'string', default: '7' },
-      only: { type: 'string' },
-      load: { type: 'string', default: 'auto' },
-    },
-  });
-  const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
-  if (sizes.some((n) => !Number.isInteger(n) || n < 100))
-    throw new Error('--sizes takes whole numbers >= 100, e.g. 10000,100000');
-  if (!['auto', 'cli', 'copy'].includes(values.load)) throw new Error('--load takes auto, cli or copy');
-  const only = values.only ? values.only.split(',') : [...FIGURES];
-  for (const name of only)
-    if (!(FIGURES as readonly string[]).includes(name)) throw new Error(`--only: unknown figure ${name}`);
-  return {
-    sizes: [...new Set(sizes)].sort((a, b) => a - b),
-    json: values.json,
-    quick: values.quick,
-    seed: Number(values.seed),
-    only: new Set(only as Figure[]),
-    load: values.load as LoadMethod | 'auto',
-  };
 }
 
 function machine() {
@@ -74,30 +51,50 @@ function machine() {
   };
 }
 
-/** Raw phases first (read-only Kùzu), then one server on the same data: a store has one owner at a time. */
-async function benchDataset(dataset: Dataset, benches: readonly PhasedBench[]): Promise<BenchRow[]> {
-  // Variable-length matches over 1 M nodes need more than the default 1 GB buffer pool.
-  const kuzu = openRawKuzu({ dataDir: dataset.dataDir, bufferPoolMb: 4096 });
+/** Raw phases first, then one server on the same data: an embedded store has one owner at a time. */
+async function measure(
+  options: { dataset: Dataset; benches: readonly PhasedBench[]; store: BenchStore },
+  raw: RawStore,
+): Promise<BenchRow[]> {
   try {
-    for (const bench of benches) await bench.raw(kuzu);
+    for (const bench of options.benches) await bench.raw(raw);
   } finally {
-    await kuzu.close();
+    await raw.close();
   }
-  progress(`starting the server on ${dataset.people.toLocaleString('en')} people`);
-  const server = await startBenchServer({ dataDir: dataset.dataDir });
+  progress(
+    `starting the server on ${options.dataset.people.toLocaleString('en')} people, ${STORE_NAME[options.store.kind]}`,
+  );
+  const server = await startBenchServer(options.store);
   const rows: BenchRow[] = [];
   try {
-    for (const bench of benches) rows.push(...(await bench.server(server)));
+    for (const bench of options.benches) rows.push(...(await bench.server(server)));
   } finally {
     await server.stop();
   }
   return rows;
 }
 
-async function main(): Promise<void> {
-  const opts = options();
-  const cacheDir = path.join(ROOT, '.tmp', 'bench');
+/** The benches of one dataset on one store; crash recovery is the embedded store's process, so Kùzu only. */
+function benchesFor(opts: BenchArgs, people: number, store: StoreKind): PhasedBench[] {
   const largest = opts.sizes[opts.sizes.length - 1] ?? 10_000;
+  const input = { quick: opts.quick, seed: opts.seed, people };
+  const benches: PhasedBench[] = [];
+  if (opts.only.has('neighbourhood')) benches.push(neighbourhoodBench(input));
+  if (opts.only.has('paths')) benches.push(pathsBench(input));
+  if (opts.only.has('search')) benches.push(searchBench(input));
+  if (people === largest && opts.only.has('throughput')) benches.push(throughputBench(input));
+  if (people === largest && opts.only.has('load')) benches.push(loadBench(input));
+  // Last on the dataset: it kills the store process under the server.
+  if (people === largest && opts.only.has('crash') && store === 'kuzu') benches.push(crashBench(input));
+  return benches;
+}
+
+const onStore = (store: StoreKind | 'none', rows: readonly BenchRow[]): StoreRow[] =>
+  rows.map((row) => ({ ...row, store }));
+
+async function main(): Promise<void> {
+  const opts = parseBenchArgs(process.argv.slice(2));
+  const cacheDir = path.join(ROOT, '.tmp', 'bench');
   const importPeople = opts.quick ? 2000 : IMPORT_PEOPLE;
   const started = new Date();
   const header = {
@@ -105,51 +102,77 @@ async function main(): Promise<void> {
     sizes: opts.sizes,
     seed: opts.seed,
     quick: opts.quick,
+    stores: opts.stores,
     startedAt: started.toISOString(),
   };
   progress(`machine: ${JSON.stringify(header.machine)}`);
+  progress(`stores: ${opts.stores.map((s) => STORE_NAME[s]).join(', ')}`);
 
-  const rows: BenchRow[] = [];
-  const datasets: Dataset[] = [];
-  const needsData = ['neighbourhood', 'paths', 'search', 'throughput', 'load', 'crash'].some((f) =>
-    opts.only.has(f as Figure),
+  const rows: StoreRow[] = [];
+  const datasets: BenchReport['datasets'][number][] = [];
+  const needsData = (['neighbourhood', 'paths', 'search', 'throughput', 'load', 'crash'] as const).some((f) =>
+    opts.only.has(f),
   );
   for (const people of needsData ? opts.sizes : []) {
     const dataset = await ensureDataset({ people, seed: opts.seed, cacheDir, load: opts.load });
-    datasets.push(dataset);
-    const benches: PhasedBench[] = [];
-    const input = { quick: opts.quick, seed: opts.seed, people };
-    if (opts.only.has('neighbourhood')) benches.push(neighbourhoodBench(input));
-    if (opts.only.has('paths')) benches.push(pathsBench(input));
-    if (opts.only.has('search')) benches.push(searchBench(input));
-    if (people === largest && opts.only.has('throughput')) benches.push(throughputBench(input));
-    if (people === largest && opts.only.has('load')) benches.push(loadBench(input));
-    // Last on the dataset: it kills the store process under the server.
-    if (people === largest && opts.only.has('crash')) benches.push(crashBench(input));
-    rows.push(...(await benchDataset(dataset, benches)));
+    let neo4jLoad: { loadSeconds: number; cached: boolean } | undefined;
+    if (opts.stores.includes('kuzu')) {
+      // Variable-length matches over 1 M nodes need more than the default 1 GB buffer pool.
+      const raw = rawStoreOfKuzu(openRawKuzu({ dataDir: dataset.dataDir, bufferPoolMb: 4096 }));
+      const store = { kind: 'kuzu', dataDir: dataset.dataDir } as const;
+      rows.push(...onStore('kuzu', await measure({ dataset, benches: benchesFor(opts, people, 'kuzu'), store }, raw)));
+    }
+    if (opts.stores.includes('neo4j')) {
+      const neo4j = await neo4jForDataset(dataset);
+      neo4jLoad = { loadSeconds: Number(neo4j.load.seconds.toFixed(1)), cached: neo4j.load.cached };
+      try {
+        const store = { kind: 'neo4j', settings: neo4j, pid: neo4j.pid } as const;
+        const benches = benchesFor(opts, people, 'neo4j');
+        rows.push(...onStore('neo4j', await measure({ dataset, benches, store }, openRawNeo4j(neo4j))));
+      } finally {
+        await neo4j.stop();
+      }
+    }
+    datasets.push({
+      people: dataset.people,
+      nodes: dataset.nodes,
+      relationships: dataset.relationships,
+      statements: dataset.statements,
+      loadedBy: dataset.loadedBy ?? 'cli',
+      loadSeconds: Number(dataset.importSeconds.toFixed(1)),
+      builtAt: dataset.builtAt,
+      ...(neo4jLoad ? { neo4j: neo4jLoad } : {}),
+    });
   }
-  if (opts.only.has('import')) rows.push(...(await benchImport({ people: importPeople, seed: opts.seed })));
-  if (opts.only.has('client')) rows.push(...(await benchClient({ quick: opts.quick })));
+  // The import figure is the embedded store's import path against Kùzu's COPY FROM.
+  if (opts.only.has('import') && opts.stores.includes('kuzu')) {
+    const imported = await benchImport({ people: importPeople, seed: opts.seed });
+    rows.push(
+      ...onStore(
+        'kuzu',
+        imported.map((row) => ({ ...row, scope: 'embedded-only' as const })),
+      ),
+    );
+  }
+  if (opts.only.has('client'))
+    rows.push(
+      ...onStore(
+        'none',
+        (await benchClient({ quick: opts.quick })).map((row) => ({ ...row, scope: 'no-store' as const })),
+      ),
+    );
 
   const report = {
     ...header,
     finishedAt: new Date().toISOString(),
-    datasets: datasets.map((d) => ({
-      people: d.people,
-      nodes: d.nodes,
-      relationships: d.relationships,
-      statements: d.statements,
-      loadedBy: d.loadedBy ?? 'cli',
-      loadSeconds: Number(d.importSeconds.toFixed(1)),
-      builtAt: d.builtAt,
-    })),
+    datasets,
     rows,
   };
   process.stdout.write(formatTable(report));
   // Zero 5xx under load and recovery after a store crash are requirements, not figures: a breach fails the command.
   const breached = rows.filter((row) => (row.aim === '= 0' || row.required === true) && row.met === false);
   if (breached.length > 0) {
-    process.stdout.write(`\nFAILED: ${breached.map((row) => `${row.name} = ${row.ours}`).join('; ')}\n`);
+    process.stdout.write(`\nFAILED: ${breached.map((row) => `${row.name} = ${row.ours} (${row.store})`).join('; ')}\n`);
     process.exitCode = 1;
   }
   if (opts.json) {

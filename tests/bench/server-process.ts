@@ -1,7 +1,9 @@
 /**
  * The real server (`server/src/main.ts`) in its own process, as `npm start` runs
- * it, on a copy of a dataset's store (the cache stays as imported: the server
- * writes users and audit records). Load generators in the bench process then
+ * it, on a copy of a dataset's embedded store (the cache stays as imported: the
+ * server writes users and audit records) or on a Neo4j holding the same dataset.
+ * The embedded server gets no NEO4J_* variable (one in the bench's environment
+ * would start it on Neo4j). Load generators in the bench process then
  * compete with the server for CPU only as real clients would.
  *
  * The insider-lookup rule suspends any user who reads more than 200 distinct
@@ -14,6 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from './datasets.ts';
+import type { Neo4jSettings } from './raw-neo4j.ts';
 import { progress } from './types.ts';
 
 const PASSWORD = 'bench-admin-password';
@@ -37,7 +40,7 @@ export interface BenchServer {
   /** Resets an analyst's read volume so that the next read cannot suspend the session. */
   resetVolume(name: string): Promise<void>;
   gql(query: string, variables: Record<string, unknown>, token: string): Promise<GqlAnswer>;
-  /** Resident memory (bytes) of the server process and of its children (the embedded store). */
+  /** Resident memory (bytes) of the server process and of its store (the embedded store's children, or Neo4j). */
   memory(): { server: number; children: number };
   stop(): Promise<void>;
 }
@@ -81,16 +84,32 @@ async function awaitAdjacencySnapshot(gql: BenchServer['gql'], token: string): P
   }
 }
 
-export async function startBenchServer(options: { dataDir: string }): Promise<BenchServer> {
+/** The store under the server: a dataset's embedded store (copied), or a Neo4j (its process when local). */
+export type BenchStore =
+  | { readonly kind: 'kuzu'; readonly dataDir: string }
+  | { readonly kind: 'neo4j'; readonly settings: Neo4jSettings; readonly pid: number | undefined };
+
+/** The environment of the server process for `store`, NEO4J_* taken out or set. */
+export function serverEnv(store: BenchStore, dataDir: string, base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(base).filter(([name]) => !name.startsWith('NEO4J_')));
+  if (store.kind === 'neo4j')
+    Object.assign(env, {
+      NEO4J_URI: store.settings.uri,
+      NEO4J_USER: store.settings.user,
+      NEO4J_PASSWORD: store.settings.password,
+    });
+  return { ...env, MAILLON_DATA_DIR: dataDir };
+}
+
+export async function startBenchServer(store: BenchStore): Promise<BenchServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillon-bench-'));
-  fs.cpSync(options.dataDir, dataDir, { recursive: true });
+  if (store.kind === 'kuzu') fs.cpSync(store.dataDir, dataDir, { recursive: true });
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: ROOT,
     env: {
-      ...process.env,
+      ...serverEnv(store, dataDir, process.env),
       PORT: '0',
       HOST: '127.0.0.1',
-      MAILLON_DATA_DIR: dataDir,
       MAILLON_SEED: 'none',
       MAILLON_ADMIN_PASSWORD: PASSWORD,
       // A benchmark is many requests from few users; the rate limit would answer 429 instead of measuring.
@@ -166,7 +185,12 @@ export async function startBenchServer(options: { dataDir: string }): Promise<Be
     },
     memory: () => {
       const pid = child.pid ?? 0;
-      const children = childPids(pid).reduce((sum, id) => sum + rssBytes(id), 0);
+      const children =
+        store.kind === 'neo4j'
+          ? store.pid === undefined
+            ? 0
+            : rssBytes(store.pid)
+          : childPids(pid).reduce((sum, id) => sum + rssBytes(id), 0);
       return { server: rssBytes(pid), children };
     },
     stop: async () => {

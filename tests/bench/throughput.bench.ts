@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { cannon } from './cannon.ts';
-import type { RawKuzu } from './raw-kuzu.ts';
+import type { RawStore } from './raw-store.ts';
 import { PURPOSE, type BenchServer } from './server-process.ts';
 import { round } from './stats.ts';
 import { atLeast, progress, ratioRow, type BenchRow } from './types.ts';
@@ -58,8 +58,8 @@ export function throughputBench(options: { quick: boolean; people: number }) {
   const seconds = options.quick ? 5 : 15;
   let hub = '';
   return {
-    async raw(kuzu: RawKuzu): Promise<void> {
-      const [row] = await kuzu.query(
+    async raw(store: RawStore): Promise<void> {
+      const [row] = await store.query(
         'MATCH (o:Organization)-[r]-() RETURN o.id AS id, count(r) AS c ORDER BY c DESC, id LIMIT 1',
       );
       hub = String(row?.id ?? '');
@@ -119,7 +119,7 @@ export function throughputBench(options: { quick: boolean; people: number }) {
             `p50 ${ours.p50} ms vs ${baseline.p50} ms, p99 ${ours.p99} ms vs ${baseline.p99} ms; autocannon shares the 2 cores with the server. ` +
             `A request that returns no entity data ({ me }) runs at ${round(floor.requestsPerSecond, 1)} req/s: ` +
             'every request checks its token against the user record in the store and waits for its durable audit record ' +
-            '(records of concurrent requests share one commit), both across the process boundary of the embedded store. ' +
+            '(records of concurrent requests share one commit), both across the process boundary of the store (the embedded store process, or Bolt to Neo4j). ' +
             'The subgraph adds its read from the store (answers depend on the reader and are audited, so nothing is cached) ' +
             'and GraphQL execution of every field of ~25 KB. The aim would need the answer cached per reader ' +
             'or the audit write taken off the request path, which the fail-closed audit rules out' +

@@ -15,6 +15,12 @@ export interface BenchRow {
   readonly note: string;
   /** A requirement rather than a figure: when not met, the bench command fails. */
   readonly required?: boolean;
+  /**
+   * A figure of the embedded store alone (its crash recovery, its import path, its
+   * in-process index) or of no store at all (the client): the paired table says so
+   * in the other column instead of leaving a gap.
+   */
+  readonly scope?: 'embedded-only' | 'no-store';
 }
 
 export interface BenchOptions {

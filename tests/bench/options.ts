@@ -1,0 +1,69 @@
+/**
+ * The bench's command line, parsed apart from run.ts so that a test can hold it
+ * to what README says. `--store` defaults to kuzu: `npm run bench` keeps measuring
+ * the embedded store alone, as before Neo4j had figures of its own.
+ */
+import { parseArgs } from 'node:util';
+import type { LoadMethod } from './datasets.ts';
+
+export const FIGURES = ['neighbourhood', 'paths', 'search', 'import', 'throughput', 'client', 'load', 'crash'] as const;
+export type Figure = (typeof FIGURES)[number];
+
+export const STORES = ['kuzu', 'neo4j', 'both'] as const;
+export type StoreChoice = (typeof STORES)[number];
+export type StoreKind = 'kuzu' | 'neo4j';
+
+export interface BenchArgs {
+  readonly sizes: readonly number[];
+  readonly json: string | undefined;
+  readonly quick: boolean;
+  readonly seed: number;
+  readonly only: ReadonlySet<Figure>;
+  readonly load: LoadMethod | 'auto';
+  readonly store: StoreChoice;
+  /** The stores measured, embedded first (the table's left column). */
+  readonly stores: readonly StoreKind[];
+}
+
+export function storesOf(choice: StoreChoice): StoreKind[] {
+  return choice === 'both' ? ['kuzu', 'neo4j'] : [choice];
+}
+
+export function parseBenchArgs(args: readonly string[]): BenchArgs {
+  const { values } = parseArgs({
+    args: [...args],
+    options: {
+      sizes: { type: 'string', default: '10000,100000,1000000' },
+      json: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      seed: { type: 'string', default: '7' },
+      only: { type: 'string' },
+      load: { type: 'string', default: 'auto' },
+      store: { type: 'string', default: 'kuzu' },
+    },
+  });
+  const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 100))
+    throw new Error('--sizes takes whole numbers >= 100, e.g. 10000,100000');
+  if (!['auto', 'cli', 'copy'].includes(values.load)) throw new Error('--load takes auto, cli or copy');
+  if (!(STORES as readonly string[]).includes(values.store))
+    throw new Error(`--store takes ${STORES.join(', ')} (got ${values.store})`);
+  const only = values.only ? values.only.split(',').map((s) => s.trim()) : [...FIGURES];
+  for (const name of only)
+    if (!(FIGURES as readonly string[]).includes(name)) throw new Error(`--only: unknown figure ${name}`);
+  const seed = Number(values.seed);
+  if (!Number.isInteger(seed)) throw new Error('--seed takes a whole number');
+  const store = values.store as StoreChoice;
+  return {
+    sizes: [...new Set(sizes)].sort((a, b) => a - b),
+    json: values.json,
+    quick: values.quick,
+    seed,
+    only: new Set(only as Figure[]),
+    load: values.load as LoadMethod | 'auto',
+    store,
+    stores: storesOf(store),
+  };
+}
+
+export const STORE_NAME: Readonly<Record<StoreKind, string>> = { kuzu: 'Kùzu', neo4j: 'Neo4j' };
