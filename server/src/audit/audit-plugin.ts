@@ -16,7 +16,7 @@ import {
   SessionSuspendedError,
 } from '../errors.ts';
 import { createLogger } from '../logger.ts';
-import type { InsiderDetector } from '../security/InsiderDetector.ts';
+import type { ReadWatch } from './read-watch.ts';
 import { isRole } from '../auth/viewer.ts';
 import type { AuditTrail } from './AuditTrail.ts';
 import { describeOperation, loginUsername } from './describe-operation.ts';
@@ -45,7 +45,7 @@ export interface AuditedContext {
 export interface AuditPluginOptions {
   readonly trail: AuditTrail;
   /** Canary and volume rules; absent, no detection. */
-  readonly detector?: InsiderDetector;
+  readonly detector?: ReadWatch;
 }
 
 /**
@@ -209,9 +209,9 @@ export function auditPlugin<TContext extends AuditedContext>(
  * caller sees the store's error, not a suspension.
  */
 async function observed(
-  detector: InsiderDetector,
-  read: Parameters<InsiderDetector['observe']>[0],
-): Promise<Awaited<ReturnType<InsiderDetector['observe']>> & { failure?: MaillonError }> {
+  detector: ReadWatch,
+  read: Parameters<ReadWatch['observe']>[0],
+): Promise<Awaited<ReturnType<ReadWatch['observe']>> & { failure?: MaillonError }> {
   try {
     return await detector.observe(read);
   } catch (error) {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Role } from '../model/records.ts';
 import { MemorySharedState } from '../store/MemorySharedState.ts';
 import type { Allowance, SharedStateStore, Suspension } from '../store/SharedStateStore.ts';
+import type { ReadObservation, ReadWatch, Verdict } from '../audit/read-watch.ts';
 import type { Alert } from './alerts.ts';
 
 /** Distinct persons one user may read in a window: above `alert` an alert, above `suspend` a suspension. */
@@ -23,25 +24,6 @@ export const DEFAULT_RULES: Omit<InsiderRules, 'canaryIds'> = {
   thresholds: { VIEWER: DEFAULT_THRESHOLDS, INVESTIGATOR: DEFAULT_THRESHOLDS, ADMIN: DEFAULT_THRESHOLDS },
   windowMs: 60 * 60 * 1000,
 };
-
-export interface ReadObservation {
-  readonly user: string;
-  /** The reader's role picks the thresholds (INVESTIGATOR when absent). */
-  readonly role?: Role;
-  readonly requestId: string;
-  /** Every entity id the response carries (nodes and relationship endpoints). */
-  readonly entityIds: readonly string[];
-  /** The subset of entityIds known to be Person nodes. */
-  readonly personIds: readonly string[];
-  /** Made under informant clearance (see audit/restricted-reads.ts); the alerts it raises say so. */
-  readonly restricted?: boolean;
-}
-
-export interface Verdict {
-  readonly alerts: readonly Alert[];
-  /** True when this read crossed the suspension threshold or the user was already suspended. */
-  readonly suspended: boolean;
-}
 
 /** What a user may still read, for the explorer's warning before a read crosses a threshold. */
 export interface ReadVolume {
@@ -71,7 +53,7 @@ export function canaryIdsFromEnv(value: string | undefined): Set<string> {
  * its clearance holds on all of them at once. The clock is injected so tests can
  * move time without waiting.
  */
-export class InsiderDetector {
+export class InsiderDetector implements ReadWatch {
   readonly #state: SharedStateStore;
   readonly #rules: InsiderRules;
   readonly #clock: () => number;
