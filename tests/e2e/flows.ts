@@ -5,6 +5,11 @@ export interface Hook {
   nodeCount(): number;
   relationshipCount(): number;
   visibleNodeIds(): string[];
+  /** Every element the canvas holds, hidden ones included. */
+  heldElements(): {
+    nodeIds: string[];
+    relationships: Array<{ id: string; type: string; source: string; target: string }>;
+  };
   selectedIds(): string[];
   highlightedIds(): string[];
   dimmedIds(): string[];

@@ -2,12 +2,21 @@
  * Several app servers, one Neo4j (issue 16, item 5): three server processes under
  * a concurrent mixed load write one unbroken audit chain; a user spreading reads
  * over them is suspended at the same count as through one; sign-in throttles hold
- * across servers; disableUser on one server refuses the token on all at once.
+ * across servers; disableUser or revokeClearance on one server takes effect on all at once.
  */
+import { spawnSync } from 'node:child_process';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sequentialChecks } from '../helpers/login-throttle.ts';
-import { ADMIN_PASSWORD, login, startAppServer, verifyAuditChain, type AppServer } from './app-servers.ts';
+import {
+  ADMIN_PASSWORD,
+  ROOT,
+  login,
+  neo4jEnv,
+  startAppServer,
+  verifyAuditChain,
+  type AppServer,
+} from './app-servers.ts';
 
 const uri = process.env.NEO4J_URI ?? '';
 const PURPOSE = 'CASE-multi';
@@ -132,6 +141,29 @@ describe.skipIf(!uri)('three app servers on one Neo4j', () => {
     expect(checked).toBeGreaterThanOrEqual(3);
     expect(checked).toBeLessThanOrEqual(sequentialChecks(elapsed));
     expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(30 - checked);
+  });
+
+  it('takes a revoked clearance away on every server at once', async () => {
+    await createInvestigator('handler');
+    // The operator's grant (npm run users -- grant-clearance), on the shared database.
+    const granted = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'server/src/cli/users.ts', 'grant-clearance', 'handler'],
+      { cwd: ROOT, env: { ...process.env, ...neo4jEnv(), LOG_LEVEL: 'error' }, encoding: 'utf8' },
+    );
+    expect(granted.status, `${granted.stdout}${granted.stderr}`).toBe(0);
+    const cleared = await login(server(1), 'handler', PASSWORD);
+    const me = '{ me { informantClearance } }';
+    for (const s of servers) {
+      expect((await s.gql(me, { token: cleared })).data).toEqual({ me: { informantClearance: true } });
+    }
+    const revoked = await server(0).gql('mutation { revokeClearance(username: "handler") { username } }', {
+      token: adminToken,
+    });
+    expect(revoked.codes).toEqual([]);
+    for (const s of servers) expect((await s.gql(me, { token: cleared })).codes).toEqual(['UNAUTHENTICATED']);
+    const again = await login(server(2), 'handler', PASSWORD);
+    expect((await server(2).gql(me, { token: again })).data).toEqual({ me: { informantClearance: false } });
   });
 
   it('refuses a disabled user’s token on every server at once', async () => {

@@ -17,6 +17,11 @@ export interface CanvasHandle {
   selectAll(): void;
   visibleCounts(): { nodes: number; relationships: number };
   visibleNodeIds(): string[];
+  /** Every node and relationship Cytoscape holds, hidden ones included: what a test must not find. */
+  heldElements(): {
+    nodeIds: string[];
+    relationships: Array<{ id: string; type: string; source: string; target: string }>;
+  };
   highlightedIds(): string[];
   /** Elements drawn faded because a highlight is shown and they are not part of it. */
   dimmedIds(): string[];
@@ -95,6 +100,15 @@ export function createHandle(
     },
     visibleCounts: () => ({ nodes: cy.nodes(':visible').length, relationships: cy.edges(':visible').length }),
     visibleNodeIds: () => cy.nodes(':visible').map((n) => n.id()),
+    heldElements: () => ({
+      nodeIds: cy.nodes().map((n) => n.id()),
+      relationships: cy.edges().map((e) => ({
+        id: e.id(),
+        type: String(e.data('type')),
+        source: e.source().id(),
+        target: e.target().id(),
+      })),
+    }),
     highlightedIds: () => cy.elements('.on-path').map((e) => e.id()),
     dimmedIds: () => cy.elements('.dimmed').map((e) => e.id()),
     labelOf(id) {

@@ -6,6 +6,7 @@ export interface MaillonTestHook {
   nodeCount(): number;
   relationshipCount(): number;
   visibleNodeIds(): string[];
+  heldElements(): ReturnType<CanvasHandle['heldElements']>;
   selectedIds(): string[];
   highlightedIds(): string[];
   dimmedIds(): string[];
@@ -29,6 +30,7 @@ export function installTestHook(handle: CanvasHandle): () => void {
     nodeCount: () => handle.visibleCounts().nodes,
     relationshipCount: () => handle.visibleCounts().relationships,
     visibleNodeIds: () => handle.visibleNodeIds(),
+    heldElements: () => handle.heldElements(),
     selectedIds: () => handle.selectedIds(),
     highlightedIds: () => handle.highlightedIds(),
     dimmedIds: () => handle.dimmedIds(),

@@ -85,6 +85,8 @@ export function useInvestigation(input: {
   const openId = open?.id;
   useEffect(() => {
     if (!canEdit || openId === undefined) return;
+    // A change waiting for its save is not saved yet: "Saved" must not show before the save is made.
+    setSaveState('saving');
     const timer = setTimeout(() => {
       const positions = canvas.current?.positions() ?? memory;
       const view: unknown = JSON.parse(serialiseWorkspace({ doc: state.doc, filters: state.filters, positions }));

@@ -19,11 +19,19 @@ const canvas = applyChange(
 );
 
 describe('rereadDoc', () => {
-  it('drops the identity a revoked clearance no longer returns, and keeps what the server still gives', () => {
-    // What an uncleared user gets back for the same ids: no IDENTIFIES_AS.
+  it('drops the identity a revoked clearance no longer returns, the person reached only through it, and keeps the rest', () => {
+    // What an uncleared user gets back for the same ids: the person (asked for by id), no IDENTIFIES_AS.
     const doc = rereadDoc(canvas, { nodes: [informant, marc, nadia], relationships: [handles] });
     expect([...doc.relationships.keys()]).toEqual(['rel-nadia-heron']);
+    expect([...doc.nodes.keys()].sort()).toEqual(['informant-heron', 'person-nadia']);
+  });
+
+  it('keeps a person who is still linked to the canvas by another relationship', () => {
+    const knows = rel('rel-nadia-marc', 'person-nadia', 'person-marc', 'ASSOCIATE_OF');
+    const linked = applyChange(canvas, planAdd(canvas, { nodes: [], relationships: [knows] }, { description: 'link' }));
+    const doc = rereadDoc(linked, { nodes: [informant, marc, nadia], relationships: [handles, knows] });
     expect([...doc.nodes.keys()].sort()).toEqual(['informant-heron', 'person-marc', 'person-nadia']);
+    expect([...doc.relationships.keys()].sort()).toEqual(['rel-nadia-heron', 'rel-nadia-marc']);
   });
 
   it('drops a node the server no longer returns, its relationships, pins and hidden marks with it', () => {

@@ -11,22 +11,29 @@ export interface Reread {
  * The canvas as the server shows it now: every node and relationship the server
  * did not return again is dropped (a revoked clearance, a deleted record), and
  * what it did return replaces the remembered copy. Nothing drawn comes from
- * memory alone.
+ * memory alone. A node is dropped too when it was on the canvas only as the
+ * target of relationships the server now withholds although it returned both
+ * their ends (the person an informant IDENTIFIES_AS, after the clearance is
+ * revoked): left alone beside the informant, it would still say who it is.
  */
 export function rereadDoc(doc: GraphDoc, fresh: Reread): GraphDoc {
   const freshNodes = new Map(fresh.nodes.map((node) => [node.id, node]));
   const freshRelationships = new Map(fresh.relationships.map((r) => [r.id, r]));
-  const nodes = new Map<string, Entity>();
-  for (const id of doc.nodes.keys()) {
-    const node = freshNodes.get(id);
-    if (node) nodes.set(id, node);
-  }
   const relationships = new Map<string, Relationship>();
   for (const id of doc.relationships.keys()) {
     const relationship = freshRelationships.get(id);
-    if (relationship && nodes.has(relationship.source) && nodes.has(relationship.target)) {
+    if (relationship && freshNodes.has(relationship.source) && freshNodes.has(relationship.target)) {
       relationships.set(id, relationship);
     }
+  }
+  const withheldOnly = reachedOnlyThroughWithheld(doc, freshNodes, relationships);
+  const nodes = new Map<string, Entity>();
+  for (const id of doc.nodes.keys()) {
+    const node = freshNodes.get(id);
+    if (node && !withheldOnly.has(id)) nodes.set(id, node);
+  }
+  for (const [id, relationship] of relationships) {
+    if (!nodes.has(relationship.source) || !nodes.has(relationship.target)) relationships.delete(id);
   }
   const kept = (ids: Iterable<string>) => new Set([...ids].filter((id) => nodes.has(id)));
   return {
@@ -36,6 +43,24 @@ export function rereadDoc(doc: GraphDoc, fresh: Reread): GraphDoc {
     pinned: kept(doc.pinned),
     omitted: new Map([...doc.omitted].filter(([id]) => nodes.has(id))),
   };
+}
+
+/**
+ * Targets of a withheld relationship (not returned though both its ends were)
+ * that no relationship still links to the canvas: reached only through it.
+ */
+function reachedOnlyThroughWithheld(
+  doc: GraphDoc,
+  freshNodes: ReadonlyMap<string, Entity>,
+  kept: ReadonlyMap<string, Relationship>,
+): Set<string> {
+  const stillLinked = new Set<string>();
+  for (const r of kept.values()) stillLinked.add(r.source).add(r.target);
+  const withheldTargets = new Set<string>();
+  for (const [id, r] of doc.relationships) {
+    if (!kept.has(id) && freshNodes.has(r.source) && freshNodes.has(r.target)) withheldTargets.add(r.target);
+  }
+  return new Set([...withheldTargets].filter((id) => !stillLinked.has(id)));
 }
 
 /** How a file's copy of the canvas differs from what the server returned for it. */

@@ -10,7 +10,7 @@ import { Deconfliction } from './Deconfliction.ts';
 import { memberOf, notFound, requireAccess, standingOf } from './membership.ts';
 import { mentionsIn } from './mentions.ts';
 import { ALL_INVESTIGATIONS, type Access, type Investigation, type Note, type SavedView } from './records.ts';
-import { entityIdsOf, withoutIds } from './view-content.ts';
+import { entityIdsOf, reachedOnlyThrough, withoutIds } from './view-content.ts';
 
 const MAX_TEXT = 10_000;
 const MAX_NAME = 200;
@@ -91,7 +91,8 @@ async function answer(ctx: CaseContext, i: Investigation, withContent: boolean):
   const hidden = new Set<string>();
   if (!ctx.viewer.informantClearance) {
     for (const view of views) {
-      for (const r of await restrictedAround(ctx, view.view, view.subjects)) hidden.add(r.id);
+      const withheld = new Set((await restrictedAround(ctx, view.view, view.subjects)).map((r) => r.id));
+      for (const id of [...withheld, ...reachedOnlyThrough(view.view, withheld)]) hidden.add(id);
     }
   }
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityIdsOf, restrictedByType, withoutIds } from './view-content.ts';
+import { entityIdsOf, reachedOnlyThrough, restrictedByType, withoutIds } from './view-content.ts';
 
 const entity = (id: string) => ({ id, label: 'Person', name: id, properties: {}, sources: [] });
 const rel = (id: string, type: string, source: string, target: string) => ({
@@ -31,6 +31,14 @@ describe('a saved view opened without clearance', () => {
     expect(JSON.stringify(seen)).not.toContain('r-identity');
     expect(JSON.stringify(seen)).not.toContain('IDENTIFIES_AS');
     expect(seen).toMatchObject({ relationships: [{ id: 'r-paid' }], hidden: [], pinned: ['person-p'] });
+  });
+
+  it('finds the person on the view only through a withheld identity, not one linked otherwise', () => {
+    const ids = new Set(restrictedByType(saved).map((r) => r.id));
+    // person-p is still linked by PAID; the informant is the identity's source, not reached through it.
+    expect(reachedOnlyThrough(saved, ids)).toEqual([]);
+    const identityOnly = { ...saved, relationships: [saved.relationships[0]] };
+    expect(reachedOnlyThrough(identityOnly, ids)).toEqual(['person-p']);
   });
 
   it('lists the entities of the view once each, whatever else the JSON holds', () => {

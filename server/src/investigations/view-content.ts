@@ -36,6 +36,19 @@ export const restrictedByType = (view: unknown): ViewRelationship[] =>
   relationshipsOf(view).filter((r) => restrictedTypes.has(r.type));
 
 /**
+ * The entities of the view that are on it only through the given (withheld)
+ * relationships: targets of one of them (the person an informant IDENTIFIES_AS),
+ * linked by no other relationship of the view. Left alone beside the informant,
+ * that person would still say who it is.
+ */
+export function reachedOnlyThrough(view: unknown, withheld: ReadonlySet<string>): string[] {
+  const relationships = relationshipsOf(view);
+  const linked = new Set(relationships.filter((r) => !withheld.has(r.id)).flatMap((r) => [r.source, r.target]));
+  const targets = relationships.filter((r) => withheld.has(r.id)).map((r) => r.target);
+  return [...new Set(targets)].filter((id) => !linked.has(id));
+}
+
+/**
  * The view without the given relationship ids, anywhere they appear: as an element,
  * a key (positions, omitted) or a list item (hidden, pinned). What is left is all a
  * reader gets, so no count or placeholder gives the removed elements away.
