@@ -26,7 +26,7 @@ const DEMO = [
 const IDENTITY = path.join(ROOT, 'tests/helpers/fixtures/informant-m1-identity.cypher');
 
 const INFORMANT = 'informant-m-1';
-const PERSON = { id: 'person-m1-true-name', name: 'Sofiane Kerbadj' } as const;
+const PERSON = { id: 'person-m1-true-name', name: 'Fictional Identity Vantrel' } as const;
 /** Reached from the informant by PAID, not through the identity: it must stay. */
 const AGENCY = 'agency-ofast-marseille';
 const INVESTIGATOR = { username: 'ines', password: 'a-long-enough-password' } as const;
@@ -70,7 +70,7 @@ const browserStorage = (page: Page): Promise<string> =>
 /** The storages hold none of `ids` and not the person's name. */
 async function expectNoEntityDataStored(page: Page, ids: readonly string[]): Promise<void> {
   const stored = await browserStorage(page);
-  const found = [...ids, PERSON.name, 'Kerbadj'].filter((text) => stored.includes(text));
+  const found = [...ids, PERSON.name, 'Vantrel'].filter((text) => stored.includes(text));
   expect(found, `entity data in browser storage: ${stored.slice(0, 600)}`).toEqual([]);
 }
 
