@@ -51,6 +51,7 @@ import { entitiesByKey, kuzuRecordFetch } from './record-fetch.ts';
 import { search } from './search.ts';
 import { SearchIndexCache } from './search-index-cache.ts';
 import { searchIndexed } from './search-indexed.ts';
+import { shortestPathsByQuery } from './shortest-paths.ts';
 import { SnapshotCache } from './snapshot.ts';
 import type { AdjacencySnapshot } from '../traversal/AdjacencySnapshot.ts';
 import { neighbourhoodByQueries } from '../traversal/neighbourhood-by-queries.ts';
@@ -234,9 +235,18 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
     });
   }
 
-  async shortestPaths(query: ShortestPathQuery, scope: ReadScope, _meta: TxMeta): Promise<ShortestPaths> {
-    const snapshot = await this.snapshot.get();
-    return shortestPathsFromSnapshot(snapshot, query, scope, this.recordsOf(snapshot));
+  /** Like neighbourhood: over the snapshot, or Kùzu's own shortest-path match while it is being built. */
+  async shortestPaths(query: ShortestPathQuery, scope: ReadScope, meta: TxMeta): Promise<ShortestPaths> {
+    const snapshot = await this.snapshot.within(this.snapshotWaitMs);
+    if (snapshot) return shortestPathsFromSnapshot(snapshot, query, scope, this.recordsOf(snapshot));
+    const ends = await this.getEntities([query.from, query.to], meta);
+    const end = (id: string) => ends.find((entity) => entity.id === id);
+    return shortestPathsByQuery(this.reader, query, { from: end(query.from), to: end(query.to) }, scope);
+  }
+
+  /** The adjacency snapshot of the last committed graph if it is built; never waits (for checks and figures). */
+  adjacencySnapshot(): AdjacencySnapshot | undefined {
+    return this.snapshot.ready();
   }
 
   /** Records by primary key for the keys of `snapshot`, the ones read before served from beside it. */
@@ -256,8 +266,20 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
     this.importsRunning++;
     let outcome: ImportOutcome;
     try {
-      outcome = await runImport(this.writer, statements, { ...options, scratchDir: this.scratchDir }, (renamed) =>
-        this.searchIndex.apply(renamed),
+      outcome = await runImport(
+        this.writer,
+        statements,
+        { ...options, scratchDir: this.scratchDir },
+        ({ renamed, added }) => {
+          this.searchIndex.apply(renamed);
+          // Before the import returns: the next expansion sees what it added.
+          try {
+            this.snapshot.extend(added);
+          } catch (error) {
+            this.logger.warn({ err: error }, 'the adjacency snapshot could not be extended; building it again');
+            this.snapshot.invalidate();
+          }
+        },
       );
     } finally {
       this.importsRunning--;
@@ -267,7 +289,6 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
         );
       }
     }
-    if (!options.dryRun) this.snapshot.invalidate();
     this.logger.info({ ...outcome, dryRun: options.dryRun, user: options.meta.user }, 'import finished');
     return outcome;
   }
