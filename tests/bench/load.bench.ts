@@ -51,6 +51,40 @@ function searchProbe(server: BenchServer, persons: readonly PersonRow[]) {
   };
 }
 
+const IMPORT = 'mutation($s: String!) { importCypher(script: $s) { ok errors { message } } }';
+
+/**
+ * Imports one after another while the load runs, each adding people tied to the
+ * load's persons: expansions must keep answering (no DB_UNAVAILABLE) and see them.
+ */
+function importsBeside(server: BenchServer, persons: readonly PersonRow[]) {
+  let running = true;
+  let imports = 0;
+  let failures = 0;
+  const loop = (async () => {
+    for (let round = 0; running; round++) {
+      const lines = persons.slice(0, 10).map((person, i) => {
+        const id = `bench-load-import-${round}-${i}`;
+        return (
+          `CREATE (:Person {id: '${id}', name: 'Imported ${round} ${i}'});\n` +
+          `MATCH (a:Person {id: '${id}'}), (b:Person {id: '${person.id}'}) CREATE (a)-[:ASSOCIATE_OF {id: 'r-${id}'}]->(b);`
+        );
+      });
+      const answer = await server.asAdmin(IMPORT, { s: lines.join('\n') });
+      const report = answer.body.data?.importCypher as { ok?: boolean } | undefined;
+      if (report?.ok === true) imports++;
+      else failures++;
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+      return { imports, failures };
+    },
+  };
+}
+
 export function loadBench(options: { quick: boolean; seed: number; people: number }) {
   const seconds = options.quick ? 10 : 60;
   let persons: PersonRow[] = [];
@@ -92,7 +126,9 @@ export function loadBench(options: { quick: boolean; seed: number; people: numbe
       const before = server.memory();
       progress(`load: mixed workload, ${CONNECTIONS} connections, ${seconds} s`);
       const probe = searchProbe(server, persons);
+      const importing = importsBeside(server, persons);
       const result = await cannon({ url: `${server.url}/graphql`, requests, connections: CONNECTIONS, seconds });
+      const imported = await importing.stop();
       const after = server.memory();
       running = false;
       const resetCount = await resets;
@@ -119,6 +155,18 @@ export function loadBench(options: { quick: boolean; seed: number; people: numbe
           aim: '= 0',
           met: result.status5xx === 0,
           note: workload,
+        },
+        {
+          name: `load ${size}: DB_UNAVAILABLE while imports ran`,
+          ours: result.errorCodes.DB_UNAVAILABLE ?? 0,
+          baseline: null,
+          unit: 'count',
+          ratio: null,
+          aim: '= 0',
+          met: (result.errorCodes.DB_UNAVAILABLE ?? 0) === 0,
+          note:
+            `${imported.imports} imports committed one after another beside the load (10 people and their ties each)` +
+            (imported.failures > 0 ? `, ${imported.failures} refused` : ''),
         },
         {
           name: `load ${size}: latency p99 (p50)`,

@@ -40,6 +40,8 @@ export interface BenchServer {
   /** Resets an analyst's read volume so that the next read cannot suspend the session. */
   resetVolume(name: string): Promise<void>;
   gql(query: string, variables: Record<string, unknown>, token: string): Promise<GqlAnswer>;
+  /** `gql` as the bench's admin (imports beside a load). */
+  asAdmin(query: string, variables: Record<string, unknown>): Promise<GqlAnswer>;
   /** Resident memory (bytes) of the server process and of its store (the embedded store's children, or Neo4j). */
   memory(): { server: number; children: number };
   stop(): Promise<void>;
@@ -163,6 +165,7 @@ export async function startBenchServer(store: BenchStore): Promise<BenchServer> 
     url,
     pid: child.pid ?? 0,
     gql,
+    asAdmin: (query, variables) => gql(query, variables, adminToken),
     analystToken: (name) => {
       let token = analysts.get(name);
       if (!token) {

@@ -13,6 +13,16 @@ describe('TokenIssuer', () => {
     expect(expiresAt.getTime()).toBeGreaterThan(Date.now());
   });
 
+  it('refuses a token once it expires, though it was accepted (and kept as checked) before', async () => {
+    const issuer = new TokenIssuer({ secret, ttlSeconds: 60 });
+    const issuedAt = Date.now();
+    const { token } = await issuer.issue(claims, new Date(issuedAt));
+    expect(await issuer.verify(token, issuedAt + 1000)).toEqual(claims);
+    expect(await issuer.verify(token, issuedAt + 2000)).toEqual(claims);
+    await expect(issuer.verify(token, issuedAt + 120_000)).rejects.toThrow('expired');
+    await expect(issuer.verify(token, issuedAt + 130_000)).rejects.toThrow('expired');
+  });
+
   it('refuses an expired token, another key, and a different algorithm', async () => {
     const issuer = new TokenIssuer({ secret, ttlSeconds: 60 });
     const old = await issuer.issue(claims, new Date(Date.now() - 3600_000));

@@ -45,7 +45,9 @@ import { entitiesByKey, kuzuRecordFetch } from './record-fetch.ts';
 import { search } from './search.ts';
 import { SearchIndexCache } from './search-index-cache.ts';
 import { searchIndexed } from './search-indexed.ts';
+import { shortestPathsByQuery } from './shortest-paths.ts';
 import { SnapshotCache } from './snapshot.ts';
+import { UserCache } from './user-cache.ts';
 import type { AdjacencySnapshot } from '../traversal/AdjacencySnapshot.ts';
 import { neighbourhoodByQueries } from '../traversal/neighbourhood-by-queries.ts';
 import { neighbourhoodFromSnapshot, shortestPathsFromSnapshot, type RecordFetch } from '../traversal/snapshot-reads.ts';
@@ -105,6 +107,13 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
   private journalTurn: Promise<void> = Promise.resolve();
   /** Appends queued for the journal and not in it yet: a later append must not overtake them. */
   private journalWaiting = 0;
+  /**
+   * The audit table's last record as this process last wrote or read it; undefined
+   * when unknown (at open, after a failed write or a drain). This process is the
+   * table's only writer, so a known head saves each append a scan of the table.
+   */
+  private auditHead: { readonly last: AuditRecord | undefined } | undefined;
+  private readonly users = new UserCache();
   private importsRunning = 0;
   private draining: Promise<void> | undefined;
   private readonly snapshotWaitMs: number;
@@ -135,6 +144,7 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
 
   async ensureSchema(): Promise<void> {
     await this.writer.exclusive(ensureSchema);
+    this.auditHead = undefined;
     this.snapshot.invalidate();
     this.searchIndex.rebuild();
     // Prepared statements are bound to the schema they saw.
@@ -228,9 +238,18 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
     });
   }
 
-  async shortestPaths(query: ShortestPathQuery, scope: ReadScope, _meta: TxMeta): Promise<ShortestPaths> {
-    const snapshot = await this.snapshot.get();
-    return shortestPathsFromSnapshot(snapshot, query, scope, this.recordsOf(snapshot));
+  /** Like neighbourhood: over the snapshot, or Kùzu's own shortest-path match while it is being built. */
+  async shortestPaths(query: ShortestPathQuery, scope: ReadScope, meta: TxMeta): Promise<ShortestPaths> {
+    const snapshot = await this.snapshot.within(this.snapshotWaitMs);
+    if (snapshot) return shortestPathsFromSnapshot(snapshot, query, scope, this.recordsOf(snapshot));
+    const ends = await this.getEntities([query.from, query.to], meta);
+    const end = (id: string) => ends.find((entity) => entity.id === id);
+    return shortestPathsByQuery(this.reader, query, { from: end(query.from), to: end(query.to) }, scope);
+  }
+
+  /** The adjacency snapshot of the last committed graph if it is built; never waits (for checks and figures). */
+  adjacencySnapshot(): AdjacencySnapshot | undefined {
+    return this.snapshot.ready();
   }
 
   /** Records by primary key for the keys of `snapshot`, the ones read before served from beside it. */
@@ -250,8 +269,20 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
     this.importsRunning++;
     let outcome: ImportOutcome;
     try {
-      outcome = await runImport(this.writer, statements, { ...options, scratchDir: this.scratchDir }, (renamed) =>
-        this.searchIndex.apply(renamed),
+      outcome = await runImport(
+        this.writer,
+        statements,
+        { ...options, scratchDir: this.scratchDir },
+        ({ renamed, added }) => {
+          this.searchIndex.apply(renamed);
+          // Before the import returns: the next expansion sees what it added.
+          try {
+            this.snapshot.extend(added);
+          } catch (error) {
+            this.logger.warn({ err: error }, 'the adjacency snapshot could not be extended; building it again');
+            this.snapshot.invalidate();
+          }
+        },
       );
     } finally {
       this.importsRunning--;
@@ -261,13 +292,13 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
         );
       }
     }
-    if (!options.dryRun) this.snapshot.invalidate();
     this.logger.info({ ...outcome, dryRun: options.dryRun, user: options.meta.user }, 'import finished');
     return outcome;
   }
 
+  /** From memory once read (user-cache.ts): every request's token is checked against it. */
   findUser(username: string): Promise<UserRecord | undefined> {
-    return accounts.findUser(this.reader, username);
+    return this.users.find(username, () => accounts.findUser(this.reader, username));
   }
 
   listUsers(): Promise<UserRecord[]> {
@@ -275,7 +306,7 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
   }
 
   saveUser(user: UserRecord): Promise<void> {
-    return accounts.saveUser(this.writer, user);
+    return this.users.save(user.username, () => accounts.saveUser(this.writer, user));
   }
 
   recordPersonReads: SharedStateStore['recordPersonReads'] = (...a) => this.shared.recordPersonReads(...a);
@@ -295,14 +326,14 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
   /** During an import, into the journal: durable at once instead of waiting for the import's transaction. */
   async appendAudit(records: readonly AuditRecord[]): Promise<void> {
     if (this.importsRunning === 0 && this.journal.size === 0 && this.journalWaiting === 0) {
-      return accounts.appendAudit(this.writer, records);
+      return this.appendToTable(records);
     }
     // One journal append at a time, in call order: concurrent appends would otherwise each await
     // the table's head and reach the journal in whatever order those reads come back.
     this.journalWaiting++;
     const turn = this.journalTurn.then(async () => {
       try {
-        const tableHead = this.journal.size > 0 ? 0 : ((await accounts.lastAudit(this.reader))?.seq ?? 0);
+        const tableHead = this.journal.size > 0 ? 0 : ((await this.tableHead())?.seq ?? 0);
         this.journal.append(records, tableHead);
       } finally {
         this.journalWaiting--;
@@ -314,7 +345,24 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
   }
 
   async lastAudit(): Promise<AuditRecord | undefined> {
-    return this.journal.last ?? accounts.lastAudit(this.reader);
+    return this.journal.last ?? this.tableHead();
+  }
+
+  private async tableHead(): Promise<AuditRecord | undefined> {
+    if (this.auditHead) return this.auditHead.last;
+    const last = await accounts.lastAudit(this.reader);
+    // Only if no append landed meanwhile: that one's head is newer than what was read.
+    this.auditHead ??= { last };
+    return last;
+  }
+
+  private async appendToTable(records: readonly AuditRecord[]): Promise<void> {
+    const known = this.auditHead;
+    // A write that fails may or may not have landed: read the head again next time.
+    this.auditHead = undefined;
+    await accounts.appendAudit(this.writer, records, known);
+    if (records.length > 0) this.auditHead = { last: records.at(-1) };
+    else this.auditHead = known;
   }
 
   /** Writes the journal's records to the audit table, skipping those already there; one drain at a time. */
@@ -322,13 +370,8 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
     if (this.journal.size === 0) return this.draining ?? Promise.resolve();
     this.draining ??= (async () => {
       try {
-        const head = (await accounts.lastAudit(this.reader))?.seq ?? 0;
-        await this.journal.drain((records) =>
-          accounts.appendAudit(
-            this.writer,
-            records.filter((r) => r.seq > head),
-          ),
-        );
+        const head = (await this.tableHead())?.seq ?? 0;
+        await this.journal.drain((records) => this.appendToTable(records.filter((r) => r.seq > head)));
       } finally {
         this.draining = undefined;
       }

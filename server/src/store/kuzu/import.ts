@@ -15,6 +15,7 @@ import { labelAlternatives, quote } from './ddl.ts';
 import type { IndexedNode } from '../search/NameIndex.ts';
 import type { KuzuConnection, Session } from './KuzuConnection.ts';
 import { refreshSearchText } from './search-index.ts';
+import { mayDelete, readDelta, readMarks, type SnapshotDelta } from './snapshot-delta.ts';
 import { translateStatement } from './translate.ts';
 
 const COUNT_NODES = `MATCH (n:${labelAlternatives(NODE_LABELS)}) RETURN count(n) AS c`;
@@ -69,12 +70,20 @@ async function flushBulk(bulk: BulkCopy, first: ImportStatement | undefined): Pr
   }
 }
 
-/** `onCommitted` hears which nodes' names changed, once they are committed (never on a dry run). */
+/** What a committed import changed, for the caches beside the database. */
+export interface CommittedImport {
+  /** Nodes created, renamed or re-aliased. */
+  readonly renamed: readonly IndexedNode[];
+  /** The nodes and relationships it added; undefined when it did more than add (snapshot-delta.ts). */
+  readonly added: SnapshotDelta | undefined;
+}
+
+/** `onCommitted` hears what changed, once it is committed (never on a dry run). */
 export function runImport(
   writer: KuzuConnection,
   statements: ImportStatements,
   options: ImportOptions & { scratchDir: string },
-  onCommitted?: (renamed: readonly IndexedNode[]) => void,
+  onCommitted?: (committed: CommittedImport) => void | Promise<void>,
 ): Promise<ImportOutcome> {
   return writer.exclusive(async (session) => {
     await session.raw('BEGIN TRANSACTION');
@@ -88,11 +97,14 @@ export function runImport(
     try {
       const nodesBefore = await count(session, COUNT_NODES);
       const relsBefore = await countRelationships(session);
+      const marks = options.dryRun ? undefined : await readMarks(session);
+      let deletes = false;
       let done = 0;
       // An error thrown by the stream itself (not by a statement) passes through unchanged.
       for await (const statement of statements) {
         try {
           const { cypher, params } = translateStatement(statement.cypher, { parameters: true });
+          deletes ||= mayDelete(cypher);
           // Not on a dry run: kuzu 0.11.3 crashed the process closing a database after a rolled-back
           // COPY into a relationship table (the store contract suite, a dry run of a relationship batch).
           const batch = options.dryRun ? undefined : bulkBatchOf(cypher, params);
@@ -124,7 +136,11 @@ export function runImport(
         relationshipsCreated: Math.max(0, (await countRelationships(session)) - relsBefore),
       };
       await session.raw(options.dryRun ? 'ROLLBACK' : 'COMMIT');
-      if (!options.dryRun) onCommitted?.(renamed);
+      if (marks !== undefined) {
+        // Read once committed, still holding the writer: the offsets are final and nothing else writes.
+        const added = deletes ? undefined : await readDelta(session, marks).catch(() => undefined);
+        await onCommitted?.({ renamed, added });
+      }
       return outcome;
     } catch (error) {
       await session.raw('ROLLBACK').catch(() => undefined);

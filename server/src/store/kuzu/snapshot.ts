@@ -18,7 +18,7 @@
 import { NODE_LABELS, REL_SPECS, REL_TYPES, type NodeLabel } from '../../model/index.ts';
 import { StoreUnavailableError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
-import { SnapshotBuilder, type AdjacencySnapshot } from '../traversal/AdjacencySnapshot.ts';
+import { SnapshotBuilder, type AdjacencySnapshot, type SnapshotAdditions } from '../traversal/AdjacencySnapshot.ts';
 import { quote } from './ddl.ts';
 import type { KuzuConnection } from './KuzuConnection.ts';
 
@@ -137,6 +137,27 @@ export class SnapshotCache {
   /** The snapshot of the last committed graph if it is built already; never waits. */
   ready(): AdjacencySnapshot | undefined {
     return this.built?.generation === this.generation ? this.built.snapshot : undefined;
+  }
+
+  /**
+   * After an import committed: the built snapshot extended by what it added, so
+   * that no build follows (and no expansion waits for one). Without a built
+   * snapshot, or when the import did more than add, as invalidate().
+   */
+  extend(added: SnapshotAdditions | undefined): void {
+    const base = this.ready();
+    const extended = added && base?.extended(added);
+    if (!extended) {
+      this.invalidate();
+      return;
+    }
+    this.generation += 1;
+    this.current = undefined;
+    this.built = { generation: this.generation, snapshot: extended };
+    this.logger.debug(
+      { nodes: added.nodes.length, relationships: added.relationships.length },
+      'extended the adjacency snapshot',
+    );
   }
 
   /** After anything that may have changed the graph: drops the snapshot (and, when eager, starts the next build). */

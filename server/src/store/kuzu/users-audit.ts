@@ -44,13 +44,21 @@ const auditParams = (record: AuditRecord) => ({
  * transaction take about twice the time of one record alone, not ten times).
  * Appends only behind the chain's real head (audit-head.ts); the writer is
  * exclusive, so nothing can move the head between the check and the commit.
+ * `head` is that head when the caller knows it (this process is the table's only
+ * writer, KuzuStore keeps it): reading it costs a scan and sort of the whole
+ * table, which grows with every request (measured: most of a `{ me }` request
+ * once the table holds some ten thousand records).
  */
-export async function appendAudit(writer: KuzuConnection, records: readonly AuditRecord[]): Promise<void> {
+export async function appendAudit(
+  writer: KuzuConnection,
+  records: readonly AuditRecord[],
+  head?: { readonly last: AuditRecord | undefined },
+): Promise<void> {
   const [first] = records;
   if (first === undefined) return;
   await writer.exclusive(async (session) => {
-    const last = await session.query(`MATCH (a:${AUDIT}) RETURN a ORDER BY a.seq DESC LIMIT 1`);
-    checkFollows(last[0] === undefined ? undefined : toAudit(last[0].a), first);
+    const last = head ?? { last: await readLast(session) };
+    checkFollows(last.last, first);
     if (records.length === 1) {
       await session.query(APPEND_AUDIT, auditParams(first));
       return;
@@ -67,9 +75,13 @@ export async function appendAudit(writer: KuzuConnection, records: readonly Audi
   });
 }
 
-export async function lastAudit(reader: KuzuConnection): Promise<AuditRecord | undefined> {
-  const rows = await reader.query(`MATCH (a:${AUDIT}) RETURN a ORDER BY a.seq DESC LIMIT 1`);
+async function readLast(connection: Pick<KuzuConnection, 'query'>): Promise<AuditRecord | undefined> {
+  const rows = await connection.query(`MATCH (a:${AUDIT}) RETURN a ORDER BY a.seq DESC LIMIT 1`);
   return rows[0] === undefined ? undefined : toAudit(rows[0].a);
+}
+
+export function lastAudit(reader: KuzuConnection): Promise<AuditRecord | undefined> {
+  return readLast(reader);
 }
 
 /** Newest first. Only the filters given become conditions (Kùzu cannot type a null parameter). */

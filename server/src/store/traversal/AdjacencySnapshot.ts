@@ -77,43 +77,14 @@ export class SnapshotBuilder {
   }
 
   finish(): AdjacencySnapshot {
-    const nodeCount = this.ids.length;
     const relSource = this.relSource.done();
     const relTarget = this.relTarget.done();
-    // Typed-array reads are numbers at run time; `?? 0` only satisfies the index check.
-    const at = (array: Uint32Array, i: number): number => array[i] ?? 0;
-    const offsets = new Uint32Array(nodeCount + 1);
-    for (let r = 0; r < relSource.length; r++) {
-      const s = at(relSource, r);
-      const t = at(relTarget, r);
-      offsets[s + 1] = at(offsets, s + 1) + 1;
-      // A self-loop is one relationship of its node, listed once.
-      if (s !== t) offsets[t + 1] = at(offsets, t + 1) + 1;
-    }
-    for (let i = 0; i < nodeCount; i++) offsets[i + 1] = at(offsets, i + 1) + at(offsets, i);
-    const next = offsets.slice(0, nodeCount);
-    const slots = at(offsets, nodeCount);
-    const slotNode = new Uint32Array(slots);
-    const slotRel = new Uint32Array(slots);
-    const place = (node: number, other: number, rel: number): void => {
-      const slot = at(next, node);
-      next[node] = slot + 1;
-      slotNode[slot] = other;
-      slotRel[slot] = rel;
-    };
-    for (let r = 0; r < relSource.length; r++) {
-      const s = at(relSource, r);
-      const t = at(relTarget, r);
-      place(s, t, r);
-      if (s !== t) place(t, s, r);
-    }
     return new AdjacencySnapshot({
+      nodeCount: this.ids.length,
       ids: this.ids,
       index: this.index,
       labels: Uint8Array.from(this.labels),
-      offsets,
-      slotNode,
-      slotRel,
+      ...slotsOf(this.ids.length, relSource, relTarget),
       relRefs: this.relRefs.done(),
       relTypes: Uint8Array.from(this.relTypes),
       relSource,
@@ -122,9 +93,70 @@ export class SnapshotBuilder {
   }
 }
 
+/** Typed-array reads are numbers at run time; `?? 0` only satisfies the index check. */
+const at = (array: Uint32Array, i: number): number => array[i] ?? 0;
+
+/** The compressed sparse rows of the relationships `relSource[r]`–`relTarget[r]` over `nodeCount` nodes. */
+function slotsOf(
+  nodeCount: number,
+  relSource: Uint32Array,
+  relTarget: Uint32Array,
+): Pick<SnapshotArrays, 'offsets' | 'slotNode' | 'slotRel'> {
+  const offsets = new Uint32Array(nodeCount + 1);
+  for (let r = 0; r < relSource.length; r++) {
+    const s = at(relSource, r);
+    const t = at(relTarget, r);
+    offsets[s + 1] = at(offsets, s + 1) + 1;
+    // A self-loop is one relationship of its node, listed once.
+    if (s !== t) offsets[t + 1] = at(offsets, t + 1) + 1;
+  }
+  for (let i = 0; i < nodeCount; i++) offsets[i + 1] = at(offsets, i + 1) + at(offsets, i);
+  const next = offsets.slice(0, nodeCount);
+  const slots = at(offsets, nodeCount);
+  const slotNode = new Uint32Array(slots);
+  const slotRel = new Uint32Array(slots);
+  const place = (node: number, other: number, rel: number): void => {
+    const slot = at(next, node);
+    next[node] = slot + 1;
+    slotNode[slot] = other;
+    slotRel[slot] = rel;
+  };
+  for (let r = 0; r < relSource.length; r++) {
+    const s = at(relSource, r);
+    const t = at(relTarget, r);
+    place(s, t, r);
+    if (s !== t) place(t, s, r);
+  }
+  return { offsets, slotNode, slotRel };
+}
+
+function concatenated<T extends Uint8Array | Uint32Array>(old: T, more: readonly number[], make: (n: number) => T): T {
+  const out = make(old.length + more.length);
+  out.set(old);
+  out.set(more, old.length);
+  return out;
+}
+
+/** Nodes and relationships added to a graph since its snapshot was taken, relationships by their ends' ids. */
+export interface SnapshotAdditions {
+  readonly nodes: ReadonlyArray<{ readonly id: string; readonly label: NodeLabel }>;
+  readonly relationships: ReadonlyArray<{
+    readonly ref: number;
+    readonly type: RelType;
+    readonly source: string;
+    readonly target: string;
+  }>;
+}
+
 interface SnapshotArrays {
-  readonly ids: readonly string[];
-  readonly index: ReadonlyMap<string, number>;
+  /**
+   * Nodes of this snapshot: the first `nodeCount` of `ids`. An extended snapshot
+   * appends to the same `ids` and `index` (nothing is ever removed from them), so
+   * the one it replaces, still serving walks in flight, ignores entries past its own.
+   */
+  readonly nodeCount: number;
+  readonly ids: string[];
+  readonly index: Map<string, number>;
   readonly labels: Uint8Array;
   readonly offsets: Uint32Array;
   readonly slotNode: Uint32Array;
@@ -144,7 +176,7 @@ export class AdjacencySnapshot {
   }
 
   get nodeCount(): number {
-    return this.a.ids.length;
+    return this.a.nodeCount;
   }
 
   get relationshipCount(): number {
@@ -156,12 +188,14 @@ export class AdjacencySnapshot {
     const { labels, offsets, slotNode, slotRel, relRefs, relTypes, relSource, relTarget } = this.a;
     const typed = [labels, offsets, slotNode, slotRel, relRefs, relTypes, relSource, relTarget];
     // A short one-byte string: ~16 bytes of header plus its characters; ~40 bytes per map entry and array slot.
-    const ids = this.a.ids.reduce((sum, id) => sum + 56 + id.length, 0);
+    let ids = 0;
+    for (let node = 0; node < this.a.nodeCount; node++) ids += 56 + (this.a.ids[node]?.length ?? 0);
     return typed.reduce((sum, t) => sum + t.byteLength, 0) + ids;
   }
 
   indexOf(id: string): number | undefined {
-    return this.a.index.get(id);
+    const node = this.a.index.get(id);
+    return node !== undefined && node < this.a.nodeCount ? node : undefined;
   }
 
   idOf(node: number): string {
@@ -184,6 +218,51 @@ export class AdjacencySnapshot {
       const rel = this.a.slotRel[slot] as number;
       if (mask[this.a.relTypes[rel] as number] === 1) visit(this.a.slotNode[slot] as number, rel);
     }
+  }
+
+  /**
+   * This snapshot with `added` in it, without reading the graph again: the
+   * relationship arrays are copied and the slots laid out afresh (linear in the
+   * graph, no per-node objects). Undefined when a relationship names a node that
+   * is in neither, which only an import that did more than add can cause.
+   */
+  extended(added: SnapshotAdditions): AdjacencySnapshot | undefined {
+    const { ids, index } = this.a;
+    // Another extension of the same base would see this one's nodes as its own.
+    if (ids.length !== this.a.nodeCount) return undefined;
+    const labels: number[] = [];
+    for (const node of added.nodes) {
+      if (index.has(node.id)) continue;
+      index.set(node.id, ids.length);
+      ids.push(node.id);
+      labels.push(LABEL_CODE.get(node.label) ?? 0);
+    }
+    const refs: number[] = [];
+    const types: number[] = [];
+    const sources: number[] = [];
+    const targets: number[] = [];
+    for (const rel of added.relationships) {
+      const source = index.get(rel.source);
+      const target = index.get(rel.target);
+      if (source === undefined || target === undefined) return undefined;
+      refs.push(rel.ref);
+      types.push(TYPE_CODE.get(rel.type) ?? 0);
+      sources.push(source);
+      targets.push(target);
+    }
+    const relSource = concatenated(this.a.relSource, sources, (n) => new Uint32Array(n));
+    const relTarget = concatenated(this.a.relTarget, targets, (n) => new Uint32Array(n));
+    return new AdjacencySnapshot({
+      nodeCount: ids.length,
+      ids,
+      index,
+      labels: concatenated(this.a.labels, labels, (n) => new Uint8Array(n)),
+      ...slotsOf(ids.length, relSource, relTarget),
+      relRefs: concatenated(this.a.relRefs, refs, (n) => new Uint32Array(n)),
+      relTypes: concatenated(this.a.relTypes, types, (n) => new Uint8Array(n)),
+      relSource,
+      relTarget,
+    });
   }
 
   relationship(rel: number): { ref: number; type: RelType; source: number; target: number } {
