@@ -8,6 +8,8 @@ export interface Hook {
   selectedIds(): string[];
   highlightedIds(): string[];
   dimmedIds(): string[];
+  zoom(): number;
+  size(): { width: number; height: number };
   renderedPosition(id: string): { x: number; y: number } | undefined;
 }
 

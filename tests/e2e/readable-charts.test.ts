@@ -23,6 +23,16 @@ async function boxOf(
   return box;
 }
 
+/** Where a node is drawn, in canvas pixels (the id travels as an argument, the hook's functions as source). */
+const positionOf = (page: Page, id: string) =>
+  page.evaluate(
+    (nodeId) =>
+      (
+        window as unknown as { __maillon?: { renderedPosition(id: string): { x: number; y: number } | undefined } }
+      ).__maillon?.renderedPosition(nodeId),
+    id,
+  );
+
 const overlaps = (a: Box, b: Box): boolean =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
@@ -107,6 +117,64 @@ describe('readable charts, as an analyst reads and exports them', () => {
     await page.reload();
     await page.getByRole('searchbox').waitFor();
     expect(await page.getByRole('button', { name: /Legend/ }).getAttribute('aria-expanded')).toBe('false');
+    expect(session.browser.errors).toEqual([]);
+  });
+
+  it('zooms with buttons, to the selection, and centres a search hit', async () => {
+    const { page } = session.browser;
+    const djeha = await addBySearch(page, { query: 'Djeha', option: /Mohamed Djeha/ });
+    await page.getByRole('button', { name: 'Expand selected' }).click();
+    await waitUntil(page, 'the neighbours drawn', async () => (await hook(page, (h) => h.nodeCount())) > 1);
+
+    const zoom = () => hook(page, (h) => h.zoom());
+    const before = await zoom();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    expect(await zoom()).toBeGreaterThan(before);
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    expect(await zoom()).toBeLessThan(before);
+
+    /** Whether a node is drawn within the middle third of the canvas, both ways. */
+    const centred = async (id: string) => {
+      const size = await hook(page, (h) => h.size());
+      const p = await positionOf(page, id);
+      return (
+        p !== undefined &&
+        Math.abs(p.x - size.width / 2) < size.width / 6 &&
+        Math.abs(p.y - size.height / 2) < size.height / 6
+      );
+    };
+
+    // Zoomed in far, a search hit on the canvas is brought to the middle and selected.
+    for (let i = 0; i < 4; i += 1) await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('searchbox').fill('Ofast officer A');
+    await page
+      .getByRole('option', { name: /Ofast officer A/ })
+      .first()
+      .click();
+    let ofast = djeha;
+    await waitUntil(page, 'the search hit selected', async () => {
+      ofast = (await hook(page, (h) => h.selectedIds()))[0] ?? djeha;
+      return ofast !== djeha;
+    });
+    await waitUntil(page, 'the search hit centred', () => centred(ofast));
+    expect(await hook(page, (h) => h.selectedIds())).toEqual([ofast]);
+    await session.browser.screenshot('readable-04-search-centred');
+
+    // Fit shows every node; zoom to selection frames the selected one again.
+    await page.getByRole('button', { name: 'Fit' }).click();
+    const size = await hook(page, (h) => h.size());
+    for (const id of await hook(page, (h) => h.visibleNodeIds())) {
+      const p = await positionOf(page, id);
+      expect(p && p.x >= 0 && p.y >= 0 && p.x <= size.width && p.y <= size.height, `${id} in view after Fit`).toBe(
+        true,
+      );
+    }
+    for (let i = 0; i < 3; i += 1) await page.getByRole('button', { name: 'Zoom out' }).click();
+    const zoomedOut = await zoom();
+    await page.getByRole('button', { name: 'Zoom to selection' }).click();
+    expect(await zoom()).toBeGreaterThan(zoomedOut);
+    expect(await centred(ofast)).toBe(true);
     expect(session.browser.errors).toEqual([]);
   });
 });

@@ -9,6 +9,9 @@ export interface MaillonTestHook {
   selectedIds(): string[];
   highlightedIds(): string[];
   dimmedIds(): string[];
+  zoom(): number;
+  /** The canvas size in pixels, to tell where its centre is. */
+  size(): { width: number; height: number };
   labelOf(id: string): string | undefined;
   renderedPosition(id: string): { x: number; y: number } | undefined;
 }
@@ -32,6 +35,8 @@ export function installTestHook(handle: CanvasHandle): () => void {
     selectedIds: () => handle.selectedIds(),
     highlightedIds: () => handle.highlightedIds(),
     dimmedIds: () => handle.dimmedIds(),
+    zoom: () => handle.zoom(),
+    size: () => handle.size(),
     labelOf: (id: string) => handle.labelOf(id),
     renderedPosition: (id: string) => handle.renderedPosition(id),
   });

@@ -91,7 +91,8 @@ export function useGraphActions(input: Input) {
         }
       }
       dispatch({ type: 'plan', plan: (doc) => planAdd(doc, links, { description: `Add ${entity.name}` }) });
-      canvas.current?.select([entity.id]);
+      // A search hit is what the analyst is looking for: in the middle of the view, not just in it.
+      canvas.current?.select([entity.id], { centre: true });
     },
     [report],
   );
