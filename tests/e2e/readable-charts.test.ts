@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { readPngFacts } from '../../client/src/model-view/png-text.ts';
+import { ARTIFACTS } from './browser.ts';
 import { addBySearch, hook, nodePoint, signIn, waitUntil } from './flows.ts';
 import { useExplorerSession } from './session.ts';
 
@@ -32,6 +36,28 @@ const positionOf = (page: Page, id: string) =>
       ).__maillon?.renderedPosition(nodeId),
     id,
   );
+
+/** Pixels of exactly this colour in a PNG, decoded by the browser (the selection ring is #f1c40f). */
+const pixelsOfColour = (page: Page, png: Buffer, rgb: readonly [number, number, number]) =>
+  page.evaluate(
+    async ({ base64, rgb }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const g = canvas.getContext('2d');
+      if (!g) throw new Error('no 2d context');
+      g.drawImage(bitmap, 0, 0);
+      const data = g.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i] === rgb[0] && data[i + 1] === rgb[1] && data[i + 2] === rgb[2]) count += 1;
+      }
+      return { count, width: bitmap.width, height: bitmap.height };
+    },
+    { base64: png.toString('base64'), rgb },
+  );
+
+const SELECTION_RING: [number, number, number] = [0xf1, 0xc4, 0x0f];
 
 const overlaps = (a: Box, b: Box): boolean =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -175,6 +201,33 @@ describe('readable charts, as an analyst reads and exports them', () => {
     await page.getByRole('button', { name: 'Zoom to selection' }).click();
     expect(await zoom()).toBeGreaterThan(zoomedOut);
     expect(await centred(ofast)).toBe(true);
+    expect(session.browser.errors).toEqual([]);
+  });
+
+  it('exports a PNG chart with title, purpose, date and legend, without the selection ring', async () => {
+    const { page } = session.browser;
+    const selected = await hook(page, (h) => h.selectedIds());
+    expect(selected.length).toBe(1);
+    // The ring is on screen: the colour count sees it there.
+    const onScreen = await pixelsOfColour(page, await page.getByTestId('graph-canvas').screenshot(), SELECTION_RING);
+    expect(onScreen.count).toBeGreaterThan(0);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export PNG' }).click(),
+    ]);
+    const file = path.join(ARTIFACTS, 'readable-chart.png');
+    await download.saveAs(file);
+    const bytes = fs.readFileSync(file);
+    const facts = readPngFacts(new Uint8Array(bytes));
+    expect(facts.text['Title']).toBe('Maillon network chart');
+    expect(facts.text['Description']).toBe('Purpose: Case 2025-117 readable charts e2e');
+    expect(Date.now() - Date.parse(facts.text['Creation Time'] ?? '')).toBeLessThan(10 * 60_000);
+    const decoded = await pixelsOfColour(page, bytes, SELECTION_RING);
+    expect({ width: decoded.width, height: decoded.height }).toEqual({ width: facts.width, height: facts.height });
+    expect(decoded.count).toBe(0);
+    // The selection is the analyst's again once the picture is taken.
+    expect(await hook(page, (h) => h.selectedIds())).toEqual(selected);
     expect(session.browser.errors).toEqual([]);
   });
 });

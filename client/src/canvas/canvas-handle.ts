@@ -94,15 +94,34 @@ export function createHandle(
     size: () => ({ width: cy.width(), height: cy.height() }),
     layout: (name) => runLayout(cy, name, name === 'fcose'),
     // Large views export at screen scale: a 2x picture of thousands of nodes takes long to draw.
-    png: () =>
-      cy.png({
-        output: 'blob-promise',
-        full: true,
-        bg: '#ffffff',
-        scale: options.renderer === 'webgl' ? 1 : 2,
-        maxWidth: 8000,
-        maxHeight: 8000,
-      }),
+    png() {
+      // A chart shows the facts, not the analyst's working state: no selection, highlight or fading.
+      const selected = cy.$(':selected');
+      const onPath = cy.elements('.on-path');
+      const dimmed = cy.elements('.dimmed');
+      cy.batch(() => {
+        selected.unselect();
+        onPath.removeClass('on-path');
+        dimmed.removeClass('dimmed');
+      });
+      try {
+        // The picture is drawn synchronously here; only its encoding is asynchronous.
+        return cy.png({
+          output: 'blob-promise',
+          full: true,
+          bg: '#ffffff',
+          scale: options.renderer === 'webgl' ? 1 : 2,
+          maxWidth: 8000,
+          maxHeight: 8000,
+        });
+      } finally {
+        cy.batch(() => {
+          selected.select();
+          onPath.addClass('on-path');
+          dimmed.addClass('dimmed');
+        });
+      }
+    },
     positions() {
       const positions = new Map(options.memory);
       cy.nodes().forEach((n) => void positions.set(n.id(), { ...n.position() }));

@@ -119,7 +119,7 @@ export function Explorer(props: ExplorerProps) {
     runLayout: () => runLayout(layout),
     focusSearch: () => searchInput.current?.focus(),
     toggleHelp: () => setHelpOpen((open) => !open),
-    exportPng: () => void actions.exportPng(),
+    exportPng: () => void actions.exportPng({ title: 'Maillon network chart', purpose: props.purpose }),
     exportJson: actions.exportJson,
   });
 
