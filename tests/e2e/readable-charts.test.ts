@@ -230,4 +230,31 @@ describe('readable charts, as an analyst reads and exports them', () => {
     expect(await hook(page, (h) => h.selectedIds())).toEqual(selected);
     expect(session.browser.errors).toEqual([]);
   });
+
+  it.each(['grid', 'breadthfirst'])('lays out %s without captions running into each other', async (layout) => {
+    const { page } = session.browser;
+    if ((await hook(page, (h) => h.nodeCount())) < 6) {
+      await page.getByRole('button', { name: 'Expand selected' }).click();
+      await waitUntil(page, 'more nodes drawn', async () => (await hook(page, (h) => h.nodeCount())) >= 6);
+    }
+    await page.getByLabel('Layout').selectOption(layout);
+    // The layout animates: wait until two reads a moment apart agree.
+    let last = '';
+    await waitUntil(page, 'the layout at rest', async () => {
+      const now = JSON.stringify(await hook(page, (h) => h.labelBoxes()));
+      const still = now === last;
+      last = now;
+      await page.waitForTimeout(300);
+      return still;
+    });
+    const boxes = await hook(page, (h) => h.labelBoxes());
+    const collisions = boxes.flatMap((a, i) =>
+      boxes
+        .slice(i + 1)
+        .filter((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2)
+        .map((b) => `${a.id} × ${b.id}`),
+    );
+    await session.browser.screenshot(`readable-05-${layout}`);
+    expect(collisions).toEqual([]);
+  });
 });

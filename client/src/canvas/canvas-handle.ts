@@ -29,6 +29,8 @@ export interface CanvasHandle {
   highlightedIds(): string[];
   /** Elements drawn faded because a highlight is shown and they are not part of it. */
   dimmedIds(): string[];
+  /** Each visible node's box with its caption, in model coordinates, to check that captions do not collide. */
+  labelBoxes(): { id: string; x1: number; y1: number; x2: number; y2: number }[];
   /** The model label of a drawn node (e.g. 'Shipment'), for tests that check what is on the canvas. */
   labelOf(id: string): string | undefined;
   /** Where a node is drawn, in pixels from the canvas's top-left corner. */
@@ -144,6 +146,16 @@ export function createHandle(
     visibleNodeIds: () => cy.nodes(':visible').map((n) => n.id()),
     highlightedIds: () => cy.elements('.on-path').map((e) => e.id()),
     dimmedIds: () => cy.elements('.dimmed').map((e) => e.id()),
+    labelBoxes: () =>
+      cy.nodes(':visible').map((n) => {
+        const box = n.boundingBox({
+          includeNodes: true,
+          includeLabels: true,
+          includeEdges: false,
+          includeOverlays: false,
+        });
+        return { id: n.id(), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 };
+      }),
     labelOf(id) {
       const node = cy.getElementById(id);
       return node.nonempty() && node.isNode() ? String(node.data('label')) : undefined;

@@ -9,6 +9,7 @@ export interface MaillonTestHook {
   selectedIds(): string[];
   highlightedIds(): string[];
   dimmedIds(): string[];
+  labelBoxes(): { id: string; x1: number; y1: number; x2: number; y2: number }[];
   zoom(): number;
   /** The canvas size in pixels, to tell where its centre is. */
   size(): { width: number; height: number };
@@ -35,6 +36,7 @@ export function installTestHook(handle: CanvasHandle): () => void {
     selectedIds: () => handle.selectedIds(),
     highlightedIds: () => handle.highlightedIds(),
     dimmedIds: () => handle.dimmedIds(),
+    labelBoxes: () => handle.labelBoxes(),
     zoom: () => handle.zoom(),
     size: () => handle.size(),
     labelOf: (id: string) => handle.labelOf(id),
