@@ -13,6 +13,9 @@ export interface Hook {
   selectedIds(): string[];
   highlightedIds(): string[];
   dimmedIds(): string[];
+  labelBoxes(): { id: string; x1: number; y1: number; x2: number; y2: number }[];
+  zoom(): number;
+  size(): { width: number; height: number };
   renderedPosition(id: string): { x: number; y: number } | undefined;
 }
 

@@ -6,11 +6,20 @@ import { runLayout, type LayoutName } from './layouts.ts';
 export interface CanvasHandle {
   readonly renderer: 'canvas' | 'webgl';
   fit(ids?: readonly string[]): void;
+  /** Zooms about the canvas centre by `factor` (above 1 zooms in). */
+  zoomBy(factor: number): void;
+  /** Frames the selected elements (all visible ones when nothing is selected). */
+  zoomToSelection(): void;
+  zoom(): number;
+  size(): { width: number; height: number };
   layout(name: LayoutName): Promise<void>;
   png(): Promise<Blob>;
   positions(): Map<string, Position>;
-  /** Selects the elements now, or as soon as they are all drawn (e.g. right after adding them). */
-  select(ids: readonly string[]): void;
+  /**
+   * Selects the elements now, or as soon as they are all drawn (e.g. right after adding them).
+   * `centre` brings them to the middle of the view (a search hit), not just into it.
+   */
+  select(ids: readonly string[], options?: { centre: boolean }): void;
   selectedIds(): string[];
   /** Called after every sync; applies pending selections and frames the first nodes. */
   afterSync(added: readonly string[]): void;
@@ -25,6 +34,8 @@ export interface CanvasHandle {
   highlightedIds(): string[];
   /** Elements drawn faded because a highlight is shown and they are not part of it. */
   dimmedIds(): string[];
+  /** Each visible node's box with its caption, in model coordinates, to check that captions do not collide. */
+  labelBoxes(): { id: string; x1: number; y1: number; x2: number; y2: number }[];
   /** The model label of a drawn node (e.g. 'Shipment'), for tests that check what is on the canvas. */
   labelOf(id: string): string | undefined;
   /** Where a node is drawn, in pixels from the canvas's top-left corner. */
@@ -35,10 +46,10 @@ export function createHandle(
   cy: Core,
   options: { memory: Map<string, Position>; renderer: 'canvas' | 'webgl' },
 ): CanvasHandle {
-  let pendingSelection: readonly string[] | undefined;
+  let pendingSelection: { ids: readonly string[]; centre: boolean } | undefined;
   let everFitted = false;
 
-  const applySelection = (ids: readonly string[]): boolean => {
+  const applySelection = (ids: readonly string[], centre = false): boolean => {
     const found = collect(cy, ids);
     if (found.empty()) return false;
     cy.batch(() => {
@@ -46,10 +57,29 @@ export function createHandle(
       found.select();
     });
     const nodes = found.nodes();
-    if (nodes.nonempty() && !nodes.toArray().every((n) => isInView(cy, n.renderedPosition()))) {
+    if (nodes.nonempty() && (centre || !nodes.toArray().every((n) => isInView(cy, n.renderedPosition())))) {
+      cy.stop(true, false);
       cy.animate({ center: { eles: nodes }, duration: 200 });
     }
     return true;
+  };
+
+  /** Frames the first nodes; zooms out when new ones land out of sight. */
+  const frame = (added: readonly string[]): void => {
+    const visible = cy.elements(':visible');
+    if (!everFitted || cy.nodes().length === added.length) {
+      everFitted = true;
+      cy.fit(visible, 60);
+      if (cy.zoom() > 1.5) cy.zoom({ level: 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      return;
+    }
+    // New nodes out of sight: zoom out just enough to show everything (never zoom in).
+    const outside = added.some((id) => {
+      const node = cy.getElementById(id);
+      return node.nonempty() && node.visible() && !isInView(cy, node.renderedPosition());
+    });
+    if (outside && cy.nodes().length < 2000) cy.fit(visible, 40);
+    if (cy.zoom() > 1.5) cy.zoom({ level: 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   };
 
   return {
@@ -58,45 +88,64 @@ export function createHandle(
       const eles = ids && ids.length > 0 ? collect(cy, ids) : cy.elements(':visible');
       cy.fit(eles, 40);
     },
+    zoomBy(factor) {
+      cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    },
+    zoomToSelection() {
+      const selected = cy.$(':selected');
+      cy.fit(selected.nonempty() ? selected : cy.elements(':visible'), 60);
+      // One node alone would fill the screen: stop at a zoom where its neighbours' captions still read.
+      if (cy.zoom() > 2) cy.zoom({ level: 2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    },
+    zoom: () => cy.zoom(),
+    size: () => ({ width: cy.width(), height: cy.height() }),
     layout: (name) => runLayout(cy, name, name === 'fcose'),
     // Large views export at screen scale: a 2x picture of thousands of nodes takes long to draw.
-    png: () =>
-      cy.png({
-        output: 'blob-promise',
-        full: true,
-        bg: '#ffffff',
-        scale: options.renderer === 'webgl' ? 1 : 2,
-        maxWidth: 8000,
-        maxHeight: 8000,
-      }),
+    png() {
+      // A chart shows the facts, not the analyst's working state: no selection, highlight or fading.
+      const selected = cy.$(':selected');
+      const onPath = cy.elements('.on-path');
+      const dimmed = cy.elements('.dimmed');
+      cy.batch(() => {
+        selected.unselect();
+        onPath.removeClass('on-path');
+        dimmed.removeClass('dimmed');
+      });
+      try {
+        // The picture is drawn synchronously here; only its encoding is asynchronous.
+        return cy.png({
+          output: 'blob-promise',
+          full: true,
+          bg: '#ffffff',
+          scale: options.renderer === 'webgl' ? 1 : 2,
+          maxWidth: 8000,
+          maxHeight: 8000,
+        });
+      } finally {
+        cy.batch(() => {
+          selected.select();
+          onPath.addClass('on-path');
+          dimmed.addClass('dimmed');
+        });
+      }
+    },
     positions() {
       const positions = new Map(options.memory);
       cy.nodes().forEach((n) => void positions.set(n.id(), { ...n.position() }));
       return positions;
     },
-    select(ids) {
+    select(ids, selectOptions) {
+      const centre = selectOptions?.centre ?? false;
       const allDrawn = ids.every((id) => cy.getElementById(id).nonempty());
-      if (!applySelection(ids) || !allDrawn) pendingSelection = ids;
+      if (!applySelection(ids, centre) || !allDrawn) pendingSelection = { ids, centre };
     },
     selectedIds: () => cy.$(':selected').map((e) => e.id()),
     selectAll: () => void cy.nodes(':visible').select(),
     afterSync(added) {
-      if (pendingSelection && applySelection(pendingSelection)) pendingSelection = undefined;
-      if (added.length === 0) return;
-      const visible = cy.elements(':visible');
-      if (!everFitted || cy.nodes().length === added.length) {
-        everFitted = true;
-        cy.fit(visible, 60);
-        if (cy.zoom() > 1.5) cy.zoom({ level: 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-        return;
-      }
-      // New nodes out of sight: zoom out just enough to show everything (never zoom in).
-      const outside = added.some((id) => {
-        const node = cy.getElementById(id);
-        return node.nonempty() && node.visible() && !isInView(cy, node.renderedPosition());
-      });
-      if (outside && cy.nodes().length < 2000) cy.fit(visible, 40);
-      if (cy.zoom() > 1.5) cy.zoom({ level: 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      if (added.length > 0) frame(added);
+      // After framing: a centred selection must be centred at the zoom the view ends with.
+      const pending = pendingSelection;
+      if (pending && applySelection(pending.ids, pending.centre)) pendingSelection = undefined;
     },
     visibleCounts: () => ({ nodes: cy.nodes(':visible').length, relationships: cy.edges(':visible').length }),
     visibleNodeIds: () => cy.nodes(':visible').map((n) => n.id()),
@@ -111,6 +160,16 @@ export function createHandle(
     }),
     highlightedIds: () => cy.elements('.on-path').map((e) => e.id()),
     dimmedIds: () => cy.elements('.dimmed').map((e) => e.id()),
+    labelBoxes: () =>
+      cy.nodes(':visible').map((n) => {
+        const box = n.boundingBox({
+          includeNodes: true,
+          includeLabels: true,
+          includeEdges: false,
+          includeOverlays: false,
+        });
+        return { id: n.id(), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 };
+      }),
     labelOf(id) {
       const node = cy.getElementById(id);
       return node.nonempty() && node.isNode() ? String(node.data('label')) : undefined;

@@ -42,10 +42,27 @@ export function layoutOptions(
         minNodeSpacing: 30,
         eles: input.eles,
       } as LayoutOptions;
+    // Both space nodes by their caption's width, not the node's: 140 px captions ran into each other.
     case 'breadthfirst':
-      return { name, animate, directed: false, spacingFactor: 1.2, eles: input.eles } as LayoutOptions;
+      return {
+        name,
+        animate,
+        directed: false,
+        spacingFactor: 1.2,
+        avoidOverlap: true,
+        nodeDimensionsIncludeLabels: true,
+        eles: input.eles,
+      } as LayoutOptions;
     case 'grid':
-      return { name, animate, avoidOverlap: true, eles: input.eles } as LayoutOptions;
+      return {
+        name,
+        animate,
+        avoidOverlap: true,
+        avoidOverlapPadding: 12,
+        nodeDimensionsIncludeLabels: true,
+        condense: false,
+        eles: input.eles,
+      } as LayoutOptions;
   }
 }
 

@@ -10,6 +10,10 @@ export interface MaillonTestHook {
   selectedIds(): string[];
   highlightedIds(): string[];
   dimmedIds(): string[];
+  labelBoxes(): { id: string; x1: number; y1: number; x2: number; y2: number }[];
+  zoom(): number;
+  /** The canvas size in pixels, to tell where its centre is. */
+  size(): { width: number; height: number };
   labelOf(id: string): string | undefined;
   renderedPosition(id: string): { x: number; y: number } | undefined;
 }
@@ -34,6 +38,9 @@ export function installTestHook(handle: CanvasHandle): () => void {
     selectedIds: () => handle.selectedIds(),
     highlightedIds: () => handle.highlightedIds(),
     dimmedIds: () => handle.dimmedIds(),
+    labelBoxes: () => handle.labelBoxes(),
+    zoom: () => handle.zoom(),
+    size: () => handle.size(),
     labelOf: (id: string) => handle.labelOf(id),
     renderedPosition: (id: string) => handle.renderedPosition(id),
   });

@@ -7,6 +7,7 @@ import { visibleElements } from '../model-view/filters.ts';
 import { INITIAL_WORKSPACE, workspaceReducer } from '../model-view/workspace-state.ts';
 import type { Position } from '../model-view/workspace-file.ts';
 import { PurposeForm } from '../session/PurposeForm.tsx';
+import { CanvasNavigation } from './CanvasNavigation.tsx';
 import { commandMenu, ContextMenu, type ContextMenuState } from './ContextMenu.tsx';
 import { Header } from './Header.tsx';
 import { HelpOverlay } from './HelpOverlay.tsx';
@@ -118,7 +119,7 @@ export function Explorer(props: ExplorerProps) {
     runLayout: () => runLayout(layout),
     focusSearch: () => searchInput.current?.focus(),
     toggleHelp: () => setHelpOpen((open) => !open),
-    exportPng: () => void actions.exportPng(),
+    exportPng: () => void actions.exportPng({ title: 'Maillon network chart', purpose: props.purpose }),
     exportJson: actions.exportJson,
   });
 
@@ -194,6 +195,7 @@ export function Explorer(props: ExplorerProps) {
             handleRef={canvas}
             memory={memory}
           />
+          <CanvasNavigation canvas={canvas} hasSelection={selection.length > 0} />
           <Legend labels={labelsOnCanvas} />
           {menu && <ContextMenu menu={menu} onClose={() => setMenu(undefined)} />}
         </div>

@@ -3,7 +3,6 @@ import { LAYOUT_NAMES, type LayoutName } from '../canvas/layouts.ts';
 import type { Command, CommandContext } from '../commands/registry.ts';
 import {
   expandCommand,
-  fitCommand,
   hideCommand,
   pinCommand,
   redoCommand,
@@ -74,9 +73,6 @@ export function Toolbar(props: {
           ))}
         </select>
       </label>
-      <CommandButton command={fitCommand} context={context}>
-        Fit
-      </CommandButton>
       <span className="sep" />
       <button className="secondary" onClick={context.exportPng}>
         Export PNG

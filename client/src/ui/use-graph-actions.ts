@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, type Dispatch, type RefObject } from 'rea
 import type { CanvasHandle } from '../canvas/canvas-handle.ts';
 import { api } from '../api/client.ts';
 import { ApiError, plainMessage } from '../api/errors.ts';
+import { composeChart } from './chart-picture.ts';
 import { NEIGHBOURHOOD } from '../api/operations.ts';
 import { readAgain } from '../api/read-again.ts';
 import type { Entity, Subgraph } from '../api/types.ts';
@@ -91,20 +92,26 @@ export function useGraphActions(input: Input) {
         }
       }
       dispatch({ type: 'plan', plan: (doc) => planAdd(doc, links, { description: `Add ${entity.name}` }) });
-      canvas.current?.select([entity.id]);
+      // A search hit is what the analyst is looking for: in the middle of the view, not just in it.
+      canvas.current?.select([entity.id], { centre: true });
     },
     [report],
   );
 
-  const exportPng = useCallback(async () => {
-    const handle = latest.current.canvas.current;
-    if (!handle) return;
-    try {
-      download(await handle.png(), `maillon-view-${timestamp()}.png`);
-    } catch (error) {
-      report(error, 'export the picture');
-    }
-  }, [report]);
+  const exportPng = useCallback(
+    async (chart: { title: string; purpose: string }) => {
+      const handle = latest.current.canvas.current;
+      if (!handle) return;
+      const labels = [...new Set([...latest.current.state.doc.nodes.values()].map((n) => n.label))];
+      try {
+        const picture = await composeChart(await handle.png(), { ...chart, date: new Date().toISOString(), labels });
+        download(picture, `maillon-view-${timestamp()}.png`);
+      } catch (error) {
+        report(error, 'export the picture');
+      }
+    },
+    [report],
+  );
 
   const exportJson = useCallback(() => {
     const { state, canvas, memory } = latest.current;
