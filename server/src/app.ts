@@ -75,6 +75,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       store,
       state: store,
       production: config.nodeEnv === 'production',
+      logger,
       canaryIds: config.canaryIds,
       thresholds: config.readThresholds,
       rateLimitPerMinute: config.rateLimitPerMinute,

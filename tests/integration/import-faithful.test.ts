@@ -10,6 +10,7 @@ import { importScript, type ImportReport } from '../../server/src/import/pipelin
 import { KuzuProcessStore } from '../../server/src/store/kuzu/process/KuzuProcessStore.ts';
 import type { EntityRecord, TxMeta } from '../../server/src/store/GraphStore.ts';
 import { tempDataDir } from './import-helpers.ts';
+import { quietLogger } from '../support/quiet-logger.ts';
 
 const meta: TxMeta = { user: 'import-test', operation: 'importCypher' };
 
@@ -25,7 +26,7 @@ describe('imports mean what they mean on Neo4j', () => {
 
   beforeAll(async () => {
     dataDir = tempDataDir();
-    store = new KuzuProcessStore({ dataDir, queryTimeoutMs: 60_000 });
+    store = new KuzuProcessStore({ logger: quietLogger, dataDir, queryTimeoutMs: 60_000 });
     await store.ensureSchema();
     const seed = await run(
       "CREATE (:Person {id: 'c5', name: 'C5'}), (:Person {id: 'c6', name: 'C6'}), " +

@@ -99,7 +99,7 @@ async function importFile(store: GraphStore, options: Options, progress: Progres
 const readFile = (file: string): fs.ReadStream => fs.createReadStream(file, { highWaterMark: 1 << 20 });
 
 async function record(store: GraphStore, options: Options, report: ImportReport): Promise<void> {
-  await new AuditTrail({ store }).record({
+  await new AuditTrail({ store, logger: createLogger('maillon-import') }).record({
     user: options.user,
     role: 'ADMIN',
     operation: options.dryRun ? 'importCypher (dry run)' : 'importCypher',

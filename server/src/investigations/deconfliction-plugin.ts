@@ -7,16 +7,15 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind } from 'graphql';
 import type { MaillonContext } from '../api/context.ts';
-import { createLogger } from '../logger.ts';
+import type { Logger } from '../logger.ts';
 import { caseContext } from './case-context.ts';
 import { Deconfliction } from './Deconfliction.ts';
-
-const log = createLogger('deconfliction');
 
 /** The reads of graph entities; investigation operations never count as reading someone else's subject. */
 const ENTITY_READS: ReadonlySet<string> = new Set(['search', 'entity', 'neighbourhood', 'paths']);
 
-export function deconflictionPlugin(): ApolloServerPlugin<MaillonContext> {
+export function deconflictionPlugin(logger: Logger): ApolloServerPlugin<MaillonContext> {
+  const log = logger.child({ component: 'deconfliction' });
   return {
     async requestDidStart() {
       return {
