@@ -10,7 +10,7 @@ import { createApolloServer } from './api/create-apollo.ts';
 import type { AppServices, MaillonContext } from './api/context.ts';
 import { createSecurity } from './security/create-security.ts';
 import { AuthService } from './auth/AuthService.ts';
-import { ensureFirstAdmin } from './auth/first-admin.ts';
+import { ensureFirstAdmin } from './users/first-admin.ts';
 import { resolveJwtSecret } from './auth/jwt-secret.ts';
 import { TokenIssuer } from './auth/tokens.ts';
 import type { Config } from './config.ts';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditTrail } from '../../server/src/audit/AuditTrail.ts';
-import { clearSuspensionFromCli } from '../../server/src/cli/clear-suspension.ts';
+import { clearSuspensionFromCli } from '../../server/src/users/clear-suspension.ts';
 import { loadConfig } from '../../server/src/config.ts';
 import { createStore } from '../../server/src/store/create-store.ts';
 import { hasSharedState } from '../../server/src/store/SharedStateStore.ts';

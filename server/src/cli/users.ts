@@ -17,10 +17,10 @@ import { MaillonError } from '../errors.ts';
 import { createLogger } from '../logger.ts';
 import os from 'node:os';
 import { AuditTrail } from '../audit/AuditTrail.ts';
-import { operatorAuditEntry, setClearanceByOperator } from '../services/clearance.ts';
-import { createUser, disableUser, listUsers } from '../services/users.ts';
+import { operatorAuditEntry, setClearanceByOperator } from '../users/clearance.ts';
+import { createUser, disableUser, listUsers } from '../users/accounts.ts';
 import { createStore } from '../store/create-store.ts';
-import { clearSuspensionFromCli } from './clear-suspension.ts';
+import { clearSuspensionFromCli } from '../users/clear-suspension.ts';
 import type { GraphStore } from '../store/GraphStore.ts';
 
 const USAGE = `Usage:

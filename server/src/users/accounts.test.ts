@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verifyPassword } from '../auth/passwords.ts';
 import { MapUserStore } from '../../../tests/support/MapUserStore.ts';
-import { createUser, disableUser, updateUser } from './users.ts';
+import { createUser, disableUser, updateUser } from './accounts.ts';
 
 const ana = { username: 'Ana', password: 'ana-password', role: 'INVESTIGATOR' as const, informantClearance: false };
 

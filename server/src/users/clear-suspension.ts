@@ -6,7 +6,7 @@
  */
 import os from 'node:os';
 import type { AuditTrail } from '../audit/AuditTrail.ts';
-import { normaliseUsername } from '../services/users.ts';
+import { normaliseUsername } from './accounts.ts';
 import type { GraphStore } from '../store/GraphStore.ts';
 import { hasSharedState } from '../store/SharedStateStore.ts';
 

@@ -1,9 +1,9 @@
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { MapUserStore } from '../../../tests/support/MapUserStore.ts';
-import { createUser } from '../services/users.ts';
+import { createUser } from './accounts.ts';
 import { ensureFirstAdmin } from './first-admin.ts';
-import { verifyPassword } from './passwords.ts';
+import { verifyPassword } from '../auth/passwords.ts';
 
 const logger = pino({ level: 'silent' });
 

@@ -4,7 +4,7 @@ import { TokenIssuer } from '../auth/tokens.ts';
 import { quietLogger } from '../../../tests/support/quiet-logger.ts';
 import { revokeClearance, setClearanceByOperator } from './clearance.ts';
 import { MapUserStore } from '../../../tests/support/MapUserStore.ts';
-import { createUser } from './users.ts';
+import { createUser } from './accounts.ts';
 
 /** Two app servers behind a load balancer: their own token issuers and auth, one database. */
 function serversSharing(store: MapUserStore): [AuthService, AuthService] {
