@@ -10,7 +10,7 @@ import { createApolloServer } from './api/create-apollo.ts';
 import type { AppServices, MaillonContext } from './api/context.ts';
 import { createSecurity } from './security/create-security.ts';
 import { AuthService } from './auth/AuthService.ts';
-import { ensureFirstAdmin } from './auth/first-admin.ts';
+import { ensureFirstAdmin } from './users/first-admin.ts';
 import { resolveJwtSecret } from './auth/jwt-secret.ts';
 import { TokenIssuer } from './auth/tokens.ts';
 import type { Config } from './config.ts';
@@ -75,6 +75,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       store,
       state: store,
       production: config.nodeEnv === 'production',
+      logger,
       canaryIds: config.canaryIds,
       thresholds: config.readThresholds,
       rateLimitPerMinute: config.rateLimitPerMinute,

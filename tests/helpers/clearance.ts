@@ -1,5 +1,5 @@
 /** Grants informant clearance the way the server-side CLI does, on a running test server's store and trail. */
-import { operatorAuditEntry, setClearanceByOperator } from '../../server/src/services/clearance.ts';
+import { operatorAuditEntry, setClearanceByOperator } from '../../server/src/users/clearance.ts';
 import type { TestServer } from './test-server.ts';
 
 export async function grantClearanceServerSide(server: TestServer, username: string): Promise<void> {

@@ -3,11 +3,12 @@ import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { KuzuStore } from '../../server/src/store/kuzu/KuzuStore.ts';
+import { quietLogger } from '../support/quiet-logger.ts';
 
 const run = promisify(execFile);
 
 export async function withStore<T>(dataDir: string, use: (store: KuzuStore) => Promise<T>): Promise<T> {
-  const store = new KuzuStore({ dataDir, bufferPoolMb: 64 });
+  const store = new KuzuStore({ logger: quietLogger, dataDir, bufferPoolMb: 64 });
   try {
     await store.ensureSchema();
     return await use(store);

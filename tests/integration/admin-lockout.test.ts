@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clearSuspensionFromCli } from '../../server/src/cli/clear-suspension.ts';
+import { AuditTrail } from '../../server/src/audit/AuditTrail.ts';
+import { clearSuspensionFromCli } from '../../server/src/users/clear-suspension.ts';
 import { loadConfig } from '../../server/src/config.ts';
 import { createStore } from '../../server/src/store/create-store.ts';
 import { hasSharedState } from '../../server/src/store/SharedStateStore.ts';
@@ -49,7 +50,12 @@ describe('a suspended sole admin has a way back', () => {
     try {
       if (!hasSharedState(store)) throw new Error('no shared state');
       expect(await store.findSuspension('admin')).toMatchObject({ user: 'admin' });
-      expect(await clearSuspensionFromCli(store, 'admin')).toBe(true);
+      expect(
+        await clearSuspensionFromCli(
+          { store, trail: new AuditTrail({ store, logger: pino({ level: 'silent' }) }) },
+          'admin',
+        ),
+      ).toBe(true);
       expect(await store.findSuspension('admin')).toBeUndefined();
       const [record] = await store.queryAudit({ limit: 1 });
       expect(record).toMatchObject({ operation: 'clearSuspension', outcome: 'OK', role: 'ADMIN' });

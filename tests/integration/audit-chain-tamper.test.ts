@@ -12,6 +12,7 @@ import { AuditTrail } from '../../server/src/audit/AuditTrail.ts';
 import { verifyAuditChain } from '../../server/src/audit/verify-chain.ts';
 import type { KuzuStore } from '../../server/src/store/kuzu/KuzuStore.ts';
 import { onDisk as onDiskIn, withStore as withStoreIn } from '../helpers/kuzu-on-disk.ts';
+import { quietLogger } from '../support/quiet-logger.ts';
 
 let dataDir: string;
 const withStore = <T>(use: (store: KuzuStore) => Promise<T>) => withStoreIn(dataDir, use);
@@ -20,7 +21,7 @@ const onDisk = (statement: string) => onDiskIn(dataDir, statement);
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillon-chain-'));
   await withStore(async (store) => {
-    const trail = new AuditTrail({ store });
+    const trail = new AuditTrail({ logger: quietLogger, store });
     for (let i = 1; i <= 6; i++) {
       await trail.record({
         user: 'alice',

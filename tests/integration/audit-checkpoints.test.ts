@@ -12,13 +12,14 @@ import { runAuditCommand } from '../../server/src/audit/audit-command.ts';
 import { AuditTrail } from '../../server/src/audit/AuditTrail.ts';
 import type { KuzuStore } from '../../server/src/store/kuzu/KuzuStore.ts';
 import { onDisk, withStore } from '../helpers/kuzu-on-disk.ts';
+import { quietLogger } from '../support/quiet-logger.ts';
 
 let dataDir: string;
 let keyDir: string;
 let key: string;
 
 async function record(store: KuzuStore, from: number, to: number): Promise<void> {
-  const trail = new AuditTrail({ store });
+  const trail = new AuditTrail({ logger: quietLogger, store });
   for (let i = from; i <= to; i++) {
     await trail.record({
       user: 'alice',

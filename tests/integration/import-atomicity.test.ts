@@ -11,6 +11,7 @@ import { KuzuProcessStore } from '../../server/src/store/kuzu/process/KuzuProces
 import type { TxMeta } from '../../server/src/store/ports/read-scope.ts';
 import { graphDigest, readFixture, tempDataDir } from './import-helpers.ts';
 import { writeCreateFile } from './import-generate.ts';
+import { quietLogger } from '../support/quiet-logger.ts';
 
 const meta: TxMeta = { user: 'import-test', operation: 'importCypher' };
 
@@ -20,7 +21,7 @@ describe('import atomicity on the embedded store', () => {
   let baseline: { digest: string; nodes: number; relationships: number };
 
   const withStore = async <T>(work: (s: KuzuProcessStore) => Promise<T>): Promise<T> => {
-    store = new KuzuProcessStore({ dataDir, queryTimeoutMs: 120_000 });
+    store = new KuzuProcessStore({ logger: quietLogger, dataDir, queryTimeoutMs: 120_000 });
     await store.ensureSchema();
     try {
       return await work(store);

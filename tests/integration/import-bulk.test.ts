@@ -14,6 +14,7 @@ import { runImport } from '../../server/src/import/run-import.ts';
 import type { TxMeta } from '../../server/src/store/ports/read-scope.ts';
 import { KuzuStore } from '../../server/src/store/kuzu/KuzuStore.ts';
 import { graphDigest, tempDataDir } from './import-helpers.ts';
+import { quietLogger } from '../support/quiet-logger.ts';
 
 const meta: TxMeta = { user: 'import-test', operation: 'importCypher' };
 const dirs: string[] = [];
@@ -30,7 +31,7 @@ const rowByRow = (script: string): string => script.replace(/\] AS row (CREATE|M
 async function load(script: string, dryRun = false) {
   const dataDir = tempDataDir();
   dirs.push(dataDir);
-  const store = new KuzuStore({ dataDir });
+  const store = new KuzuStore({ logger: quietLogger, dataDir });
   try {
     await store.ensureSchema();
     const report = await runImport(store, { script, dryRun, meta });
@@ -67,7 +68,7 @@ describe('batched import files through COPY FROM', () => {
       nodesCreated: real.report.nodesCreated,
       relationshipsCreated: real.report.relationshipsCreated,
     });
-    const reopened = new KuzuStore({ dataDir: dry.dataDir });
+    const reopened = new KuzuStore({ logger: quietLogger, dataDir: dry.dataDir });
     try {
       expect(await reopened.countNodes()).toBe(0);
     } finally {

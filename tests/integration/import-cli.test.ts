@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KuzuProcessStore } from '../../server/src/store/kuzu/process/KuzuProcessStore.ts';
 import { FIXTURES, graphDigest, tempDataDir } from './import-helpers.ts';
 import { writeUnwindFile } from './import-generate.ts';
+import { quietLogger } from '../support/quiet-logger.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLI = path.join(ROOT, 'server/src/cli/import.ts');
@@ -102,7 +103,7 @@ describe('npm run import', { timeout: 300_000 }, () => {
   });
 
   it('refuses clearly while another process holds the embedded store', async () => {
-    const holder = new KuzuProcessStore({ dataDir });
+    const holder = new KuzuProcessStore({ logger: quietLogger, dataDir });
     await holder.ensureSchema();
     try {
       const result = await run([path.join(FIXTURES, 'seed-style.valid.cypher')], dataDir);
@@ -116,7 +117,7 @@ describe('npm run import', { timeout: 300_000 }, () => {
   });
 
   it('records every import, refused ones included, in the audit trail', async () => {
-    const store = new KuzuProcessStore({ dataDir });
+    const store = new KuzuProcessStore({ logger: quietLogger, dataDir });
     await store.ensureSchema();
     try {
       const records = await store.queryAudit({ limit: 50 });

@@ -15,6 +15,7 @@ import { AuditTrail } from '../../server/src/audit/AuditTrail.ts';
 import type { ImportStatement } from '../../server/src/store/ports/GraphImport.ts';
 import type { TxMeta } from '../../server/src/store/ports/read-scope.ts';
 import { KuzuProcessStore } from '../../server/src/store/kuzu/process/KuzuProcessStore.ts';
+import { quietLogger } from '../support/quiet-logger.ts';
 
 const meta: TxMeta = { user: 'test', operation: 'import-concurrent-reads' };
 const statement = (index: number, cypher: string): ImportStatement => ({ index, cypher, line: index, column: 1 });
@@ -32,7 +33,7 @@ afterEach(async () => {
 
 it('reads and audit appends succeed during a long import, and nothing is killed', async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'maillon-import-reads-'));
-  const s = new KuzuProcessStore({ dataDir: dir, queryTimeoutMs: QUERY_TIMEOUT_MS });
+  const s = new KuzuProcessStore({ logger: quietLogger, dataDir: dir, queryTimeoutMs: QUERY_TIMEOUT_MS });
   store = s;
   await s.ensureSchema();
   await s.runImport([statement(1, "CREATE (:Person {id: 'p1', name: 'Ada'})")], { dryRun: false, meta });
@@ -53,7 +54,7 @@ it('reads and audit appends succeed during a long import, and nothing is killed'
   const importing = s.runImport(longImport(), { dryRun: false, meta, onProgress: () => started() });
   await running;
 
-  const trail = new AuditTrail({ store: s });
+  const trail = new AuditTrail({ logger: quietLogger, store: s });
   const entry = (n: number) => ({
     user: 'alice',
     role: 'ANALYST',

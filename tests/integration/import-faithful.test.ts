@@ -12,6 +12,7 @@ import { KuzuProcessStore } from '../../server/src/store/kuzu/process/KuzuProces
 import type { EntityRecord } from '../../server/src/model/records.ts';
 import type { TxMeta } from '../../server/src/store/ports/read-scope.ts';
 import { tempDataDir } from './import-helpers.ts';
+import { quietLogger } from '../support/quiet-logger.ts';
 
 const meta: TxMeta = { user: 'import-test', operation: 'importCypher' };
 
@@ -27,7 +28,7 @@ describe('imports mean what they mean on Neo4j', () => {
 
   beforeAll(async () => {
     dataDir = tempDataDir();
-    store = new KuzuProcessStore({ dataDir, queryTimeoutMs: 60_000 });
+    store = new KuzuProcessStore({ logger: quietLogger, dataDir, queryTimeoutMs: 60_000 });
     await store.ensureSchema();
     const seed = await run(
       "CREATE (:Person {id: 'c5', name: 'C5'}), (:Person {id: 'c6', name: 'C6'}), " +

@@ -17,6 +17,7 @@ import { Neo4jStore } from '../../server/src/store/neo4j/Neo4jStore.ts';
 import { neo4jCanonicalGraph } from '../support/canonical-graph.ts';
 import { neo4jConnection, onNeo4j, wipeNeo4j } from '../support/store-under-test.ts';
 import { graphDigest, readFixture, readFixtures, tempDataDir } from './import-helpers.ts';
+import { quietLogger } from '../support/quiet-logger.ts';
 
 const meta: TxMeta = { user: 'import-test', operation: 'importCypher' };
 const fixtures = readFixtures();
@@ -25,8 +26,8 @@ const invalid = fixtures.filter((f) => !f.valid);
 
 const openStore = (dataDir: string): GraphStore =>
   onNeo4j
-    ? new Neo4jStore({ ...neo4jConnection(), queryTimeoutMs: 120_000 })
-    : new KuzuProcessStore({ dataDir, queryTimeoutMs: 120_000 });
+    ? new Neo4jStore({ logger: quietLogger, ...neo4jConnection(), queryTimeoutMs: 120_000 })
+    : new KuzuProcessStore({ logger: quietLogger, dataDir, queryTimeoutMs: 120_000 });
 
 /** The graph read from the database itself, with the store closed: Kùzu's files, or Neo4j over Bolt. */
 async function digest(dataDir: string): Promise<Awaited<ReturnType<typeof graphDigest>>> {

@@ -11,6 +11,7 @@ import { RESTRICTED_REL_TYPES } from '../../server/src/model/index.ts';
 import { KuzuProcessStore } from '../../server/src/store/kuzu/process/KuzuProcessStore.ts';
 import type { TxMeta } from '../../server/src/store/ports/read-scope.ts';
 import { tempDataDir } from './import-helpers.ts';
+import { quietLogger } from '../support/quiet-logger.ts';
 
 const meta: TxMeta = { user: 'uncleared-admin', operation: 'importCypher' };
 const uncleared = { hiddenRelTypes: RESTRICTED_REL_TYPES };
@@ -23,7 +24,7 @@ describe('an import runs with the importing user read scope', () => {
 
   beforeAll(async () => {
     dataDir = tempDataDir();
-    store = new KuzuProcessStore({ dataDir, queryTimeoutMs: 60_000 });
+    store = new KuzuProcessStore({ logger: quietLogger, dataDir, queryTimeoutMs: 60_000 });
     await store.ensureSchema();
     const seed = await runImport(store, {
       script:

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ErrorCode, MaillonError } from '../../server/src/errors.ts';
 import { KuzuProcessStore } from '../../server/src/store/kuzu/process/KuzuProcessStore.ts';
 import type { TxMeta } from '../../server/src/store/ports/read-scope.ts';
+import { quietLogger } from '../support/quiet-logger.ts';
 
 const meta: TxMeta = { user: 'test', operation: 'kuzu-process-test' };
 const statement = (index: number, cypher: string) => ({ index, cypher, line: index, column: 1 });
@@ -35,7 +36,7 @@ describe('the embedded store in its own process', () => {
 
   async function open(memoryLimitMb = 4096): Promise<KuzuProcessStore> {
     dir = mkdtempSync(path.join(tmpdir(), 'maillon-proc-'));
-    store = new KuzuProcessStore({ dataDir: dir, memoryLimitMb, queryTimeoutMs: 60_000 });
+    store = new KuzuProcessStore({ logger: quietLogger, dataDir: dir, memoryLimitMb, queryTimeoutMs: 60_000 });
     await store.ensureSchema();
     return store;
   }

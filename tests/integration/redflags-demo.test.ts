@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findRedFlags, type RedFlag } from '../../server/src/redflags/index.ts';
 import { seedFiles } from '../../server/src/seed/seed-demo.ts';
 import { CLEARED, META, freshStore, load, type OpenStore } from './redflags-harness.ts';
+import { quietLogger } from '../support/quiet-logger.ts';
 
 const SEED_DIR = path.resolve(import.meta.dirname, '../../cypher/seed');
 const files = seedFiles(SEED_DIR);
@@ -20,7 +21,10 @@ describe('red flags on the demo data', () => {
   beforeAll(async () => {
     opened = await freshStore();
     for (const file of files) await load(opened.store, fs.readFileSync(file, 'utf8'), path.basename(file));
-    flags = await findRedFlags({ store: opened.store, scope: CLEARED, meta: META }, { limit: 1_000 });
+    flags = await findRedFlags(
+      { logger: quietLogger, store: opened.store, scope: CLEARED, meta: META },
+      { limit: 1_000 },
+    );
   }, 240_000);
 
   afterAll(async () => {

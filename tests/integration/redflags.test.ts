@@ -10,6 +10,7 @@ import { scoreFlags } from '../../server/src/generator/score.ts';
 import type { GroundTruth } from '../../server/src/generator/World.ts';
 import { findRedFlags, RULE_IDS, type RedFlag } from '../../server/src/redflags/index.ts';
 import { CLEARED, META, UNCLEARED, freshStore, load, type OpenStore } from './redflags-harness.ts';
+import { quietLogger } from '../support/quiet-logger.ts';
 
 function generate(people: number, seed: number): { script: string; truth: GroundTruth } {
   const chunks: string[] = [];
@@ -33,7 +34,10 @@ describe.each(NETWORKS)('red flags on a generated network of $people people (see
     const generated = generate(people, seed);
     truth = generated.truth;
     await load(opened.store, generated.script, `network-${seed}.cypher`);
-    flags = await findRedFlags({ store: opened.store, scope: CLEARED, meta: META }, { limit: 100_000 });
+    flags = await findRedFlags(
+      { logger: quietLogger, store: opened.store, scope: CLEARED, meta: META },
+      { limit: 100_000 },
+    );
   }, 240_000);
 
   afterAll(async () => {
@@ -63,7 +67,7 @@ describe.each(NETWORKS)('red flags on a generated network of $people people (see
   });
 
   it('hides informant identities from uncleared users and still flags payments in kind to informants', async () => {
-    const scope = { store: opened.store, scope: UNCLEARED, meta: META };
+    const scope = { store: opened.store, scope: UNCLEARED, meta: META, logger: quietLogger };
     const seen = await findRedFlags(scope, { rules: ['informant-paid-in-kind'], limit: 1_000 });
     const score = scoreFlags(seen, truth, { cleared: false })['informant-paid-in-kind'];
     expect(score.missed).toEqual([]);
@@ -92,7 +96,7 @@ describe('red-flag queries', () => {
   });
 
   it('runs only the rules asked for, and honours the limit', async () => {
-    const deps = { store: opened.store, scope: CLEARED, meta: META };
+    const deps = { store: opened.store, scope: CLEARED, meta: META, logger: quietLogger };
     const shipments = await findRedFlags(deps, { rules: ['shipment-discrepancy'], limit: 100 });
     expect(shipments.length).toBeGreaterThan(0);
     expect(new Set(shipments.map((f) => f.rule))).toEqual(new Set(['shipment-discrepancy']));
@@ -100,7 +104,7 @@ describe('red-flag queries', () => {
   });
 
   it('refuses an unknown rule id with BAD_USER_INPUT listing the valid ones', async () => {
-    const deps = { store: opened.store, scope: CLEARED, meta: META };
+    const deps = { store: opened.store, scope: CLEARED, meta: META, logger: quietLogger };
     const error = await findRedFlags(deps, { rules: ['bribery'], limit: 10 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MaillonError);
     expect((error as MaillonError).code).toBe(ErrorCode.BAD_USER_INPUT);

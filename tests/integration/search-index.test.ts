@@ -5,13 +5,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { KuzuProcessStore } from '../../server/src/store/kuzu/process/KuzuProcessStore.ts';
 import { defineSearchBehaviour, loadSearchGraph } from '../helpers/search-behaviour.ts';
+import { quietLogger } from '../support/quiet-logger.ts';
 
 describe('search on the embedded store', () => {
   let dataDir: string;
   let store: KuzuProcessStore;
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillon-search-'));
-    store = new KuzuProcessStore({ dataDir, queryTimeoutMs: 60_000 });
+    store = new KuzuProcessStore({ logger: quietLogger, dataDir, queryTimeoutMs: 60_000 });
     await loadSearchGraph(store);
   });
   afterAll(async () => {

@@ -23,6 +23,7 @@ import {
   relProperties,
   type PropertySpec,
 } from '../../server/src/model/index.ts';
+import { quietLogger } from '../support/quiet-logger.ts';
 
 type Scalar = string | number | boolean;
 type Value = Scalar | Scalar[];
@@ -284,7 +285,7 @@ describe('demo seed data loaded through the import pipeline into Kùzu', () => {
   const parsed = texts.map(parseStatement).filter((s): s is SeedStatement => typeof s !== 'string');
   const meta = { user: 'seed-test', operation: 'seed' };
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillon-'));
-  const store: GraphStore = new KuzuStore({ dataDir });
+  const store: GraphStore = new KuzuStore({ logger: quietLogger, dataDir });
   const reports: Array<{ file: string; report: ImportReport }> = [];
   /** Failures the pipeline throws rather than reports (e.g. a store error), kept for the assertion below. */
   const thrown: Array<{ file: string; message: string }> = [];

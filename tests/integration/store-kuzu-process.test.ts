@@ -7,10 +7,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { KuzuProcessStore } from '../../server/src/store/kuzu/process/KuzuProcessStore.ts';
 import { defineGraphStoreContract } from '../support/store-contract/defineGraphStoreContract.ts';
+import { quietLogger } from '../support/quiet-logger.ts';
 
 defineGraphStoreContract('KuzuProcessStore', async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillon-'));
-  const store = new KuzuProcessStore({ dataDir, bufferPoolMb: 256, queryTimeoutMs: 60_000 });
+  const store = new KuzuProcessStore({ logger: quietLogger, dataDir, bufferPoolMb: 256, queryTimeoutMs: 60_000 });
   return {
     store,
     cleanup: async () => {

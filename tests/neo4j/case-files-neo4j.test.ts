@@ -6,6 +6,7 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { Neo4jStore } from '../../server/src/store/neo4j/Neo4jStore.ts';
 import { defineCaseFileContract } from '../contract/case-file-contract.ts';
+import { quietLogger } from '../support/quiet-logger.ts';
 
 const uri = process.env.NEO4J_URI ?? '';
 const user = process.env.NEO4J_USER ?? 'neo4j';
@@ -30,7 +31,7 @@ describe.skipIf(!uri)('case files on a live Neo4j (needs NEO4J_URI)', () => {
 
   defineCaseFileContract('Neo4jStore', async () => {
     await wipe();
-    const store = new Neo4jStore({ uri, user, password, database, queryTimeoutMs: 60_000 });
+    const store = new Neo4jStore({ logger: quietLogger, uri, user, password, database, queryTimeoutMs: 60_000 });
     return {
       store,
       cleanup: async () => {

@@ -7,6 +7,7 @@ import type { RelationshipRecord } from '../../server/src/model/records.ts';
 import type { GraphStore } from '../../server/src/store/GraphStore.ts';
 import type { ReadScope, TxMeta } from '../../server/src/store/ports/read-scope.ts';
 import { canonicalRelId } from '../support/canonical-graph.ts';
+import { quietLogger } from '../support/quiet-logger.ts';
 
 const META: TxMeta = { user: 'differential', operation: 'differential' };
 const CLEARED: ReadScope = { hiddenRelTypes: [] };
@@ -98,7 +99,7 @@ export async function readAll(store: GraphStore, plan: ReadPlan): Promise<Array<
     ['cleared', CLEARED],
     ['uncleared', UNCLEARED],
   ] as const) {
-    const flags = await findRedFlags({ store, scope, meta: META }, { limit: 10_000 });
+    const flags = await findRedFlags({ logger: quietLogger, store, scope, meta: META }, { limit: 10_000 });
     answers.push([
       `redFlags ${scopeName}`,
       sorted(flags.map((f) => `${f.rule} ${f.severity} ${f.summary} [${sorted(f.nodes.map((n) => n.id)).join(',')}]`)),

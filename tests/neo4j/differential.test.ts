@@ -18,6 +18,7 @@ import { Neo4jStore } from '../../server/src/store/neo4j/Neo4jStore.ts';
 import { firstDifference, kuzuCanonicalGraph, neo4jCanonicalGraph } from '../support/canonical-graph.ts';
 import { neo4jConnection, wipeNeo4j } from '../support/store-under-test.ts';
 import { planFrom, readAll } from './differential-reads.ts';
+import { quietLogger } from '../support/quiet-logger.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const cypherFiles = (dir: string, keep: (f: string) => boolean): string[] =>
@@ -68,8 +69,8 @@ describe.each(GROUPS)('$name on both stores', ({ files }) => {
 
   beforeAll(async () => {
     await wipeNeo4j();
-    const neo = new Neo4jStore({ ...neo4jConnection(), queryTimeoutMs: 120_000 });
-    const kuzu = new KuzuStore({ dataDir, bufferPoolMb: 128 });
+    const neo = new Neo4jStore({ logger: quietLogger, ...neo4jConnection(), queryTimeoutMs: 120_000 });
+    const kuzu = new KuzuStore({ logger: quietLogger, dataDir, bufferPoolMb: 128 });
     try {
       await neo.ensureSchema();
       await kuzu.ensureSchema();

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KuzuProcessStore } from '../../server/src/store/kuzu/process/KuzuProcessStore.ts';
 import { Neo4jStore } from '../../server/src/store/neo4j/Neo4jStore.ts';
 import { SEARCH_QUERIES, defineSearchBehaviour, loadSearchGraph, topHits } from '../helpers/search-behaviour.ts';
+import { quietLogger } from '../support/quiet-logger.ts';
 
 const uri = process.env.NEO4J_URI ?? '';
 const user = process.env.NEO4J_USER ?? 'neo4j';
@@ -33,7 +34,7 @@ describe.skipIf(!uri)('search on Neo4j', () => {
   let store: Neo4jStore;
   beforeAll(async () => {
     await wipe();
-    store = new Neo4jStore({ uri, user, password, database });
+    store = new Neo4jStore({ logger: quietLogger, uri, user, password, database });
     await loadSearchGraph(store);
   });
   afterAll(async () => {
@@ -50,9 +51,9 @@ describe.skipIf(!uri)('search on both stores (differential)', () => {
   let dataDir: string;
   beforeAll(async () => {
     await wipe();
-    neo = new Neo4jStore({ uri, user, password, database });
+    neo = new Neo4jStore({ logger: quietLogger, uri, user, password, database });
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillon-search-diff-'));
-    kuzu = new KuzuProcessStore({ dataDir, queryTimeoutMs: 60_000 });
+    kuzu = new KuzuProcessStore({ logger: quietLogger, dataDir, queryTimeoutMs: 60_000 });
     await Promise.all([loadSearchGraph(neo), loadSearchGraph(kuzu)]);
   });
   afterAll(async () => {

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runImport } from '../../server/src/import/run-import.ts';
 import { defineGraphStoreContract } from '../support/store-contract/defineGraphStoreContract.ts';
 import { Neo4jStore } from '../../server/src/store/neo4j/Neo4jStore.ts';
+import { quietLogger } from '../support/quiet-logger.ts';
 
 const uri = process.env.NEO4J_URI ?? '';
 const user = process.env.NEO4J_USER ?? 'neo4j';
@@ -43,7 +44,7 @@ async function wipe(): Promise<void> {
 /** A fresh store on an empty graph (its schema left to the caller), and what to call when done with it. */
 async function freshNeo4jStore(): Promise<{ store: Neo4jStore; cleanup: () => Promise<void> }> {
   await wipe();
-  const store = new Neo4jStore({ uri, user, password, database });
+  const store = new Neo4jStore({ logger: quietLogger, uri, user, password, database });
   return {
     store,
     cleanup: async () => {

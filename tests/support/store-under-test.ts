@@ -12,6 +12,7 @@ import neo4j from 'neo4j-driver';
 import type { GraphStore } from '../../server/src/store/GraphStore.ts';
 import { KuzuStore } from '../../server/src/store/kuzu/KuzuStore.ts';
 import { Neo4jStore } from '../../server/src/store/neo4j/Neo4jStore.ts';
+import { quietLogger } from './quiet-logger.ts';
 
 export type StoreKind = 'kuzu' | 'neo4j';
 
@@ -65,7 +66,7 @@ export interface OpenStore {
 export async function freshStoreUnderTest(): Promise<OpenStore> {
   if (onNeo4j) {
     await wipeNeo4j();
-    const store = new Neo4jStore({ ...neo4jConnection(), queryTimeoutMs: 120_000 });
+    const store = new Neo4jStore({ logger: quietLogger, ...neo4jConnection(), queryTimeoutMs: 120_000 });
     await store.ensureSchema();
     return {
       store,
@@ -76,7 +77,7 @@ export async function freshStoreUnderTest(): Promise<OpenStore> {
     };
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillon-'));
-  const store = new KuzuStore({ dataDir, bufferPoolMb: 256 });
+  const store = new KuzuStore({ logger: quietLogger, dataDir, bufferPoolMb: 256 });
   await store.ensureSchema();
   return {
     store,

@@ -8,7 +8,7 @@ export interface Operation<TData, TVariables> {
   readonly types?: { data: TData; variables: TVariables };
 }
 
-const operation = <TData, TVariables>(document: string): Operation<TData, TVariables> => ({ document });
+export const operation = <TData, TVariables>(document: string): Operation<TData, TVariables> => ({ document });
 
 const ENTITY_FIELDS = /* GraphQL */ `
   fragment EntityFields on Entity {

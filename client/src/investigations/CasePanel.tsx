@@ -15,8 +15,11 @@ import { BriefingButtons } from './briefing/BriefingButtons.tsx';
 
 export function CasePanel(props: { investigation: InvestigationHandle; onError: (error: unknown) => void }) {
   const { investigation, onError } = props;
-  const [list, setList] = useState<InvestigationSummary[]>([]);
-  const [told, setTold] = useState<{ deconflictions: Told[]; mentions: Told[] }>({ deconflictions: [], mentions: [] });
+  const [list, setList] = useState<readonly InvestigationSummary[]>([]);
+  const [told, setTold] = useState<{ readonly deconflictions: readonly Told[]; readonly mentions: readonly Told[] }>({
+    deconflictions: [],
+    mentions: [],
+  });
 
   const refresh = useCallback(async () => {
     try {

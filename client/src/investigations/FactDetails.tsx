@@ -10,7 +10,7 @@ export function FactDetails(props: {
   onError: (e: unknown) => void;
 }) {
   const { targetId, investigation, onError } = props;
-  const [history, setHistory] = useState<HistoryEntry[]>([]);
+  const [history, setHistory] = useState<readonly HistoryEntry[]>([]);
   const [text, setText] = useState('');
   useEffect(() => {
     let live = true;

@@ -1,11 +1,12 @@
 /** Changes waiting for review: approve or reject (admins and reviewers; the server says who may). */
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
+import { changeTitle } from './change-title.ts';
 import { PENDING_CHANGES, REVIEW_CHANGE, type ChangeProposal } from './operations.ts';
 
 export function ReviewList(props: { onError: (e: unknown) => void }) {
   const { onError } = props;
-  const [pending, setPending] = useState<ChangeProposal[]>([]);
+  const [pending, setPending] = useState<readonly ChangeProposal[]>([]);
   const refresh = useCallback(async () => {
     try {
       setPending((await api.request(PENDING_CHANGES, {})).pendingChanges);
@@ -29,7 +30,7 @@ export function ReviewList(props: { onError: (e: unknown) => void }) {
       <ul>
         {pending.map((p) => (
           <li key={p.id}>
-            {p.change.op === 'createRelationship' ? p.change.type : p.change.label} {p.change.id}{' '}
+            {changeTitle(p.change)}{' '}
             <span className="muted">
               by {p.proposer}, graded {p.grading}
             </span>{' '}

@@ -1,123 +1,178 @@
-/** GraphQL operations of investigations (server/src/api/investigations.graphql). */
-import type { Operation } from '../api/operations.ts';
+/**
+ * GraphQL operations of investigations (server/src/api/investigations.graphql). Their result and
+ * variable types are generated from the schema (../api/generated/graphql.ts, `npm run codegen`).
+ */
+import type * as Generated from '../api/generated/graphql.ts';
+import { operation } from '../api/operations.ts';
 
-const operation = <TData, TVariables>(document: string): Operation<TData, TVariables> => ({ document });
+export type Access = Generated.Access;
+export type InvestigationSummary = Generated.InvestigationSummaryFragment;
+export type OpenInvestigation = Generated.InvestigationQuery['investigation'];
+export type CaseNote = OpenInvestigation['notes'][number];
+export type Told = Generated.DeconflictionsQuery['deconflictions'][number];
+export type HistoryEntry = Generated.HistoryQuery['history'][number];
+export type ChangeProposal = Generated.ChangeProposalFieldsFragment;
 
-export type Access = 'OWNER' | 'EDITOR' | 'READER';
+const SUMMARY_FIELDS = /* GraphQL */ `
+  fragment InvestigationSummary on Investigation {
+    id
+    name
+    caseNumber
+    access
+    members {
+      username
+      access
+    }
+  }
+`;
 
-export interface InvestigationSummary {
-  readonly id: string;
-  readonly name: string | null;
-  readonly caseNumber: string | null;
-  readonly access: Access | null;
-  readonly members: ReadonlyArray<{ readonly username: string; readonly access: Access }>;
-}
+const PROPOSAL_FIELDS = /* GraphQL */ `
+  fragment ChangeProposalFields on ChangeProposal {
+    id
+    status
+    change
+    grading
+    proposer
+  }
+`;
 
-export interface CaseNote {
-  readonly id: string;
-  readonly targetId: string;
-  readonly author: string;
-  readonly at: string;
-  readonly text: string;
-}
-
-export interface OpenInvestigation extends InvestigationSummary {
-  readonly views: ReadonlyArray<{ readonly id: string; readonly name: string; readonly view: unknown }>;
-  readonly notes: readonly CaseNote[];
-}
-
-export interface Told {
-  readonly at: string;
-  readonly entityId: string | null;
-  readonly investigationId: string | null;
-  readonly otherParty: string;
-  readonly reason: string;
-}
-
-export interface HistoryEntry {
-  readonly at: string;
-  readonly user: string;
-  readonly action: string;
-  readonly sources: readonly string[];
-  readonly grading: string;
-  readonly approver: string | null;
-}
-
-export interface ChangeProposal {
-  readonly id: string;
-  readonly status: 'PENDING' | 'APPROVED' | 'REJECTED';
-  readonly change: { readonly op: string; readonly id: string; readonly type?: string; readonly label?: string };
-  readonly grading: string;
-  readonly proposer: string;
-}
-
-const SUMMARY = 'id name caseNumber access members { username access }';
-
-export const INVESTIGATIONS = operation<{ investigations: InvestigationSummary[] }, Record<string, never>>(
-  `query Investigations { investigations { ${SUMMARY} } }`,
+export const INVESTIGATIONS = operation<Generated.InvestigationsQuery, Generated.InvestigationsQueryVariables>(
+  /* GraphQL */ `
+    query Investigations {
+      investigations {
+        ...InvestigationSummary
+      }
+    }
+    ${SUMMARY_FIELDS}
+  `,
 );
 
-export const INVESTIGATION = operation<{ investigation: OpenInvestigation }, { id: string }>(
-  `query Investigation($id: ID!) { investigation(id: $id) {
-    ${SUMMARY} views { id name view } notes { id targetId author at text } } }`,
+export const INVESTIGATION = operation<Generated.InvestigationQuery, Generated.InvestigationQueryVariables>(
+  /* GraphQL */ `
+    query Investigation($id: ID!) {
+      investigation(id: $id) {
+        ...InvestigationSummary
+        views {
+          id
+          name
+          view
+        }
+        notes {
+          id
+          targetId
+          author
+          at
+          text
+        }
+      }
+    }
+    ${SUMMARY_FIELDS}
+  `,
 );
 
 export const CREATE_INVESTIGATION = operation<
-  { createInvestigation: InvestigationSummary },
-  { name: string; caseNumber: string }
->(
-  `mutation CreateInvestigation($name: String!, $caseNumber: String!) {
-    createInvestigation(name: $name, caseNumber: $caseNumber) { ${SUMMARY} } }`,
-);
+  Generated.CreateInvestigationMutation,
+  Generated.CreateInvestigationMutationVariables
+>(/* GraphQL */ `
+  mutation CreateInvestigation($name: String!, $caseNumber: String!) {
+    createInvestigation(name: $name, caseNumber: $caseNumber) {
+      ...InvestigationSummary
+    }
+  }
+  ${SUMMARY_FIELDS}
+`);
 
 export const SHARE_INVESTIGATION = operation<
-  { shareInvestigation: InvestigationSummary },
-  { id: string; username: string; access: Access }
->(
-  `mutation ShareInvestigation($id: ID!, $username: String!, $access: Access!) {
-    shareInvestigation(id: $id, username: $username, access: $access) { ${SUMMARY} } }`,
+  Generated.ShareInvestigationMutation,
+  Generated.ShareInvestigationMutationVariables
+>(/* GraphQL */ `
+  mutation ShareInvestigation($id: ID!, $username: String!, $access: Access!) {
+    shareInvestigation(id: $id, username: $username, access: $access) {
+      ...InvestigationSummary
+    }
+  }
+  ${SUMMARY_FIELDS}
+`);
+
+export const SAVE_VIEW = operation<Generated.SaveViewMutation, Generated.SaveViewMutationVariables>(/* GraphQL */ `
+  mutation SaveView($investigationId: ID!, $name: String!, $view: JSON!) {
+    saveView(investigationId: $investigationId, name: $name, view: $view) {
+      id
+    }
+  }
+`);
+
+export const ADD_NOTE = operation<Generated.AddNoteMutation, Generated.AddNoteMutationVariables>(/* GraphQL */ `
+  mutation AddNote($investigationId: ID!, $targetId: ID!, $text: String!) {
+    addNote(investigationId: $investigationId, targetId: $targetId, text: $text) {
+      id
+    }
+  }
+`);
+
+export const DECONFLICTIONS = operation<Generated.DeconflictionsQuery, Generated.DeconflictionsQueryVariables>(
+  /* GraphQL */ `
+    query Deconflictions {
+      deconflictions {
+        at
+        entityId
+        investigationId
+        otherParty
+        reason
+      }
+      mentions {
+        at
+        entityId
+        investigationId
+        otherParty
+        reason
+      }
+    }
+  `,
 );
 
-export const SAVE_VIEW = operation<
-  { saveView: { id: string } },
-  { investigationId: string; name: string; view: unknown }
->(
-  `mutation SaveView($investigationId: ID!, $name: String!, $view: JSON!) {
-    saveView(investigationId: $investigationId, name: $name, view: $view) { id } }`,
+export const PROPOSE_CHANGE = operation<Generated.ProposeChangeMutation, Generated.ProposeChangeMutationVariables>(
+  /* GraphQL */ `
+    mutation ProposeChange($change: JSON!, $sources: [ID!]!, $grading: String!, $documents: JSON) {
+      proposeChange(change: $change, sources: $sources, grading: $grading, documents: $documents) {
+        ...ChangeProposalFields
+      }
+    }
+    ${PROPOSAL_FIELDS}
+  `,
 );
 
-export const ADD_NOTE = operation<
-  { addNote: { id: string } },
-  { investigationId: string; targetId: string; text: string }
->(
-  `mutation AddNote($investigationId: ID!, $targetId: ID!, $text: String!) {
-    addNote(investigationId: $investigationId, targetId: $targetId, text: $text) { id } }`,
+export const PENDING_CHANGES = operation<Generated.PendingChangesQuery, Generated.PendingChangesQueryVariables>(
+  /* GraphQL */ `
+    query PendingChanges {
+      pendingChanges {
+        ...ChangeProposalFields
+      }
+    }
+    ${PROPOSAL_FIELDS}
+  `,
 );
 
-export const DECONFLICTIONS = operation<{ deconflictions: Told[]; mentions: Told[] }, Record<string, never>>(
-  `query Deconflictions {
-    deconflictions { at entityId investigationId otherParty reason }
-    mentions { at entityId investigationId otherParty reason } }`,
+export const REVIEW_CHANGE = operation<Generated.ReviewChangeMutation, Generated.ReviewChangeMutationVariables>(
+  /* GraphQL */ `
+    mutation ReviewChange($id: ID!, $approve: Boolean!) {
+      reviewChange(id: $id, approve: $approve) {
+        ...ChangeProposalFields
+      }
+    }
+    ${PROPOSAL_FIELDS}
+  `,
 );
 
-export const PROPOSE_CHANGE = operation<
-  { proposeChange: ChangeProposal },
-  { change: unknown; sources: string[]; grading: string; documents?: unknown }
->(
-  `mutation ProposeChange($change: JSON!, $sources: [ID!]!, $grading: String!, $documents: JSON) {
-    proposeChange(change: $change, sources: $sources, grading: $grading, documents: $documents) {
-      id status change grading proposer } }`,
-);
-
-export const PENDING_CHANGES = operation<{ pendingChanges: ChangeProposal[] }, Record<string, never>>(
-  `query PendingChanges { pendingChanges { id status change grading proposer } }`,
-);
-
-export const REVIEW_CHANGE = operation<{ reviewChange: ChangeProposal }, { id: string; approve: boolean }>(
-  `mutation ReviewChange($id: ID!, $approve: Boolean!) {
-    reviewChange(id: $id, approve: $approve) { id status change grading proposer } }`,
-);
-
-export const HISTORY = operation<{ history: HistoryEntry[] }, { id: string }>(
-  `query History($id: ID!) { history(id: $id) { at user action sources grading approver } }`,
-);
+export const HISTORY = operation<Generated.HistoryQuery, Generated.HistoryQueryVariables>(/* GraphQL */ `
+  query History($id: ID!) {
+    history(id: $id) {
+      at
+      user
+      action
+      sources
+      grading
+      approver
+    }
+  }
+`);

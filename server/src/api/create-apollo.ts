@@ -43,7 +43,7 @@ export function createApolloServer(services: AppServices, extensions: ApolloExte
       // plugin would still hook every resolved field for hints nobody reads.
       ApolloServerPluginCacheControlDisabled(),
       httpStatusPlugin(),
-      deconflictionPlugin(),
+      deconflictionPlugin(services.logger),
       ...(extensions.plugins ?? []),
     ],
     logger: services.logger,

@@ -5,6 +5,7 @@ import { GENESIS_HASH } from './audit-hash.ts';
 import { AuditTrail, type AuditEntry } from './AuditTrail.ts';
 import { MemoryAuditStore } from '../../../tests/support/memory-audit-store.ts';
 import { verifyAuditChain } from './verify-chain.ts';
+import { quietLogger } from '../../../tests/support/quiet-logger.ts';
 
 const entry = (overrides: Partial<AuditEntry> = {}): AuditEntry => ({
   user: 'alice',
@@ -46,7 +47,7 @@ const fixedClock = () => new Date('2026-01-02T03:04:05.000Z');
 describe('AuditTrail', () => {
   it('chains records from the genesis hash with consecutive seq numbers', async () => {
     const store = new MemoryAuditStore();
-    const trail = new AuditTrail({ store, clock: fixedClock });
+    const trail = new AuditTrail({ logger: quietLogger, store, clock: fixedClock });
     const first = await trail.record(entry());
     const second = await trail.record(entry({ user: 'bob' }));
     expect(first.seq).toBe(1);
@@ -59,7 +60,7 @@ describe('AuditTrail', () => {
 
   it('serialises concurrent appends so that no seq is taken twice', async () => {
     const store = new MemoryAuditStore();
-    const trail = new AuditTrail({ store });
+    const trail = new AuditTrail({ logger: quietLogger, store });
     await Promise.all(Array.from({ length: 50 }, (_, i) => trail.record(entry({ requestId: `r${i}` }))));
     expect(store.records.map((r) => r.seq)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
     expect((await verifyAuditChain(store, 7)).ok).toBe(true);
@@ -67,7 +68,7 @@ describe('AuditTrail', () => {
 
   it('writes the records that arrive during a write together, in call order, one transaction each', async () => {
     const store = new CountingStore();
-    const trail = new AuditTrail({ store });
+    const trail = new AuditTrail({ logger: quietLogger, store });
     const records = await Promise.all(
       Array.from({ length: 20 }, (_, i) => trail.record(entry({ requestId: `r${i}` }))),
     );
@@ -79,7 +80,7 @@ describe('AuditTrail', () => {
 
   it('fails every record of a batch that cannot be written, and only that batch', async () => {
     const store = new CountingStore();
-    const trail = new AuditTrail({ store });
+    const trail = new AuditTrail({ logger: quietLogger, store });
     await trail.record(entry({ requestId: 'ok' }));
     await new Promise((resolve) => setImmediate(resolve)); // let the writer go idle
     store.failNext = 1;
@@ -98,15 +99,15 @@ describe('AuditTrail', () => {
 
   it('continues an existing chain after a restart', async () => {
     const store = new MemoryAuditStore();
-    await new AuditTrail({ store }).record(entry());
-    const next = await new AuditTrail({ store }).record(entry());
+    await new AuditTrail({ logger: quietLogger, store }).record(entry());
+    const next = await new AuditTrail({ logger: quietLogger, store }).record(entry());
     expect(next.seq).toBe(2);
     expect((await verifyAuditChain(store)).ok).toBe(true);
   });
 
   it('fails closed with AuditUnavailableError and recovers once the store works again', async () => {
     const store = new FlakyStore();
-    const trail = new AuditTrail({ store });
+    const trail = new AuditTrail({ logger: quietLogger, store });
     await trail.record(entry());
     store.broken = true;
     await expect(trail.record(entry())).rejects.toBeInstanceOf(AuditUnavailableError);
@@ -117,7 +118,7 @@ describe('AuditTrail', () => {
 
   it('keeps newlines and JSON in inputs inside their field (no forged records)', async () => {
     const store = new MemoryAuditStore();
-    const trail = new AuditTrail({ store });
+    const trail = new AuditTrail({ logger: quietLogger, store });
     const forged = '","user":"admin","outcome":"OK"}\n{"seq":99,"user":"admin';
     const record = await trail.record(entry({ purpose: forged, operation: 'x\ny', details: { note: forged } }));
     expect(store.records).toHaveLength(1);
@@ -125,7 +126,7 @@ describe('AuditTrail', () => {
     expect(record.user).toBe('alice');
     expect(JSON.parse(record.details)).toEqual({ note: forged });
     // Moving text between fields changes the hash even when the concatenation is the same.
-    const other = await new AuditTrail({ store: new MemoryAuditStore() }).record(
+    const other = await new AuditTrail({ logger: quietLogger, store: new MemoryAuditStore() }).record(
       entry({ purpose: '', operation: `x\ny${forged}`, details: { note: forged } }),
     );
     expect(other.hash).not.toBe(record.hash);
@@ -135,7 +136,7 @@ describe('AuditTrail', () => {
 describe('verifyAuditChain', () => {
   const chainOf = async (n: number): Promise<MemoryAuditStore> => {
     const store = new MemoryAuditStore();
-    const trail = new AuditTrail({ store });
+    const trail = new AuditTrail({ logger: quietLogger, store });
     for (let i = 0; i < n; i++) await trail.record(entry({ requestId: `r${i}`, entityIds: [`e${i}`] }));
     return store;
   };

@@ -1,12 +1,10 @@
 import { AuditUnavailableError, StoreUnavailableError } from '../errors.ts';
-import { createLogger } from '../logger.ts';
+import type { Logger } from '../logger.ts';
 import { movedHead } from '../store/audit-head.ts';
 import type { AuditRecord } from '../model/records.ts';
 import { GENESIS_HASH, hashAuditFields, type AuditFields } from './audit-hash.ts';
 import type { AuditStore } from './audit-store.ts';
 import { canonicalJson } from './canonical-json.ts';
-
-const log = createLogger('audit');
 
 /** What a caller knows about one operation; the trail adds seq, time and the chain. */
 export interface AuditEntry {
@@ -23,6 +21,8 @@ export interface AuditEntry {
 
 export interface AuditTrailOptions {
   readonly store: AuditStore;
+  /** Where a batch that could not be written is reported. */
+  readonly logger: Logger;
   /** Injectable for tests. */
   readonly clock?: () => Date;
 }
@@ -61,6 +61,7 @@ interface Waiting {
 export class AuditTrail {
   readonly #store: AuditStore;
   readonly #clock: () => Date;
+  readonly #log: Logger;
   readonly #waiting: Waiting[] = [];
   #writing = false;
   /** Last written link; undefined means "read it from the store first". */
@@ -69,6 +70,7 @@ export class AuditTrail {
   constructor(options: AuditTrailOptions) {
     this.#store = options.store;
     this.#clock = options.clock ?? (() => new Date());
+    this.#log = options.logger.child({ component: 'audit' });
   }
 
   /** Resolves once the record is durable. */
@@ -113,7 +115,7 @@ export class AuditTrail {
     } catch (error) {
       // A failed write may or may not have landed: read the head again next time.
       this.#head = undefined;
-      log.error(
+      this.#log.error(
         { err: error, records: batch.length, operations: [...new Set(batch.map((w) => w.entry.operation))] },
         'audit records could not be written',
       );

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { runAuditCommand } from './audit-command.ts';
 import { AuditTrail } from './AuditTrail.ts';
 import { MemoryAuditStore } from '../../../tests/support/memory-audit-store.ts';
+import { quietLogger } from '../../../tests/support/quiet-logger.ts';
 
 async function trailOf(n: number): Promise<MemoryAuditStore> {
   const store = new MemoryAuditStore();
-  const trail = new AuditTrail({ store });
+  const trail = new AuditTrail({ logger: quietLogger, store });
   for (let i = 0; i < n; i++) {
     await trail.record({
       user: 'u',

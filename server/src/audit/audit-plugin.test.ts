@@ -9,6 +9,7 @@ import type { AuditRecord } from '../model/records.ts';
 import { auditPlugin, type AuditedContext } from './audit-plugin.ts';
 import { AuditTrail } from './AuditTrail.ts';
 import { MemoryAuditStore } from '../../../tests/support/memory-audit-store.ts';
+import { quietLogger } from '../../../tests/support/quiet-logger.ts';
 
 const typeDefs = readFileSync(new URL('../api/schema.graphql', import.meta.url), 'utf8');
 const entity = (id: string, label = 'Person') => ({ id, label, name: id.toUpperCase(), properties: {}, sources: [] });
@@ -57,11 +58,11 @@ const resolvers = {
 
 async function setup(options: { detector?: InsiderDetector; rateLimiter?: RateLimiter } = {}) {
   const store = new FlakyStore();
-  const trail = new AuditTrail({ store });
+  const trail = new AuditTrail({ logger: quietLogger, store });
   const server = new ApolloServer<AuditedContext>({
     typeDefs,
     resolvers,
-    plugins: [securityPlugin(options), auditPlugin({ trail, ...options })],
+    plugins: [securityPlugin(options), auditPlugin({ logger: quietLogger, trail, ...options })],
   });
   await server.start();
   running.push(server);

@@ -15,7 +15,7 @@ import {
   refusedStatusOf,
   SessionSuspendedError,
 } from '../errors.ts';
-import { createLogger } from '../logger.ts';
+import type { Logger } from '../logger.ts';
 import type { ReadWatch } from './read-watch.ts';
 import { isRole } from '../auth/viewer.ts';
 import type { AuditTrail } from './AuditTrail.ts';
@@ -24,8 +24,6 @@ import { errorCodes, outcomeOf } from './outcome.ts';
 import { touchesRestricted } from './restricted-reads.ts';
 import { rootCalls } from './root-arguments.ts';
 import { ReturnedEntities } from './returned-entities.ts';
-
-const log = createLogger('audit');
 
 /** What the plugin needs from the request context (MaillonContext has it). */
 export interface AuditedContext {
@@ -46,6 +44,7 @@ export interface AuditPluginOptions {
   readonly trail: AuditTrail;
   /** Canary and volume rules; absent, no detection. */
   readonly detector?: ReadWatch;
+  readonly logger: Logger;
 }
 
 /**
@@ -93,6 +92,7 @@ export function auditPlugin<TContext extends AuditedContext>(
   options: AuditPluginOptions,
 ): ApolloServerPlugin<TContext> {
   const { trail, detector } = options;
+  const log = options.logger.child({ component: 'audit' });
   return {
     async requestDidStart() {
       const returned = new ReturnedEntities();
@@ -158,14 +158,17 @@ export function auditPlugin<TContext extends AuditedContext>(
           }
 
           if (detector && ctx.viewer && returned.ids.size > 0) {
-            const verdict = await observed(detector, {
-              user,
-              ...(isRole(ctx.viewer.role) ? { role: ctx.viewer.role } : {}),
-              requestId: ctx.requestId,
-              entityIds: [...returned.ids],
-              personIds: [...returned.personIds],
-              restricted,
-            });
+            const verdict = await observed(
+              { detector, log },
+              {
+                user,
+                ...(isRole(ctx.viewer.role) ? { role: ctx.viewer.role } : {}),
+                requestId: ctx.requestId,
+                entityIds: [...returned.ids],
+                personIds: [...returned.personIds],
+                restricted,
+              },
+            );
             if (verdict.alerts.length > 0) {
               details.alerts = verdict.alerts.map(({ id, kind, summary }) => ({ id, kind, summary }));
             }
@@ -209,7 +212,7 @@ export function auditPlugin<TContext extends AuditedContext>(
  * caller sees the store's error, not a suspension.
  */
 async function observed(
-  detector: ReadWatch,
+  { detector, log }: { readonly detector: ReadWatch; readonly log: Logger },
   read: Parameters<ReadWatch['observe']>[0],
 ): Promise<Awaited<ReturnType<ReadWatch['observe']>> & { failure?: MaillonError }> {
   try {

@@ -3,6 +3,7 @@ import type { AuditRecord } from '../model/records.ts';
 import { AuditTrail } from './AuditTrail.ts';
 import { MemoryAuditStore } from '../../../tests/support/memory-audit-store.ts';
 import { recordRefusal, refusedOperation } from './record-refusal.ts';
+import { quietLogger } from '../../../tests/support/quiet-logger.ts';
 
 const refusal = { requestId: 'r-1', clientAddress: '10.0.0.7', code: 'UNAUTHENTICATED', httpStatus: 401 };
 
@@ -33,7 +34,10 @@ describe('refusedOperation', () => {
 describe('recordRefusal', () => {
   it('writes the refusal with its outcome, address and code, and no entity', async () => {
     const store = new MemoryAuditStore();
-    await recordRefusal(new AuditTrail({ store }), { ...refusal, body: { query: '{ stats { nodes } }' } });
+    await recordRefusal(
+      { trail: new AuditTrail({ logger: quietLogger, store }), logger: quietLogger },
+      { ...refusal, body: { query: '{ stats { nodes } }' } },
+    );
     const [record] = await store.queryAudit({ limit: 1 });
     expect(record).toMatchObject({
       user: 'anonymous',
@@ -48,6 +52,8 @@ describe('recordRefusal', () => {
   it('does not throw when the trail cannot be written: the refusal still goes out', async () => {
     const store = new MemoryAuditStore();
     store.appendAudit = (_records: readonly AuditRecord[]) => Promise.reject(new Error('disk full'));
-    await expect(recordRefusal(new AuditTrail({ store }), refusal)).resolves.toBeUndefined();
+    await expect(
+      recordRefusal({ trail: new AuditTrail({ logger: quietLogger, store }), logger: quietLogger }, refusal),
+    ).resolves.toBeUndefined();
   });
 });

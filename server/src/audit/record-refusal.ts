@@ -5,12 +5,10 @@
  * written here, with what is known of the caller and nothing more.
  */
 import { getOperationAST, parse } from 'graphql';
-import { createLogger } from '../logger.ts';
+import type { Logger } from '../logger.ts';
 import type { AuditTrail } from './AuditTrail.ts';
 import { describeOperation } from './describe-operation.ts';
 import { outcomeOf } from './outcome.ts';
-
-const log = createLogger('audit');
 
 /** A refused body is not worth parsing past this: it is only read to name the operation. */
 const MAX_QUERY_CHARS = 10_000;
@@ -51,7 +49,11 @@ export function refusedOperation(body: unknown): { operation: string; kind?: str
  * answering 503 instead would only invite the client to retry a request that is
  * refused anyway. The failure is logged (AuditTrail logs it too) for the operator.
  */
-export async function recordRefusal(trail: AuditTrail | undefined, refusal: Refusal): Promise<void> {
+export async function recordRefusal(
+  to: { readonly trail: AuditTrail | undefined; readonly logger: Logger },
+  refusal: Refusal,
+): Promise<void> {
+  const { trail } = to;
   if (!trail) return;
   const described = refusedOperation(refusal.body);
   try {
@@ -72,6 +74,9 @@ export async function recordRefusal(trail: AuditTrail | undefined, refusal: Refu
       },
     });
   } catch (error) {
-    log.error({ err: error, requestId: refusal.requestId, code: refusal.code }, 'refused request not audited');
+    to.logger.error(
+      { component: 'audit', err: error, requestId: refusal.requestId, code: refusal.code },
+      'refused request not audited',
+    );
   }
 }

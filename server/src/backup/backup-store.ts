@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { verifyAuditChain } from '../audit/verify-chain.ts';
 import type { Config } from '../config.ts';
-import { createLogger } from '../logger.ts';
+import type { Logger } from '../logger.ts';
 import { createStore } from '../store/create-store.ts';
 import { countEmbeddedTables as countGraph } from '../store/count-embedded.ts';
 import { findHolders } from '../store/store-holders.ts';
@@ -46,8 +46,12 @@ function refuseIfNotEmpty(dir: string, force: boolean): void {
   throw new BackupError(`${dir} is not empty; give --force to replace what it holds.`);
 }
 
-async function chainHead(config: Config, dataDir: string): Promise<{ records: number; seq: number; hash: string }> {
-  const store = await createStore({ ...config, dataDir }, createLogger('maillon-backup'));
+async function chainHead(options: {
+  readonly config: Config;
+  readonly dataDir: string;
+  readonly logger: Logger;
+}): Promise<{ records: number; seq: number; hash: string }> {
+  const store = await createStore({ ...options.config, dataDir: options.dataDir }, options.logger);
   try {
     const verdict = await verifyAuditChain(store);
     if (!verdict.ok) throw new BackupError(`audit chain BROKEN at record seq ${verdict.brokenSeq}: ${verdict.reason}`);
@@ -74,6 +78,7 @@ export async function backupStore(options: {
   readonly force: boolean;
   readonly version: string;
   readonly progress: Progress;
+  readonly logger: Logger;
 }): Promise<BackupManifest> {
   const { config, progress } = options;
   const source = path.resolve(config.dataDir);
@@ -84,7 +89,7 @@ export async function backupStore(options: {
   refuseIfHeld(source, 'copied');
   refuseIfNotEmpty(target, options.force);
   progress(`verifying the audit chain in ${source}`);
-  const head = await chainHead(config, source);
+  const head = await chainHead({ config, dataDir: source, logger: options.logger });
   const counts = await countGraph(path.join(source, 'kuzu'));
   // A server started meanwhile would change the files under the copy: check again after it.
   const staging = `${target}.partial-${process.pid}`;
@@ -113,6 +118,7 @@ export async function restoreStore(options: {
   readonly source: string;
   readonly force: boolean;
   readonly progress: Progress;
+  readonly logger: Logger;
 }): Promise<{ manifest: BackupManifest; records: number; headHash: string }> {
   const { config, progress } = options;
   const source = path.resolve(options.source);
@@ -128,7 +134,7 @@ export async function restoreStore(options: {
   try {
     copyFiles(source, staging, Object.keys(manifest.files), progress);
     progress('verifying the audit chain of the restored copy');
-    const head = await chainHead(config, staging);
+    const head = await chainHead({ config, dataDir: staging, logger: options.logger });
     if (head.seq !== manifest.auditHead.seq || head.hash !== manifest.auditHead.hash)
       throw new BackupError(
         `The restored audit chain ends at seq ${head.seq} ${head.hash}, the manifest says seq ` +

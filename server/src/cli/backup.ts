@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { backupStore } from '../backup/backup-store.ts';
 import { BackupError } from '../backup/manifest.ts';
 import { loadConfig } from '../config.ts';
+import { createLogger } from '../logger.ts';
 
 const USAGE = 'Usage: npm run backup -- DIR [--force]   (copies MAILLON_DATA_DIR into DIR; the server must be stopped)';
 
@@ -30,6 +31,7 @@ async function main(): Promise<number> {
     force: args.includes('--force'),
     version: packageVersion(),
     progress: (line) => console.error(line),
+    logger: createLogger('maillon-backup'),
   });
   const files = Object.keys(manifest.files).length;
   console.log(

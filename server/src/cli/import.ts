@@ -56,6 +56,8 @@ function parseArgs(args: readonly string[]): Options {
   return { file, dryRun, json, user };
 }
 
+const logger = createLogger('maillon-import');
+
 const readFile = (file: string): fs.ReadStream => fs.createReadStream(file, { highWaterMark: 1 << 20 });
 
 /** Through the one import entry, streamed from the file, recorded as a command-line import. */
@@ -65,7 +67,7 @@ function importFile(store: GraphStore, options: Options, progress: ProgressPrint
     fileName: path.basename(options.file),
     dryRun: options.dryRun,
     meta: { user: options.user, operation: 'import' },
-    audit: { role: 'ADMIN', purpose: 'command-line import', clientAddress: 'cli' },
+    audit: { role: 'ADMIN', purpose: 'command-line import', clientAddress: 'cli', logger },
     // The start and the end of the run always show; in between, the printer keeps to its pace.
     onProgress: (line) =>
       progress.update(line, line.phase === 'running' && (line.done === 0 || line.done === line.total)),
@@ -80,7 +82,7 @@ function printReport(report: ImportReport, options: Options): void {
 async function openStore(): Promise<GraphStore> {
   const config = loadConfig();
   try {
-    return await createStore(config, createLogger('maillon-import'));
+    return await createStore(config, logger);
   } catch (error) {
     if (config.neo4j !== undefined) throw error;
     // Kùzu admits one process per database: whoever holds its files is why opening failed.

@@ -8,6 +8,7 @@
 import { restoreStore } from '../backup/backup-store.ts';
 import { BackupError } from '../backup/manifest.ts';
 import { loadConfig } from '../config.ts';
+import { createLogger } from '../logger.ts';
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
@@ -23,6 +24,7 @@ async function main(): Promise<number> {
     source,
     force: args.includes('--force'),
     progress: (line) => console.error(line),
+    logger: createLogger('maillon-restore'),
   });
   console.log(
     `restored ${restored.manifest.counts.nodes} nodes and ${restored.manifest.counts.relationships} relationships ` +

@@ -17,10 +17,10 @@ import { MaillonError } from '../errors.ts';
 import { createLogger } from '../logger.ts';
 import os from 'node:os';
 import { AuditTrail } from '../audit/AuditTrail.ts';
-import { operatorAuditEntry, setClearanceByOperator } from '../services/clearance.ts';
-import { createUser, disableUser, listUsers } from '../services/users.ts';
+import { operatorAuditEntry, setClearanceByOperator } from '../users/clearance.ts';
+import { createUser, disableUser, listUsers } from '../users/accounts.ts';
 import { createStore } from '../store/create-store.ts';
-import { clearSuspensionFromCli } from './clear-suspension.ts';
+import { clearSuspensionFromCli } from '../users/clear-suspension.ts';
 import type { GraphStore } from '../store/GraphStore.ts';
 
 const USAGE = `Usage:
@@ -79,6 +79,10 @@ async function promptPassword(): Promise<string | undefined> {
   return first;
 }
 
+const logger = createLogger('maillon-users');
+/** Changes made here are audited like the mutations that make them. */
+const trailOf = (store: GraphStore): AuditTrail => new AuditTrail({ store, logger });
+
 async function add(store: GraphStore, args: string[]): Promise<void> {
   const options = parseAdd(args);
   const typed = options.password ?? (await promptPassword());
@@ -98,7 +102,7 @@ async function add(store: GraphStore, args: string[]): Promise<void> {
 async function changeClearance(store: GraphStore, username: string, informantClearance: boolean): Promise<void> {
   const operator = os.userInfo().username;
   const { user, change } = await setClearanceByOperator(store, username, informantClearance, operator);
-  await new AuditTrail({ store }).record(operatorAuditEntry(change, operator));
+  await trailOf(store).record(operatorAuditEntry(change, operator));
   console.log(
     informantClearance
       ? `Granted informant clearance to ${user.username} (audited as cli:${operator}).`
@@ -128,7 +132,7 @@ async function run(store: GraphStore, command: string | undefined, args: string[
       return changeClearance(store, args[0], command === 'grant-clearance');
     case 'clear-suspension': {
       if (!args[0]) throw new UsageError('clear-suspension needs a user name');
-      const lifted = await clearSuspensionFromCli(store, args[0]);
+      const lifted = await clearSuspensionFromCli({ store, trail: trailOf(store) }, args[0]);
       console.log(lifted ? `Cleared the suspension of ${args[0]}.` : `${args[0]} was not suspended.`);
       return;
     }
@@ -145,7 +149,7 @@ async function main(): Promise<number> {
   }
   let store: GraphStore | undefined;
   try {
-    store = await createStore(loadConfig(), createLogger('maillon-users'));
+    store = await createStore(loadConfig(), logger);
     await run(store, command, args);
     return 0;
   } catch (error) {

@@ -72,15 +72,18 @@ export function createGraphQLHandler(options: { apollo: ApolloServer<MaillonCont
       auditMark.attempted = true;
       const verdict = (await services.security?.refusals.count({ address, code, requestId })) ?? { allowed: true };
       if (!verdict.allowed) return verdict;
-      await recordRefusal(services.security?.trail, {
-        requestId,
-        clientAddress: address,
-        code,
-        httpStatus,
-        viewer: context?.viewer ?? (await attributedViewer(services, headers.get('authorization'))),
-        purpose: context?.purpose,
-        body,
-      });
+      await recordRefusal(
+        { trail: services.security?.trail, logger: services.logger },
+        {
+          requestId,
+          clientAddress: address,
+          code,
+          httpStatus,
+          viewer: context?.viewer ?? (await attributedViewer(services, headers.get('authorization'))),
+          purpose: context?.purpose,
+          body,
+        },
+      );
       return verdict;
     };
     const refuse = async (refusal: { status: number; message: string; headers?: Record<string, string> }) => {

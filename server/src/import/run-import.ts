@@ -11,6 +11,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { AuditTrail } from '../audit/AuditTrail.ts';
+import type { Logger } from '../logger.ts';
 import type { AuditStore } from '../store/ports/AuditStore.ts';
 import type { GraphImport, ImportStatements } from '../store/ports/GraphImport.ts';
 import type { TxMeta } from '../store/ports/read-scope.ts';
@@ -34,6 +35,8 @@ export interface ImportAuditing {
   readonly role: string;
   readonly purpose: string;
   readonly clientAddress: string;
+  /** Where a failure to record is logged before the import is reported as not recorded. */
+  readonly logger: Logger;
 }
 
 export interface RunImportInput {
@@ -132,7 +135,7 @@ async function record(
   report: ImportReport,
 ): Promise<void> {
   try {
-    await new AuditTrail({ store }).record({
+    await new AuditTrail({ store, logger: audit.logger }).record({
       user: input.meta.user,
       role: audit.role,
       operation: input.dryRun ? 'importCypher (dry run)' : 'importCypher',

@@ -4,7 +4,7 @@
  * stripped of informant identities for members without clearance.
  */
 import { UserInputError } from '../errors.ts';
-import { normaliseUsername } from '../services/users.ts';
+import { normaliseUsername } from '../users/accounts.ts';
 import { restrictedAround, type CaseContext } from './context.ts';
 import { Deconfliction } from './Deconfliction.ts';
 import { memberOf, notFound, requireAccess, standingOf } from './membership.ts';

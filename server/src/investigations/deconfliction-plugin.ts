@@ -7,12 +7,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind } from 'graphql';
 import type { Viewer } from '../auth/viewer.ts';
-import { createLogger } from '../logger.ts';
+import type { Logger } from '../logger.ts';
 import type { TxMeta } from '../store/ports/read-scope.ts';
 import { caseContext, type CaseServices } from './case-context.ts';
 import { Deconfliction } from './Deconfliction.ts';
-
-const log = createLogger('deconfliction');
 
 /** The reads of graph entities; investigation operations never count as reading someone else's subject. */
 const ENTITY_READS: ReadonlySet<string> = new Set(['search', 'entity', 'neighbourhood', 'paths']);
@@ -29,7 +27,8 @@ export interface DeconflictionContext {
   meta(operation: string): TxMeta;
 }
 
-export function deconflictionPlugin<T extends DeconflictionContext>(): ApolloServerPlugin<T> {
+export function deconflictionPlugin<T extends DeconflictionContext>(logger: Logger): ApolloServerPlugin<T> {
+  const log = logger.child({ component: 'deconfliction' });
   return {
     async requestDidStart() {
       return {

@@ -13,6 +13,7 @@ import { evaluateRules } from './evaluate.ts';
 import { findRedFlags } from './find-red-flags.ts';
 import { RuleGraph } from './RuleGraph.ts';
 import { RULE_IDS } from './types.ts';
+import { quietLogger } from '../../../tests/support/quiet-logger.ts';
 
 function network() {
   const entities: EntityRecord[] = [];
@@ -57,7 +58,10 @@ describe('findRedFlags through the store port', () => {
 
   it('gives the same flags as the rules on the whole graph, fetching fewer entities', async () => {
     const port = memoryPort(data);
-    const flags = await findRedFlags({ store: port.store, scope: { hiddenRelTypes: [] }, meta }, { limit: 10_000 });
+    const flags = await findRedFlags(
+      { logger: quietLogger, store: port.store, scope: { hiddenRelTypes: [] }, meta },
+      { limit: 10_000 },
+    );
     const expected = evaluateRules(new RuleGraph(data.relationships, data.entities), [...RULE_IDS]);
     expect(flags.map((f) => f.summary)).toEqual(expected.map((f) => f.summary));
     expect(flags).toEqual(expected);
@@ -66,7 +70,10 @@ describe('findRedFlags through the store port', () => {
 
   it('never asks for a hidden relationship type', async () => {
     const port = memoryPort(data);
-    await findRedFlags({ store: port.store, scope: { hiddenRelTypes: ['IDENTIFIES_AS'] }, meta }, { limit: 10 });
+    await findRedFlags(
+      { logger: quietLogger, store: port.store, scope: { hiddenRelTypes: ['IDENTIFIES_AS'] }, meta },
+      { limit: 10 },
+    );
     expect(port.scanned.flat()).not.toContain('IDENTIFIES_AS');
     expect(port.scanned.flat()).toContain('PAID');
   });
@@ -74,7 +81,7 @@ describe('findRedFlags through the store port', () => {
   it('reads only the types the chosen rules need', async () => {
     const port = memoryPort(data);
     const flags = await findRedFlags(
-      { store: port.store, scope: { hiddenRelTypes: [] }, meta },
+      { logger: quietLogger, store: port.store, scope: { hiddenRelTypes: [] }, meta },
       { rules: ['shipment-discrepancy'], limit: 10 },
     );
     expect(port.scanned).toEqual([['MONITORED']]);

@@ -6,7 +6,7 @@
  */
 import { REL_SPECS, type RelType } from '../model/index.ts';
 import { UserInputError } from '../errors.ts';
-import { createLogger } from '../logger.ts';
+import type { Logger } from '../logger.ts';
 import type { GraphReads } from '../store/ports/GraphReads.ts';
 import type { ReadScope, TxMeta } from '../store/ports/read-scope.ts';
 import type { EntityRecord, RelationshipRecord } from '../model/records.ts';
@@ -14,8 +14,6 @@ import { compareFlags, completeFlag, draftFlags, draftNodeIds } from './evaluate
 import { RULES } from './rules/index.ts';
 import { RuleGraph } from './RuleGraph.ts';
 import { isRuleId, RULE_IDS, type RedFlag, type RuleId } from './types.ts';
-
-const log = createLogger('redflags');
 
 /** Relationships read per type; beyond it the scan is truncated and the result says so in the log. */
 export const SCAN_LIMIT_PER_TYPE = 5_000_000;
@@ -32,6 +30,8 @@ export interface RedFlagDeps {
   readonly store: Pick<GraphReads, 'scanRelationships' | 'getEntities'>;
   readonly scope: ReadScope;
   readonly meta: TxMeta;
+  /** Told when a scan is truncated. */
+  readonly logger: Logger;
 }
 
 export interface RedFlagQuery {
@@ -80,7 +80,10 @@ async function scanAll(deps: RedFlagDeps, types: readonly RelType[]): Promise<Re
       deps.meta,
     );
     if (scan.truncated)
-      log.warn({ type, limit: SCAN_LIMIT_PER_TYPE }, 'red-flag scan truncated: some flags may be missing');
+      deps.logger.warn(
+        { component: 'redflags', type, limit: SCAN_LIMIT_PER_TYPE },
+        'red-flag scan truncated: some flags may be missing',
+      );
     for (const rel of scan.relationships) all.push(rel);
   }
   return all;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../audit/AuditTrail.ts';
 import { MemorySharedState } from '../store/MemorySharedState.ts';
 import { FLOOD_OPERATION, RefusalFlood } from './RefusalFlood.ts';
+import { quietLogger } from '../../../tests/support/quiet-logger.ts';
 
 const MINUTE_MS = 60_000;
 
@@ -11,6 +12,7 @@ function setUp(options: { limit: number; maxAddresses?: number }) {
   const written: AuditEntry[] = [];
   const timers: Array<{ write: () => void; at: number }> = [];
   const flood = new RefusalFlood({
+    logger: quietLogger,
     state: new MemorySharedState(),
     trail: { record: async (entry: AuditEntry) => written.push(entry) },
     clock: () => now,

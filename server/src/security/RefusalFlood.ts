@@ -8,11 +8,9 @@
  * flood the trail and no refusal goes unrecorded.
  */
 import type { AuditEntry } from '../audit/AuditTrail.ts';
-import { createLogger } from '../logger.ts';
+import type { Logger } from '../logger.ts';
 import type { SharedStateStore } from '../store/SharedStateStore.ts';
 import type { RateVerdict } from './RateLimiter.ts';
-
-const log = createLogger('audit');
 
 export const DEFAULT_REFUSAL_LIMIT = 60;
 export const FLOOD_OPERATION = '(refusal flood)';
@@ -23,6 +21,7 @@ const DEFAULT_MAX_ADDRESSES = 10_000;
 export interface RefusalFloodOptions {
   readonly state: Pick<SharedStateStore, 'countInWindow'>;
   readonly trail: { record(entry: AuditEntry): Promise<unknown> } | undefined;
+  readonly logger: Logger;
   readonly limit?: number;
   readonly maxAddresses?: number;
   /** Injectable for tests (milliseconds since the epoch). */
@@ -50,6 +49,7 @@ const unrefTimer = (write: () => void, delayMs: number): void => {
 export class RefusalFlood {
   readonly #state: RefusalFloodOptions['state'];
   readonly #trail: RefusalFloodOptions['trail'];
+  readonly #log: Logger;
   readonly #limit: number;
   readonly #maxAddresses: number;
   readonly #clock: () => number;
@@ -62,6 +62,7 @@ export class RefusalFlood {
   constructor(options: RefusalFloodOptions) {
     this.#state = options.state;
     this.#trail = options.trail;
+    this.#log = options.logger.child({ component: 'audit' });
     this.#limit = options.limit ?? DEFAULT_REFUSAL_LIMIT;
     this.#maxAddresses = options.maxAddresses ?? DEFAULT_MAX_ADDRESSES;
     this.#clock = options.clock ?? Date.now;
@@ -79,7 +80,7 @@ export class RefusalFlood {
     try {
       counted = await this.#state.countInWindow({ key: `refused:${refusal.address}`, at, windowMs: MINUTE_MS });
     } catch (error) {
-      log.warn({ err: error, requestId: refusal.requestId }, 'refusals could not be counted');
+      this.#log.warn({ err: error, requestId: refusal.requestId }, 'refusals could not be counted');
       return { allowed: true };
     }
     if (counted.count <= this.#limit) return { allowed: true };
@@ -151,7 +152,7 @@ export class RefusalFlood {
       });
     } catch (error) {
       // AuditTrail logs the failed write too; the count is said here so the operator knows what is missing.
-      log.error({ err: error, address: summary.address, count: summary.count }, 'refusal flood not audited');
+      this.#log.error({ err: error, address: summary.address, count: summary.count }, 'refusal flood not audited');
     }
   }
 }

@@ -1,6 +1,6 @@
 /** Admin access to insider-lookup alerts and session suspensions (guarded by ACCESS_RULES as ADMIN). */
 import { UserInputError } from '../errors.ts';
-import { normaliseUsername } from '../services/users.ts';
+import { normaliseUsername } from '../users/accounts.ts';
 import type { Alert } from './alerts.ts';
 import type { InsiderDetector } from './InsiderDetector.ts';
 

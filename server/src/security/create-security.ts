@@ -10,6 +10,7 @@ import type { ParseOptions, ValidationRule } from 'graphql';
 import { auditPlugin, type AuditedContext } from '../audit/audit-plugin.ts';
 import type { AuditStore } from '../audit/audit-store.ts';
 import { AuditTrail } from '../audit/AuditTrail.ts';
+import type { Logger } from '../logger.ts';
 import type { SharedStateStore } from '../store/SharedStateStore.ts';
 import { hardeningOptions } from './hardening.ts';
 import { InsiderDetector, type InsiderRules } from './InsiderDetector.ts';
@@ -21,6 +22,7 @@ export interface SecurityOptions {
   readonly store: AuditStore;
   readonly state: SharedStateStore;
   readonly production: boolean;
+  readonly logger: Logger;
   readonly canaryIds: readonly string[];
   readonly thresholds?: InsiderRules['thresholds'];
   readonly rateLimitPerMinute?: number;
@@ -45,7 +47,7 @@ export interface Security {
 
 export function createSecurity(options: SecurityOptions): Security {
   const clock = options.clock ?? Date.now;
-  const trail = new AuditTrail({ store: options.store, clock: () => new Date(clock()) });
+  const trail = new AuditTrail({ store: options.store, logger: options.logger, clock: () => new Date(clock()) });
   const detector = new InsiderDetector({
     state: options.state,
     rules: { canaryIds: new Set(options.canaryIds), ...(options.thresholds ? { thresholds: options.thresholds } : {}) },
@@ -59,6 +61,7 @@ export function createSecurity(options: SecurityOptions): Security {
   const refusals = new RefusalFlood({
     state: options.state,
     trail,
+    logger: options.logger,
     ...(options.refusalLimitPerMinute === undefined ? {} : { limit: options.refusalLimitPerMinute }),
     clock,
   });
@@ -74,7 +77,7 @@ export function createSecurity(options: SecurityOptions): Security {
           ...(hardening.plugins as ApolloServerPlugin<BaseContext>[] as ApolloServerPlugin<TContext>[]),
           securityPlugin<TContext>({ detector, rateLimiter }),
           // Its willSendResponse may still replace the answer (fail-closed) after the others ran theirs.
-          auditPlugin<TContext>({ trail, detector }),
+          auditPlugin<TContext>({ trail, detector, logger: options.logger }),
         ],
         validationRules: hardening.validationRules,
         parseOptions: hardening.parseOptions,

@@ -7,6 +7,7 @@
 import { NotFoundError } from '../errors.ts';
 import type { EntityRecord, RelationshipRecord } from '../model/records.ts';
 import { MAX_PATH_FRONTIER } from '../store/traversal/snapshot-reads.ts';
+import type { GraphReads } from '../store/ports/GraphReads.ts';
 import type { ReadContext } from './explore-context.ts';
 import { entityId, intInRange } from './validate.ts';
 
@@ -32,7 +33,10 @@ export const PATH_LIMITS = {
   maxFrontier: MAX_PATH_FRONTIER,
 } as const;
 
-export async function shortestPaths(ctx: ReadContext, input: PathsInput): Promise<PathResult[]> {
+/** The one read the search needs: a resolver hands its ReadContext, a test one method. */
+export type PathsContext = Omit<ReadContext, 'store'> & { readonly store: Pick<GraphReads, 'shortestPaths'> };
+
+export async function shortestPaths(ctx: PathsContext, input: PathsInput): Promise<PathResult[]> {
   const from = entityId('from', input.from);
   const to = entityId('to', input.to);
   const maxLength = intInRange({

@@ -6,6 +6,7 @@
  */
 import { describe } from 'vitest';
 import { describeAccounts } from './accounts-contract.ts';
+import { describeExploreServices } from './explore-services-contract.ts';
 import { describeHub } from './hub-contract.ts';
 import { describeImports } from './import-contract.ts';
 import { describeNeighbourhood } from './neighbourhood-contract.ts';
@@ -23,6 +24,7 @@ export function defineGraphStoreContract(name: string, makeStore: MakeStore): vo
     describeHub(makeStore);
     describeNeighbourhood(makeStore);
     describePaths(makeStore);
+    describeExploreServices(makeStore);
     describeImports(makeStore);
     describeAccounts(makeStore);
   });

@@ -2,6 +2,16 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Access =
+  | 'EDITOR'
+  | 'OWNER'
+  | 'READER';
+
+export type ChangeStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
 export type Role =
   | 'ADMIN'
   | 'INVESTIGATOR'
@@ -81,3 +91,89 @@ export type ClearSuspensionMutationVariables = Exact<{
 
 
 export type ClearSuspensionMutation = { readonly clearSuspension: boolean };
+
+export type InvestigationSummaryFragment = { readonly id: string, readonly name: string | null, readonly caseNumber: string | null, readonly access: Access | null, readonly members: ReadonlyArray<{ readonly username: string, readonly access: Access }> };
+
+export type ChangeProposalFieldsFragment = { readonly id: string, readonly status: ChangeStatus, readonly change: { readonly [key: string]: unknown }, readonly grading: string, readonly proposer: string };
+
+export type InvestigationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvestigationsQuery = { readonly investigations: ReadonlyArray<{ readonly id: string, readonly name: string | null, readonly caseNumber: string | null, readonly access: Access | null, readonly members: ReadonlyArray<{ readonly username: string, readonly access: Access }> }> };
+
+export type InvestigationQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type InvestigationQuery = { readonly investigation: { readonly id: string, readonly name: string | null, readonly caseNumber: string | null, readonly access: Access | null, readonly views: ReadonlyArray<{ readonly id: string, readonly name: string, readonly view: { readonly [key: string]: unknown } }>, readonly notes: ReadonlyArray<{ readonly id: string, readonly targetId: string, readonly author: string, readonly at: string, readonly text: string }>, readonly members: ReadonlyArray<{ readonly username: string, readonly access: Access }> } };
+
+export type CreateInvestigationMutationVariables = Exact<{
+  name: string;
+  caseNumber: string;
+}>;
+
+
+export type CreateInvestigationMutation = { readonly createInvestigation: { readonly id: string, readonly name: string | null, readonly caseNumber: string | null, readonly access: Access | null, readonly members: ReadonlyArray<{ readonly username: string, readonly access: Access }> } };
+
+export type ShareInvestigationMutationVariables = Exact<{
+  id: string;
+  username: string;
+  access: Access;
+}>;
+
+
+export type ShareInvestigationMutation = { readonly shareInvestigation: { readonly id: string, readonly name: string | null, readonly caseNumber: string | null, readonly access: Access | null, readonly members: ReadonlyArray<{ readonly username: string, readonly access: Access }> } };
+
+export type SaveViewMutationVariables = Exact<{
+  investigationId: string;
+  name: string;
+  view: unknown;
+}>;
+
+
+export type SaveViewMutation = { readonly saveView: { readonly id: string } };
+
+export type AddNoteMutationVariables = Exact<{
+  investigationId: string;
+  targetId: string;
+  text: string;
+}>;
+
+
+export type AddNoteMutation = { readonly addNote: { readonly id: string } };
+
+export type DeconflictionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeconflictionsQuery = { readonly deconflictions: ReadonlyArray<{ readonly at: string, readonly entityId: string | null, readonly investigationId: string | null, readonly otherParty: string, readonly reason: string }>, readonly mentions: ReadonlyArray<{ readonly at: string, readonly entityId: string | null, readonly investigationId: string | null, readonly otherParty: string, readonly reason: string }> };
+
+export type ProposeChangeMutationVariables = Exact<{
+  change: unknown;
+  sources: ReadonlyArray<string> | string;
+  grading: string;
+  documents?: unknown;
+}>;
+
+
+export type ProposeChangeMutation = { readonly proposeChange: { readonly id: string, readonly status: ChangeStatus, readonly change: { readonly [key: string]: unknown }, readonly grading: string, readonly proposer: string } };
+
+export type PendingChangesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PendingChangesQuery = { readonly pendingChanges: ReadonlyArray<{ readonly id: string, readonly status: ChangeStatus, readonly change: { readonly [key: string]: unknown }, readonly grading: string, readonly proposer: string }> };
+
+export type ReviewChangeMutationVariables = Exact<{
+  id: string;
+  approve: boolean;
+}>;
+
+
+export type ReviewChangeMutation = { readonly reviewChange: { readonly id: string, readonly status: ChangeStatus, readonly change: { readonly [key: string]: unknown }, readonly grading: string, readonly proposer: string } };
+
+export type HistoryQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type HistoryQuery = { readonly history: ReadonlyArray<{ readonly at: string, readonly user: string, readonly action: string, readonly sources: ReadonlyArray<string>, readonly grading: string, readonly approver: string | null }> };

@@ -1,6 +1,6 @@
 /** Informant clearance: proposed by one cleared admin, approved by another, revoked by any admin but oneself. */
 import { AuthenticationError } from '../../errors.ts';
-import * as clearance from '../../services/clearance.ts';
+import * as clearance from '../../users/clearance.ts';
 import type { UserRecord } from '../../model/records.ts';
 import type { MaillonContext } from '../context.ts';
 

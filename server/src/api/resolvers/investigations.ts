@@ -5,7 +5,7 @@ import { caseContext } from '../../investigations/case-context.ts';
 import * as investigations from '../../investigations/InvestigationService.ts';
 import { parseChange, parseDocuments } from '../../investigations/parse-change.ts';
 import { isAccess, type Access, type Notice, type Proposal } from '../../investigations/records.ts';
-import { checkUsername } from '../../services/users.ts';
+import { checkUsername } from '../../users/accounts.ts';
 import type { MaillonContext } from '../context.ts';
 
 function context(ctx: MaillonContext, operation: string) {

@@ -1,8 +1,8 @@
 /** Sign-in and user administration. Password hashes never leave the server. */
 import { isRole } from '../../auth/viewer.ts';
 import { AuthenticationError, ForbiddenError, UserInputError } from '../../errors.ts';
-import * as clearance from '../../services/clearance.ts';
-import * as users from '../../services/users.ts';
+import * as clearance from '../../users/clearance.ts';
+import * as users from '../../users/accounts.ts';
 import type { Role, UserRecord } from '../../model/records.ts';
 import type { MaillonContext } from '../context.ts';
 

@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import kuzu from 'kuzu';
 import type { Database } from 'kuzu';
-import { createLogger, type Logger } from '../../logger.ts';
+import type { Logger } from '../../logger.ts';
 import type { AuditRecord, EntityRecord, RelationshipRecord, UserRecord } from '../../model/records.ts';
 import type { GraphStore } from '../GraphStore.ts';
 import type { AuditFilter } from '../ports/AuditStore.ts';
@@ -72,7 +72,7 @@ const SEARCH_INDEX_WAIT_MS = 1_000;
 
 export interface KuzuStoreOptions {
   readonly dataDir: string;
-  readonly logger?: Logger;
+  readonly logger: Logger;
   /** Read queries running longer are stopped with QUERY_TIMEOUT. Default 30 s. */
   readonly queryTimeoutMs?: number;
   /** Kùzu buffer pool; pages beyond it are evicted to disk. Default 1024 MB. */
@@ -119,7 +119,7 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
   private readonly snapshotWaitMs: number;
 
   constructor(options: KuzuStoreOptions) {
-    this.logger = options.logger ?? createLogger('kuzu-store');
+    this.logger = options.logger;
     fs.mkdirSync(options.dataDir, { recursive: true });
     const databasePath = path.join(options.dataDir, 'kuzu');
     this.scratchDir = path.join(options.dataDir, 'import-scratch');

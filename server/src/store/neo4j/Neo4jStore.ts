@@ -6,7 +6,7 @@
  * Needs Neo4j 5.23 or later (scoped `CALL () { }` subqueries); docker-compose pins 5.26.
  */
 import { NODE_LABELS, REL_TYPES, isNodeLabel, isRelType, type RelType } from '../../model/index.ts';
-import { createLogger, type Logger } from '../../logger.ts';
+import type { Logger } from '../../logger.ts';
 import type { AuditRecord, EntityRecord, RelationshipRecord, UserRecord } from '../../model/records.ts';
 import type { GraphStore } from '../GraphStore.ts';
 import type { AuditFilter } from '../ports/AuditStore.ts';
@@ -49,7 +49,7 @@ export interface Neo4jStoreOptions {
   /** Server-side transaction timeout for reads and writes (imports get importTimeoutMs). */
   readonly queryTimeoutMs?: number;
   readonly importTimeoutMs?: number;
-  readonly logger?: Logger;
+  readonly logger: Logger;
 }
 
 const system = (operation: string): TxMeta => ({ user: 'system', operation });
@@ -74,7 +74,7 @@ export class Neo4jStore implements GraphStore, CaseFileStore, SharedStateStore {
       password: options.password,
       database: options.database ?? 'neo4j',
       queryTimeoutMs: options.queryTimeoutMs ?? 10_000,
-      logger: options.logger ?? createLogger('neo4j-store'),
+      logger: options.logger,
     });
     this.importTimeoutMs = options.importTimeoutMs ?? 600_000;
     this.shared = new Neo4jSharedState(this.runner);

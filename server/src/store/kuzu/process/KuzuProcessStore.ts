@@ -19,7 +19,7 @@ import type { ChildMessage, ChildOptions, StoreMethod } from './protocol.ts';
 import { fromWireError } from './wire-error.ts';
 
 export interface KuzuProcessStoreOptions extends ChildOptions {
-  readonly logger?: Logger;
+  readonly logger: Logger;
   /** The database process is killed when its resident memory exceeds this. Default 4096 MB. */
   readonly memoryLimitMb?: number;
 }
@@ -140,7 +140,7 @@ export class KuzuProcessStore implements GraphStore, CaseFileStore, SharedStateS
     });
     ready.catch((error: unknown) => {
       if (this.phase.name !== 'starting' || this.phase.child !== child) return;
-      this.options.logger?.error({ err: error }, 'the embedded database could not be opened');
+      this.options.logger.error({ err: error }, 'the embedded database could not be opened');
       // The next call tries again; until then callers are told the database is unavailable.
       this.phase = { name: 'idle' };
       child.kill();
@@ -248,10 +248,7 @@ export class KuzuProcessStore implements GraphStore, CaseFileStore, SharedStateS
       this.phase = { name: 'idle' };
       return;
     }
-    this.options.logger?.error(
-      { pid: child.pid, code, signal, reason },
-      'embedded database process stopped; reopening',
-    );
+    this.options.logger.error({ pid: child.pid, code, signal, reason }, 'embedded database process stopped; reopening');
     if (Date.now() - this.lastStartAt < CRASH_LOOP_MS) {
       // Dying again right after a start: wait for the next call instead of looping.
       this.phase = { name: 'idle' };

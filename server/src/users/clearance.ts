@@ -12,7 +12,7 @@ import type { Viewer } from '../auth/viewer.ts';
 import { ForbiddenError, UserInputError } from '../errors.ts';
 import type { AuditRecord, UserRecord } from '../model/records.ts';
 import type { GraphStore } from '../store/GraphStore.ts';
-import { getUser, normaliseUsername } from './users.ts';
+import { getUser, normaliseUsername } from './accounts.ts';
 
 /** A proposal nobody approves within a day lapses. */
 export const PROPOSAL_TTL_MS = 24 * 60 * 60 * 1000;

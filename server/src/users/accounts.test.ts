@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { verifyPassword } from '../auth/passwords.ts';
-import { MemoryStore } from '../../../tests/support/MemoryStore.ts';
-import { createUser, disableUser, updateUser } from './users.ts';
+import { MapUserStore } from '../../../tests/support/MapUserStore.ts';
+import { createUser, disableUser, updateUser } from './accounts.ts';
 
 const ana = { username: 'Ana', password: 'ana-password', role: 'INVESTIGATOR' as const, informantClearance: false };
 
 describe('user administration', () => {
   it('stores usernames in lower case, hashes passwords, refuses duplicates', async () => {
-    const store = new MemoryStore();
+    const store = new MapUserStore();
     const user = await createUser(store, ana);
     expect(user.username).toBe('ana');
     expect(user.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
@@ -15,7 +15,7 @@ describe('user administration', () => {
   });
 
   it('explains bad usernames and short passwords', async () => {
-    const store = new MemoryStore();
+    const store = new MapUserStore();
     await expect(createUser(store, { ...ana, username: 'a b' })).rejects.toThrow(/username must be 2 to 64 characters/);
     await expect(createUser(store, { ...ana, password: 'short' })).rejects.toThrow(
       'password must be at least 8 characters long',
@@ -23,7 +23,7 @@ describe('user administration', () => {
   });
 
   it('revokes tokens when clearance, role or password change, or the user is disabled', async () => {
-    const store = new MemoryStore();
+    const store = new MapUserStore();
     const created = await createUser(store, ana);
     const same = await updateUser(store, { username: 'ana', role: 'INVESTIGATOR' });
     expect(same.tokenVersion).toBe(created.tokenVersion);

@@ -5,17 +5,21 @@
  * mutation (the same call shape, marked as coming from the command line).
  */
 import os from 'node:os';
-import { AuditTrail } from '../audit/AuditTrail.ts';
-import { normaliseUsername } from '../services/users.ts';
+import type { AuditTrail } from '../audit/AuditTrail.ts';
+import { normaliseUsername } from './accounts.ts';
 import type { GraphStore } from '../store/GraphStore.ts';
 import { hasSharedState } from '../store/SharedStateStore.ts';
 
-export async function clearSuspensionFromCli(store: GraphStore, name: string): Promise<boolean> {
+/** `trail` records the lift like the clearSuspension mutation would. */
+export async function clearSuspensionFromCli(
+  { store, trail }: { readonly store: GraphStore; readonly trail: AuditTrail },
+  name: string,
+): Promise<boolean> {
   if (!hasSharedState(store)) throw new Error('This store does not keep suspensions.');
   const username = normaliseUsername(name);
   await store.forgetPersonReads(username);
   const lifted = await store.liftSuspension(username);
-  await new AuditTrail({ store }).record({
+  await trail.record({
     user: `cli:${os.userInfo().username}`,
     role: 'ADMIN',
     operation: 'clearSuspension',

@@ -1,15 +1,15 @@
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { MemoryStore } from '../../../tests/support/MemoryStore.ts';
-import { createUser } from '../services/users.ts';
+import { MapUserStore } from '../../../tests/support/MapUserStore.ts';
+import { createUser } from './accounts.ts';
 import { ensureFirstAdmin } from './first-admin.ts';
-import { verifyPassword } from './passwords.ts';
+import { verifyPassword } from '../auth/passwords.ts';
 
 const logger = pino({ level: 'silent' });
 
 describe('ensureFirstAdmin', () => {
   it('creates admin with the configured password, once', async () => {
-    const store = new MemoryStore();
+    const store = new MapUserStore();
     expect(await ensureFirstAdmin({ store, configuredPassword: 'configured-pw', logger })).toEqual({ created: true });
     const admin = await store.findUser('admin');
     expect(admin?.role).toBe('ADMIN');
@@ -18,7 +18,7 @@ describe('ensureFirstAdmin', () => {
   });
 
   it('prints a generated password once, and only that time', async () => {
-    const store = new MemoryStore();
+    const store = new MapUserStore();
     const printed: string[] = [];
     const outcome = await ensureFirstAdmin({
       store,
@@ -36,7 +36,7 @@ describe('ensureFirstAdmin', () => {
   });
 
   it('still creates an admin when only non-admin users exist', async () => {
-    const store = new MemoryStore();
+    const store = new MapUserStore();
     await createUser(store, {
       username: 'ana',
       password: 'ana-password',

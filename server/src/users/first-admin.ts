@@ -5,8 +5,8 @@
  */
 import type { Logger } from '../logger.ts';
 import type { UserStore } from '../store/ports/UserStore.ts';
-import { createUser } from '../services/users.ts';
-import { generatePassword } from './passwords.ts';
+import { createUser } from './accounts.ts';
+import { generatePassword } from '../auth/passwords.ts';
 
 export const FIRST_ADMIN = 'admin';
 

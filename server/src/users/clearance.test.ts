@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { AuthService } from '../auth/AuthService.ts';
 import { TokenIssuer } from '../auth/tokens.ts';
-import { createLogger } from '../logger.ts';
+import { quietLogger } from '../../../tests/support/quiet-logger.ts';
 import { revokeClearance, setClearanceByOperator } from './clearance.ts';
-import { MemoryStore } from '../../../tests/support/MemoryStore.ts';
-import { createUser } from './users.ts';
+import { MapUserStore } from '../../../tests/support/MapUserStore.ts';
+import { createUser } from './accounts.ts';
 
 /** Two app servers behind a load balancer: their own token issuers and auth, one database. */
-function serversSharing(store: MemoryStore): [AuthService, AuthService] {
+function serversSharing(store: MapUserStore): [AuthService, AuthService] {
   const make = () =>
     new AuthService({
       store,
       tokens: new TokenIssuer({ secret: 'a-shared-secret-of-enough-length', ttlSeconds: 1800 }),
-      logger: createLogger('test'),
+      logger: quietLogger,
     });
   return [make(), make()];
 }
 
 describe('a revocation', () => {
   it('locks the token out on every server sharing the database, at the very next request', async () => {
-    const store = new MemoryStore();
+    const store = new MapUserStore();
     await createUser(store, {
       username: 'ana',
       password: 'ana-password',
