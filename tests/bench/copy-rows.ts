@@ -27,8 +27,12 @@ function csvValue(value: Value | undefined): string {
   if (value === undefined) return '';
   if (typeof value === 'string') return csvText(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  // Kùzu reads a list cell as [a,b]; elements are quoted so commas inside them stay in the element.
-  return csvText(`[${value.map((element) => `'${element.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`).join(',')}]`);
+  // Kùzu reads a list cell as [a,b] and keeps any quotes around an element as part of it (quoted
+  // elements loaded as 'doc-synthetic' with the quotes), so elements go bare, and one that a bare
+  // list cannot hold is refused rather than loaded split.
+  const unsafe = value.find((element) => /[,[\]{}]/.test(element) || element.trim() !== element);
+  if (unsafe !== undefined) throw new Error(`a CSV list cell cannot hold ${JSON.stringify(unsafe)} for COPY FROM`);
+  return csvText(`[${value.join(',')}]`);
 }
 
 /** Collects the generator's rows (as its WriteListener) and writes them as CSV files. */

@@ -180,7 +180,8 @@ export async function ensureDataset(options: {
   load: LoadMethod | 'auto';
 }): Promise<Dataset> {
   const loadedBy = loadMethodFor(options.people, options.load);
-  const suffix = loadedBy === 'copy' ? '-copy' : '';
+  // v2: list elements were loaded with their quotes before; such a cache is built again.
+  const suffix = loadedBy === 'copy' ? '-copy-v2' : '';
   const dir = path.join(options.cacheDir, `people-${options.people}-seed-${options.seed}-${fingerprint()}${suffix}`);
   const metaFile = path.join(dir, 'dataset.json');
   if (fs.existsSync(metaFile)) {

@@ -6,10 +6,11 @@
  * relationship batch finds its ends by index. The generator's Cypher file itself
  * is no good here: Neo4j parses and plans each of its statements afresh (every
  * one is 500 rows of literals), minutes for 10,000 people on a busy machine.
- * Relationships get random UUIDs as the store's import gives them.
+ * Relationships keep the ids the generator gives some of them; the others get
+ * random UUIDs, as the store's import gives them.
  *
  * A local Neo4j keeps the loaded store under the dataset's cache folder
- * (`neo4j/`, with `neo4j.json`), and each bench run starts on a copy, as the
+ * (`neo4j-v2/`, with `neo4j-v2.json`), and each bench run starts on a copy, as the
  * embedded server does, since the server writes users and audit records. With
  * NEO4J_URI set that database is used instead: it is wiped and loaded each run.
  */
@@ -126,10 +127,10 @@ export async function loadNetworkIntoNeo4j(options: {
           session,
           rows: group.rows,
           what: `${group.type} (${group.from} -> ${group.to})`,
-          // Relationship ids as the store's import gives them (ASSIGN_MISSING_REL_IDS): random UUIDs.
+          // Relationship ids as the store import gives them: the generator's where it names one, else a random UUID.
           cypher:
             `UNWIND $rows AS row MATCH (a:\`${group.from}\` {id: row.a}), (b:\`${group.to}\` {id: row.b}) ` +
-            `CREATE (a)-[r:\`${group.type}\`]->(b) SET r = row.props, r.id = randomUUID()`,
+            `CREATE (a)-[r:\`${group.type}\`]->(b) SET r = row.props, r.id = coalesce(row.props.id, randomUUID())`,
         });
     } finally {
       await session.close();
@@ -173,8 +174,9 @@ interface CachedNeo4j extends LoadedNeo4j {
 async function localNeo4j(dataset: Dataset): Promise<BenchNeo4j> {
   process.env.MAILLON_NEO4J_HEAP ??= HEAP;
   process.env.MAILLON_NEO4J_PAGECACHE ??= PAGE_CACHE;
-  const cacheHome = path.join(dataset.dir, 'neo4j');
-  const metaFile = path.join(dataset.dir, 'neo4j.json');
+  // v2: relationship ids named by the generator were replaced by UUIDs before; such a cache is built again.
+  const cacheHome = path.join(dataset.dir, 'neo4j-v2');
+  const metaFile = path.join(dataset.dir, 'neo4j-v2.json');
   const cached = fs.existsSync(metaFile);
   if (!cached) {
     fs.rmSync(cacheHome, { recursive: true, force: true });

@@ -21,7 +21,7 @@ import { benchImport } from './import.bench.ts';
 import { loadBench } from './load.bench.ts';
 import { neighbourhoodBench } from './neighbourhood.bench.ts';
 import { neo4jForDataset } from './neo4j-dataset.ts';
-import { parseBenchArgs, STORE_NAME, type BenchArgs, type StoreKind } from './options.ts';
+import { parseBenchArgs, STORE_NAME, type BenchArgs, type Figure, type StoreKind } from './options.ts';
 import { pathsBench } from './paths.bench.ts';
 import { openRawKuzu } from './raw-kuzu.ts';
 import { openRawNeo4j } from './raw-neo4j.ts';
@@ -35,6 +35,7 @@ import { progress, type BenchRow } from './types.ts';
 const IMPORT_PEOPLE = 50_000;
 
 interface PhasedBench {
+  readonly figure: Figure;
   raw(store: RawStore): Promise<void>;
   server(server: BenchServer): Promise<BenchRow[]>;
 }
@@ -67,7 +68,14 @@ async function measure(
   const server = await startBenchServer(options.store);
   const rows: BenchRow[] = [];
   try {
-    for (const bench of options.benches) rows.push(...(await bench.server(server)));
+    for (const bench of options.benches) {
+      try {
+        rows.push(...(await bench.server(server)));
+      } catch (error) {
+        // One figure that cannot be measured should not cost the table of the whole run.
+        rows.push(failedRow(bench.figure, options.dataset.people, error));
+      }
+    }
   } finally {
     await server.stop();
   }
@@ -79,14 +87,33 @@ function benchesFor(opts: BenchArgs, people: number, store: StoreKind): PhasedBe
   const largest = opts.sizes[opts.sizes.length - 1] ?? 10_000;
   const input = { quick: opts.quick, seed: opts.seed, people };
   const benches: PhasedBench[] = [];
-  if (opts.only.has('neighbourhood')) benches.push(neighbourhoodBench(input));
-  if (opts.only.has('paths')) benches.push(pathsBench(input));
-  if (opts.only.has('search')) benches.push(searchBench(input));
-  if (people === largest && opts.only.has('throughput')) benches.push(throughputBench(input));
-  if (people === largest && opts.only.has('load')) benches.push(loadBench(input));
+  if (opts.only.has('neighbourhood')) benches.push({ figure: 'neighbourhood', ...neighbourhoodBench(input) });
+  if (opts.only.has('paths')) benches.push({ figure: 'paths', ...pathsBench(input) });
+  if (opts.only.has('search')) benches.push({ figure: 'search', ...searchBench(input) });
+  if (people === largest && opts.only.has('throughput'))
+    benches.push({ figure: 'throughput', ...throughputBench(input) });
+  if (people === largest && opts.only.has('load')) benches.push({ figure: 'load', ...loadBench(input) });
   // Last on the dataset: it kills the store process under the server.
-  if (people === largest && opts.only.has('crash') && store === 'kuzu') benches.push(crashBench(input));
+  if (people === largest && opts.only.has('crash') && store === 'kuzu')
+    benches.push({ figure: 'crash', ...crashBench(input) });
   return benches;
+}
+
+/** A figure that failed: shown in the table as not measured, and it fails the command (`required`). */
+function failedRow(figure: string, people: number, error: unknown): BenchRow {
+  const message = error instanceof Error ? error.message : String(error);
+  progress(`${figure} failed: ${message}`);
+  return {
+    name: `${figure} (${people.toLocaleString('en')} people): FAILED`,
+    ours: null,
+    baseline: null,
+    unit: '-',
+    ratio: null,
+    aim: 'measured',
+    met: false,
+    required: true,
+    note: `not measured: ${message.slice(0, 300)}`,
+  };
 }
 
 const onStore = (store: StoreKind | 'none', rows: readonly BenchRow[]): StoreRow[] =>
