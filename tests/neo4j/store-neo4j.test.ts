@@ -71,6 +71,24 @@ describe.skipIf(!uri)('Neo4jStore against a live Neo4j (needs NEO4J_URI)', () =>
 
   defineGraphStoreContract('Neo4jStore', freshNeo4jStore);
 
+  describe('sign-in attempts shared through the database', () => {
+    // Concurrent sign-ins reach Neo4j out of clock order: a free attempt stamped at 1,000 ms
+    // came after one stamped at 1,005 ms and was refused "Too many failed sign-ins".
+    it('lets free attempts through out of clock order, and blocks past the free ones', async () => {
+      const { store, cleanup } = await freshNeo4jStore();
+      try {
+        await store.ensureSchema();
+        const rule = { freeAttempts: 3, baseDelayMs: 1000, maxDelayMs: 60_000 };
+        const verdicts = [];
+        for (const at of [1005, 1001, 1003, 1000]) verdicts.push(await store.takeAttempt({ key: 'k', at, rule }));
+        expect(verdicts.map((v) => v.allowed)).toEqual([true, true, true, true]);
+        expect(await store.takeAttempt({ key: 'k', at: 1010, rule })).toEqual({ allowed: false, retryAfterMs: 990 });
+      } finally {
+        await cleanup();
+      }
+    });
+  });
+
   describe('the demo seed, through the import pipeline', () => {
     let fresh: Awaited<ReturnType<typeof freshNeo4jStore>>;
     beforeEach(async () => {

@@ -6,6 +6,7 @@
  */
 import {
   attemptDelayMs,
+  attemptWaitMs,
   type Allowance,
   type AttemptRule,
   type AttemptVerdict,
@@ -79,7 +80,8 @@ export class MemorySharedState implements SharedStateStore {
 
   async takeAttempt(input: { key: string; at: number; rule: AttemptRule }): Promise<AttemptVerdict> {
     const entry = this.#attempts.get(input.key) ?? { attempts: 0, blockedUntil: 0 };
-    if (entry.blockedUntil > input.at) return { allowed: false, retryAfterMs: entry.blockedUntil - input.at };
+    const waitMs = attemptWaitMs(entry, input.at, input.rule);
+    if (waitMs > 0) return { allowed: false, retryAfterMs: waitMs };
     entry.attempts += 1;
     entry.blockedUntil = input.at + attemptDelayMs(entry.attempts, input.rule);
     this.#attempts.set(input.key, entry);

@@ -86,6 +86,20 @@ export interface SharedStateStore {
 }
 
 /** The delay after `attempts` attempts under `rule` (0 while they are free). */
+/**
+ * How long an attempt must still wait after the ones already taken, or 0. Only attempts past
+ * the free ones block: concurrent sign-ins reach the shared state out of clock order, and a
+ * free attempt stamped a few milliseconds later must not refuse one stamped earlier.
+ */
+export function attemptWaitMs(
+  taken: { attempts: number; blockedUntil: number },
+  at: number,
+  rule: AttemptRule,
+): number {
+  if (taken.attempts <= rule.freeAttempts) return 0;
+  return Math.max(0, taken.blockedUntil - at);
+}
+
 export function attemptDelayMs(attempts: number, rule: AttemptRule): number {
   if (attempts <= rule.freeAttempts) return 0;
   return Math.min(rule.maxDelayMs, rule.baseDelayMs * 2 ** (attempts - rule.freeAttempts - 1));

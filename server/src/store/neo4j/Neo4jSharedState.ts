@@ -1,6 +1,7 @@
 /** SharedStateStore on Neo4j: every method one short transaction (queries in shared-state-queries.ts). */
 import {
   attemptDelayMs,
+  attemptWaitMs,
   type Allowance,
   type AttemptRule,
   type AttemptVerdict,
@@ -112,12 +113,13 @@ export class Neo4jSharedState implements SharedStateStore {
     return this.runner.write(meta('takeAttempt'), async (tx): Promise<AttemptVerdict> => {
       const rows = await run(tx, S.LOCK_ATTEMPT, { key: input.key });
       const state = asRecord(rows[0]?.state);
-      const blockedUntil = asNumber(state.blockedUntil);
-      if (blockedUntil > input.at) {
+      const taken = { attempts: asNumber(state.attempts), blockedUntil: asNumber(state.blockedUntil) };
+      const waitMs = attemptWaitMs(taken, input.at, input.rule);
+      if (waitMs > 0) {
         await run(tx, S.SAVE_ATTEMPT, { key: input.key, state: {} });
-        return { allowed: false, retryAfterMs: blockedUntil - input.at };
+        return { allowed: false, retryAfterMs: waitMs };
       }
-      const attempts = asNumber(state.attempts) + 1;
+      const attempts = taken.attempts + 1;
       const next = { attempts, blockedUntil: input.at + attemptDelayMs(attempts, input.rule) };
       await run(tx, S.SAVE_ATTEMPT, { key: input.key, state: next });
       return { allowed: true };
