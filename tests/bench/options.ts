@@ -23,7 +23,21 @@ export interface BenchArgs {
   readonly store: StoreChoice;
   /** The stores measured, embedded first (the table's left column). */
   readonly stores: readonly StoreKind[];
+  readonly help: boolean;
 }
+
+export const BENCH_USAGE = `Usage: npm run bench -- [options]
+
+  --sizes N,N,...   people in the generated networks (default 10000,100000,1000000)
+  --store S         ${STORES.join(' | ')}: which store to measure, each against its own raw baseline (default kuzu)
+  --only F,F,...    figures to run: ${FIGURES.join(', ')} (default all)
+  --quick           fewer samples and a smaller import, for a first look
+  --seed N          seed of the generated networks and of the drawn persons (default 7)
+  --load M          how the embedded store is loaded: auto | cli | copy (default auto)
+  --json FILE       also write every figure as JSON
+  --help            print this and exit
+
+Every figure is printed with its aim and whether it was met. A requirement that is breached\n(a 5xx or DB_UNAVAILABLE under load, no recovery after a crash) makes the command exit 1.`;
 
 export function storesOf(choice: StoreChoice): StoreKind[] {
   return choice === 'both' ? ['kuzu', 'neo4j'] : [choice];
@@ -40,6 +54,7 @@ export function parseBenchArgs(args: readonly string[]): BenchArgs {
       only: { type: 'string' },
       load: { type: 'string', default: 'auto' },
       store: { type: 'string', default: 'kuzu' },
+      help: { type: 'boolean', default: false },
     },
   });
   const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
@@ -63,6 +78,7 @@ export function parseBenchArgs(args: readonly string[]): BenchArgs {
     load: values.load as LoadMethod | 'auto',
     store,
     stores: storesOf(store),
+    help: values.help,
   };
 }
 

@@ -21,7 +21,7 @@ import { benchImport } from './import.bench.ts';
 import { loadBench } from './load.bench.ts';
 import { neighbourhoodBench } from './neighbourhood.bench.ts';
 import { neo4jForDataset } from './neo4j-dataset.ts';
-import { parseBenchArgs, STORE_NAME, type BenchArgs, type Figure, type StoreKind } from './options.ts';
+import { BENCH_USAGE, parseBenchArgs, STORE_NAME, type BenchArgs, type Figure, type StoreKind } from './options.ts';
 import { pathsBench } from './paths.bench.ts';
 import { openRawKuzu } from './raw-kuzu.ts';
 import { openRawNeo4j } from './raw-neo4j.ts';
@@ -121,6 +121,10 @@ const onStore = (store: StoreKind | 'none', rows: readonly BenchRow[]): StoreRow
 
 async function main(): Promise<void> {
   const opts = parseBenchArgs(process.argv.slice(2));
+  if (opts.help) {
+    console.log(BENCH_USAGE);
+    return;
+  }
   const cacheDir = path.join(ROOT, '.tmp', 'bench');
   const importPeople = opts.quick ? 2000 : IMPORT_PEOPLE;
   const started = new Date();

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatPairedRows, type StoreRow } from '../bench/format-paired.ts';
-import { parseBenchArgs } from '../bench/options.ts';
+import { BENCH_USAGE, FIGURES, parseBenchArgs, STORES } from '../bench/options.ts';
 import { serverEnv } from '../bench/server-process.ts';
 
 describe('bench --store', () => {
@@ -21,6 +21,13 @@ describe('bench --store', () => {
     expect(parseBenchArgs(['--store', 'neo4j']).stores).toEqual(['neo4j']);
     expect(parseBenchArgs(['--store', 'both', '--sizes', '100000,10000']).stores).toEqual(['kuzu', 'neo4j']);
     expect(parseBenchArgs(['--store', 'both', '--sizes', '100000,10000']).sizes).toEqual([10_000, 100_000]);
+  });
+
+  // `npm run bench -- --help` answered "Unknown option '--help'" with a stack trace.
+  it('answers --help with a usage naming every figure and store', () => {
+    expect(parseBenchArgs(['--help']).help).toBe(true);
+    expect(parseBenchArgs([]).help).toBe(false);
+    for (const name of [...FIGURES, ...STORES]) expect(BENCH_USAGE).toContain(name);
   });
 
   it('refuses a store it does not know, naming the choices', () => {
