@@ -24,7 +24,7 @@ import { isCaseFileStore } from './store/CaseFileStore.ts';
 import { hasSharedState } from './store/SharedStateStore.ts';
 import { LoginThrottle } from './auth/LoginThrottle.ts';
 
-export const CLIENT_DIST = path.resolve(import.meta.dirname, '../../client/dist');
+const CLIENT_DIST = path.resolve(import.meta.dirname, '../../client/dist');
 
 export interface StartOptions {
   readonly config: Config;

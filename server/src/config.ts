@@ -6,10 +6,10 @@
 import path from 'node:path';
 import { z } from 'zod';
 
-export type NodeEnv = 'development' | 'production' | 'test';
-export type SeedMode = 'demo' | 'none';
+type NodeEnv = 'development' | 'production' | 'test';
+type SeedMode = 'demo' | 'none';
 
-export interface Neo4jConfig {
+interface Neo4jConfig {
   readonly uri: string;
   readonly user: string;
   readonly password: string;
@@ -45,7 +45,7 @@ export interface Config {
   readonly readThresholds: Readonly<Record<'VIEWER' | 'INVESTIGATOR' | 'ADMIN', ReadThresholds>>;
 }
 
-export interface ReadThresholds {
+interface ReadThresholds {
   readonly alert: number;
   readonly suspend: number;
 }

@@ -99,10 +99,3 @@ export class SessionSuspendedError extends MaillonError {
     );
   }
 }
-
-/** Marks a switch as exhaustive: adding a case to the union makes this a type error. */
-export class UnreachableCaseError extends Error {
-  constructor(value: never) {
-    super(`Unreachable case: ${JSON.stringify(value)}`);
-  }
-}

@@ -22,9 +22,7 @@ export function withHttpStatus(error: MaillonError): GraphQLError {
 }
 
 /** The status and Retry-After a response with these errors deserves, if any. */
-export function httpFromErrors(
-  errors: readonly GraphQLFormattedError[],
-): { status: number; retryAfter?: number } | undefined {
+function httpFromErrors(errors: readonly GraphQLFormattedError[]): { status: number; retryAfter?: number } | undefined {
   let chosen: { status: number; retryAfter?: number } | undefined;
   for (const error of errors) {
     const status = answeredStatusOf(error.extensions?.code);

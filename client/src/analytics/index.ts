@@ -32,5 +32,5 @@ export function sizeFor(input: { value: number; largest: number; min: number; ma
   return min + (max - min) * Math.sqrt(Math.max(0, value) / largest);
 }
 
-export { computeCentrality, detectCommunities, findBrokers, rankBy };
+export { computeCentrality, detectCommunities };
 export * from './types.ts';

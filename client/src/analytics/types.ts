@@ -1,9 +1,9 @@
 /** What the analytics read: the current view as plain data (no Cytoscape, no React). */
-export interface ViewNode {
+interface ViewNode {
   readonly id: string;
 }
 
-export interface ViewEdge {
+interface ViewEdge {
   readonly source: string;
   readonly target: string;
 }

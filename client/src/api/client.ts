@@ -1,7 +1,7 @@
 import { ApiError, toErrorCode } from './errors.ts';
 import type { Operation } from './operations.ts';
 
-export interface Credentials {
+interface Credentials {
   readonly token?: string;
   readonly purpose?: string;
 }
@@ -14,7 +14,7 @@ interface GraphQLResponse {
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 /** The one GraphQL client: adds the bearer token and the purpose of access to every request. */
-export class GraphQLClient {
+class GraphQLClient {
   private credentials: Credentials = {};
 
   constructor(private readonly endpoint: string) {}

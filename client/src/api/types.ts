@@ -4,14 +4,12 @@
  */
 import type * as Generated from './generated/graphql.ts';
 
-export type JsonObject = Readonly<Record<string, unknown>>;
 export type Entity = Generated.EntityFieldsFragment;
 export type Relationship = Generated.RelationshipFieldsFragment;
 export type Subgraph = Generated.NeighbourhoodQuery['neighbourhood'];
 export type OmittedCount = Subgraph['omitted'][number];
 export type Path = Generated.PathsQuery['paths'][number];
 export type SearchResult = Generated.SearchQuery['search'][number];
-export type Role = Generated.Role;
 export type User = Generated.MeQuery['me'];
 export type AuthPayload = Generated.LoginMutation['login'];
 /** A pattern of MODEL.md found in the data, with its evidence (server/src/redflags). */

@@ -13,7 +13,7 @@ import { syncGraph } from './sync.ts';
 import { installTestHook } from './test-hook.ts';
 
 /** Beyond this many elements the WebGL renderer draws the graph (labels and edge captions are thinned out). */
-export const LARGE_VIEW_ELEMENTS = 2000;
+const LARGE_VIEW_ELEMENTS = 2000;
 
 export interface GraphCanvasProps {
   readonly doc: GraphDoc;

@@ -11,7 +11,7 @@ const DRAFT_ABOVE = 300;
  * Options that keep every layout off the critical path: no animation on large graphs, bounded
  * fcose iterations, and pinned nodes kept where the investigator put them.
  */
-export function layoutOptions(
+function layoutOptions(
   name: LayoutName,
   input: { eles: Collection; pinned: NodeCollection; incremental: boolean },
 ): LayoutOptions {

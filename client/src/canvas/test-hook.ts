@@ -1,7 +1,7 @@
 import type { CanvasHandle } from './canvas-handle.ts';
 
 /** Read-only view of the canvas state for browser tests, which assert state rather than pixels. */
-export interface MaillonTestHook {
+interface MaillonTestHook {
   readonly renderer: 'canvas' | 'webgl';
   nodeCount(): number;
   relationshipCount(): number;

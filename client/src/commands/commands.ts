@@ -67,7 +67,7 @@ export const pinCommand = registerCommand({
   enabled: hasNodes,
 });
 
-export const fitCommand = registerCommand({
+registerCommand({
   name: 'fit',
   label: 'Fit the graph to the window',
   keys: 'F',
@@ -75,7 +75,7 @@ export const fitCommand = registerCommand({
   perform: (c) => c.fit(),
 });
 
-export const selectAllCommand = registerCommand({
+registerCommand({
   name: 'select-all',
   label: 'Select every visible node',
   keys: 'Ctrl+A',
@@ -83,7 +83,7 @@ export const selectAllCommand = registerCommand({
   perform: (c) => c.selectAll(),
 });
 
-export const layoutCommand = registerCommand({
+registerCommand({
   name: 'layout',
   label: 'Run the chosen layout again',
   keys: 'L',
@@ -91,7 +91,7 @@ export const layoutCommand = registerCommand({
   perform: (c) => c.runLayout(),
 });
 
-export const searchCommand = registerCommand({
+registerCommand({
   name: 'search',
   label: 'Go to the search box',
   keys: '/',
@@ -99,7 +99,7 @@ export const searchCommand = registerCommand({
   perform: (c) => c.focusSearch(),
 });
 
-export const exportPngCommand = registerCommand({
+registerCommand({
   name: 'export-png',
   label: 'Export the view as PNG',
   keys: 'Ctrl+Shift+P',
@@ -107,7 +107,7 @@ export const exportPngCommand = registerCommand({
   perform: (c) => c.exportPng(),
 });
 
-export const exportJsonCommand = registerCommand({
+registerCommand({
   name: 'export-json',
   label: 'Export the workspace as JSON',
   keys: 'Ctrl+S',
@@ -115,7 +115,7 @@ export const exportJsonCommand = registerCommand({
   perform: (c) => c.exportJson(),
 });
 
-export const helpCommand = registerCommand({
+registerCommand({
   name: 'help',
   label: 'Show or hide this list of shortcuts',
   keys: '?',

@@ -14,7 +14,7 @@ import { collectBriefing } from './briefing/collect-briefing.ts';
 import { ADD_NOTE, INVESTIGATION, SAVE_VIEW, type OpenInvestigation } from './operations.ts';
 
 /** The one view the explorer keeps per investigation. */
-export const MAIN_VIEW = 'main';
+const MAIN_VIEW = 'main';
 const SAVE_DELAY_MS = 800;
 
 export type SaveState = 'saved' | 'saving' | 'failed';

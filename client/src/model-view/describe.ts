@@ -14,7 +14,7 @@ export function describeDates(properties: Readonly<Record<string, unknown>>): st
   return parts.join(' ');
 }
 
-export interface RelationshipLine {
+interface RelationshipLine {
   readonly relationship: Relationship;
   readonly direction: 'out' | 'in';
   readonly other: Entity | undefined;
@@ -28,7 +28,7 @@ export interface RelationshipLine {
 const NOT_DETAIL = new Set(['at', 'since', 'until', 'sources', 'id']);
 
 /** "role: intended target, amount: 5000" from a relationship's properties (dates and provenance left out). */
-export function describeDetail(properties: Readonly<Record<string, unknown>>): string {
+function describeDetail(properties: Readonly<Record<string, unknown>>): string {
   return Object.entries(properties)
     .filter(([key, value]) => !NOT_DETAIL.has(key) && value !== null && value !== undefined && value !== '')
     .map(([key, value]) => `${key}: ${formatValue(value)}`)

@@ -2,7 +2,7 @@ import type { NeighbourhoodVariables } from '../api/operations.ts';
 import type { Subgraph } from '../api/types.ts';
 
 /** The server's bounds on `neighbourhood` (server/src/services/neighbourhood.ts): ids per call, per-node cap. */
-export const MAX_IDS_PER_REQUEST = 100;
+const MAX_IDS_PER_REQUEST = 100;
 const MAX_PER_NODE_LIMIT = 500;
 
 export interface ExpandRequestOptions {

@@ -62,15 +62,6 @@ function dropStranded(doc: GraphDoc, nodes: Set<string>, relationships: Readonly
   for (const id of linked) if (!kept.has(id)) nodes.delete(id);
 }
 
-export function isFiltering(filters: Filters): boolean {
-  return (
-    filters.hiddenLabels.length > 0 ||
-    filters.hiddenTypes.length > 0 ||
-    filters.time !== undefined ||
-    filters.hideLowGraded === true
-  );
-}
-
 export function toggle(values: readonly string[], value: string): string[] {
   return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
 }

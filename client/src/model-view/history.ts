@@ -7,7 +7,7 @@ export interface History<T> {
 export const EMPTY_HISTORY: History<never> = { past: [], future: [] };
 
 /** Enough to undo a long session without keeping every expansion of a day's work. */
-export const HISTORY_LIMIT = 200;
+const HISTORY_LIMIT = 200;
 
 export function record<T>(history: History<T>, change: T): History<T> {
   return { past: [...history.past, change].slice(-HISTORY_LIMIT), future: [] };

@@ -2,8 +2,8 @@ import type { Entity, Relationship } from '../api/types.ts';
 import { NO_FILTERS, type Filters } from './filters.ts';
 import type { GraphDoc } from './graph-doc.ts';
 
-export const WORKSPACE_FORMAT = 'maillon-workspace';
-export const WORKSPACE_VERSION = 1;
+const WORKSPACE_FORMAT = 'maillon-workspace';
+const WORKSPACE_VERSION = 1;
 
 export interface Position {
   readonly x: number;

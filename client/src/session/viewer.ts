@@ -13,7 +13,7 @@ export interface Viewer {
 /** Without a provider nobody is cleared: the safe default. */
 export const ViewerContext = createContext<Viewer>({ informantClearance: false });
 
-export function relTypesOfferedTo(viewer: Viewer): readonly RelType[] {
+function relTypesOfferedTo(viewer: Viewer): readonly RelType[] {
   return viewer.informantClearance ? REL_TYPES : REL_TYPES.filter((type) => !RESTRICTED_REL_TYPES.includes(type));
 }
 

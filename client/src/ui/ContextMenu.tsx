@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { findCommand, type Command, type CommandContext } from '../commands/registry.ts';
 
-export interface MenuItem {
+interface MenuItem {
   readonly label: string;
   readonly run: () => void;
 }

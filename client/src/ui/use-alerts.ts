@@ -18,7 +18,7 @@ export type AlertsLoad =
  * so a faster one would fill the trail with the admin's own checks, and a hidden page
  * has no one to notice the badge.
  */
-export const ALERTS_POLL_MS = 30_000;
+const ALERTS_POLL_MS = 30_000;
 const LIMIT = 100;
 
 /** The admin's insider-lookup alerts: polled for the badge, listed in the Alerts tab. `enabled` is false for non-admins, who never ask. */

@@ -48,7 +48,7 @@ export interface MaillonContext {
 }
 
 /** Informant identities (restricted relationship types) exist only for cleared viewers. */
-export function scopeFor(viewer: Viewer | undefined): ReadScope {
+function scopeFor(viewer: Viewer | undefined): ReadScope {
   return { hiddenRelTypes: viewer?.informantClearance === true ? [] : RESTRICTED_REL_TYPES };
 }
 

@@ -6,7 +6,7 @@
 import { PurposeRequiredError, UserInputError } from '../errors.ts';
 
 export const PURPOSE_HEADER = 'x-purpose';
-export const MAX_PURPOSE_LENGTH = 200;
+const MAX_PURPOSE_LENGTH = 200;
 
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;

@@ -61,7 +61,7 @@ function readKey(file: string, kind: 'private' | 'public'): KeyObject {
   return key;
 }
 
-export function readCheckpoints(file: string): Checkpoint[] {
+function readCheckpoints(file: string): Checkpoint[] {
   if (!fs.existsSync(file)) return [];
   return fs
     .readFileSync(file, 'utf8')

@@ -20,7 +20,7 @@ function parseDetails(details: string): Record<string, unknown> {
 }
 
 /** Whether the record may carry something only a cleared reader may learn. */
-export function isRestrictedRecord(record: AuditRecord): boolean {
+function isRestrictedRecord(record: AuditRecord): boolean {
   const details = parseDetails(record.details);
   return details.restricted === true || details.clearedIdentityRead === true || 'identityReads' in details;
 }

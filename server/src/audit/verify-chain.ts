@@ -7,7 +7,7 @@ export type ChainVerdict =
   | { readonly ok: false; readonly records: number; readonly brokenSeq: number; readonly reason: string };
 
 /** Why `record` does not follow from the link before it, or undefined when it does. */
-export function findBreak(record: AuditRecord, previous: { seq: number; hash: string }): string | undefined {
+function findBreak(record: AuditRecord, previous: { seq: number; hash: string }): string | undefined {
   if (record.seq > previous.seq + 1)
     return `record seq ${previous.seq + 1} is missing: expected seq ${previous.seq + 1} but found ${record.seq} (records removed)`;
   if (record.seq !== previous.seq + 1)

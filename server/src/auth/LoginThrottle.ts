@@ -10,9 +10,9 @@ import type { AttemptRule, SharedStateStore } from '../store/SharedStateStore.ts
 
 const MAX_DELAY_MS = 15 * 60 * 1000;
 /** One account from one address: three free tries, then 1 s, 2 s, 4 s... */
-export const ACCOUNT_RULE: AttemptRule = { freeAttempts: 3, baseDelayMs: 1000, maxDelayMs: MAX_DELAY_MS };
+const ACCOUNT_RULE: AttemptRule = { freeAttempts: 3, baseDelayMs: 1000, maxDelayMs: MAX_DELAY_MS };
 /** One address across accounts (password spraying), generous for offices behind one address. */
-export const ADDRESS_RULE: AttemptRule = { freeAttempts: 30, baseDelayMs: 1000, maxDelayMs: MAX_DELAY_MS };
+const ADDRESS_RULE: AttemptRule = { freeAttempts: 30, baseDelayMs: 1000, maxDelayMs: MAX_DELAY_MS };
 
 export class LoginThrottle {
   readonly #state: SharedStateStore;

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const JWT_SECRET_FILE = 'jwt-secret';
+const JWT_SECRET_FILE = 'jwt-secret';
 
 export function resolveJwtSecret(options: { configured: string | undefined; dataDir: string }): string {
   if (options.configured) return options.configured;

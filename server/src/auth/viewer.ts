@@ -9,8 +9,6 @@ export interface Viewer {
 
 const ROLE_RANK: Readonly<Record<Role, number>> = { VIEWER: 1, INVESTIGATOR: 2, ADMIN: 3 };
 
-export const ROLES: readonly Role[] = ['VIEWER', 'INVESTIGATOR', 'ADMIN'];
-
 export const isRole = (value: unknown): value is Role => typeof value === 'string' && value in ROLE_RANK;
 
 /** Whether `role` is `minimum` or above it. */

@@ -24,7 +24,7 @@ export type Literal = Span &
     | { readonly kind: 'map'; readonly entries: readonly MapEntry[] }
   );
 
-export interface MapEntry {
+interface MapEntry {
   readonly key: string;
   readonly keyOffset: number;
   readonly value: Literal;

@@ -8,9 +8,9 @@
  */
 import { isKeyword, isPunct, type Token } from './tokens.ts';
 
-export type VariableKind = 'node' | 'relationship' | 'value';
+type VariableKind = 'node' | 'relationship' | 'value';
 
-export type NameRole =
+type NameRole =
   | { readonly kind: 'variable'; readonly name: string }
   | { readonly kind: 'label' }
   /** A node's or relationship's property: in a pattern's map or after `n.`. */

@@ -6,7 +6,7 @@
  */
 import { findClose, isPunct, nameOf, type Token } from './tokens.ts';
 
-export interface Named {
+interface Named {
   readonly name: string;
   readonly offset: number;
 }
@@ -149,7 +149,7 @@ function hopsBound(tokens: readonly Token[], star: number, close: number): numbe
 }
 
 /** Entries of a `{key: expr, ...}` map whose values may be any expression. */
-export function parseEntries(tokens: readonly Token[], open: number): PropertyEntry[] {
+function parseEntries(tokens: readonly Token[], open: number): PropertyEntry[] {
   const close = findClose(tokens, open);
   const entries: PropertyEntry[] = [];
   if (close < 0) return entries;
@@ -167,7 +167,7 @@ export function parseEntries(tokens: readonly Token[], open: number): PropertyEn
 }
 
 /** Last token of the expression starting at `first`, stopping before a top-level `,` or `limit`. */
-export function expressionEnd(tokens: readonly Token[], first: number, limit: number): number {
+function expressionEnd(tokens: readonly Token[], first: number, limit: number): number {
   let i = first;
   while (i < limit) {
     const t = tokens[i] as Token;

@@ -5,7 +5,7 @@
  * has an exact offset to report.
  */
 
-export type TokenKind = 'word' | 'quoted' | 'string' | 'number' | 'param' | 'punct';
+type TokenKind = 'word' | 'quoted' | 'string' | 'number' | 'param' | 'punct';
 
 export interface Token {
   readonly kind: TokenKind;

@@ -10,7 +10,7 @@ import { isoDay } from './dates.ts';
 import { personName } from './names.ts';
 import type { Random } from './random.ts';
 
-export const SYNTHETIC_DOCUMENT = 'doc-synthetic';
+const SYNTHETIC_DOCUMENT = 'doc-synthetic';
 const SOURCES: readonly string[] = [SYNTHETIC_DOCUMENT];
 
 export interface TruthEntry {

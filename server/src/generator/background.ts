@@ -11,7 +11,7 @@
  * - monitored deliveries stay within +8 % of the declaration; no event ends in 'evaded';
  * - threats stay among criminals and their civilian relatives; informants are paid in cash.
  */
-import { ACTIVITY_END, ACTIVITY_START, day, isoDay } from './dates.ts';
+import { ACTIVITY_END, ACTIVITY_START, day } from './dates.ts';
 import { codename, familyName, placeName } from './names.ts';
 import type { World } from './World.ts';
 
@@ -144,4 +144,4 @@ export function dayWithin(world: World, from: number, to: number | undefined): n
   return lo > hi ? undefined : world.rng.int(lo, hi);
 }
 
-export { codename, isoDay };
+export { codename };

@@ -31,7 +31,7 @@ export interface GenerateResult {
 }
 
 /** How many times each planted pattern and near miss is repeated: grows slowly with size. */
-export const plantRounds = (people: number): number => Math.max(1, Math.floor(Math.sqrt(people) / 10));
+const plantRounds = (people: number): number => Math.max(1, Math.floor(Math.sqrt(people) / 10));
 
 const emptyByRule = (): Record<RuleId, TruthEntry[]> =>
   Object.fromEntries(RULE_IDS.map((rule) => [rule, []])) as unknown as Record<RuleId, TruthEntry[]>;

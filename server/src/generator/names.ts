@@ -82,7 +82,7 @@ const PLACES = [
   'Tessevaux',
 ];
 
-export function givenName(rng: Random): string {
+function givenName(rng: Random): string {
   return rng.pick(GIVEN_START) + rng.pick(GIVEN_END);
 }
 

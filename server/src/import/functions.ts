@@ -7,7 +7,7 @@
 import { isPunct, type Token } from '../cypher/tokens.ts';
 import type { SandboxFinding } from './sandbox.ts';
 
-export const ALLOWED_FUNCTIONS = [
+const ALLOWED_FUNCTIONS = [
   'date',
   'datetime',
   'localdatetime',
@@ -41,7 +41,7 @@ const KEYWORDS_BEFORE_PAREN = new Set(
 );
 
 /** Largest span `range(a, b)` may cover: an unbounded range would exhaust the server's memory. */
-export const MAX_RANGE = 1_000_000;
+const MAX_RANGE = 1_000_000;
 
 export function checkFunctions(tokens: readonly Token[]): SandboxFinding[] {
   for (let i = 1; i < tokens.length; i++) {

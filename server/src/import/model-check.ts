@@ -38,7 +38,7 @@ import {
 import { unwindRows } from '../cypher/rows.ts';
 
 /** Longest variable-length pattern an import may match: longer ones grow past any memory bound. */
-export const MAX_IMPORT_HOPS = 5;
+const MAX_IMPORT_HOPS = 5;
 
 const CLAUSES_WITH_PATTERNS = new Set(['MATCH', 'CREATE', 'MERGE']);
 
@@ -175,7 +175,7 @@ function checkRel(check: ChainCheck, rel: RelPattern, left: NodeLabel | undefine
   }
 }
 
-export interface EntriesCheck {
+interface EntriesCheck {
   readonly check: { readonly tokens: readonly Token[]; readonly scope: StatementScope };
   readonly entries: readonly PropertyEntry[];
   readonly allowed: Readonly<Record<string, PropertySpec>>;
@@ -183,7 +183,7 @@ export interface EntriesCheck {
 }
 
 /** Checks property keys and, where the value is knowable, its type. */
-export function checkEntries({ check, entries, allowed, owner }: EntriesCheck): void {
+function checkEntries({ check, entries, allowed, owner }: EntriesCheck): void {
   for (const entry of entries) {
     const spec = allowed[entry.key];
     if (spec === undefined) {

@@ -13,11 +13,6 @@ export interface ModelFinding {
   readonly offset: number;
 }
 
-export interface Binding {
-  readonly kind: 'node' | 'rel';
-  readonly name: string;
-}
-
 /** Per statement: what each variable is bound to, and what the rows of each UNWIND hold. */
 export interface StatementScope {
   readonly nodes: Map<string, NodeLabel | undefined>;

@@ -9,7 +9,7 @@ import { splitScript } from '../cypher/splitter.ts';
 import type { ImportError, ValidationResult } from './types.ts';
 import { FULL_SCOPE, validateStatement, type ImportScope } from './validate.ts';
 
-export type { ImportReport, ImportError, ImportProgress } from './types.ts';
+export type { ImportError } from './types.ts';
 
 /** Most errors a report lists: past that, the first ones say enough. */
 export const MAX_REPORTED_ERRORS = 100;

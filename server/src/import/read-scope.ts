@@ -11,7 +11,7 @@ import { isPatternOpen } from '../cypher/names.ts';
 import { applyEdits, type Edit } from '../cypher/rewrite.ts';
 import { findClose, isPunct, tokenize, type Token } from '../cypher/tokens.ts';
 
-export function visibleRelTypes(hidden: readonly RelType[]): RelType[] {
+function visibleRelTypes(hidden: readonly RelType[]): RelType[] {
   const hiddenSet = new Set(hidden);
   return REL_TYPES.filter((t) => !hiddenSet.has(t));
 }

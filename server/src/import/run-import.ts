@@ -22,7 +22,7 @@ import type { ImportProgress, ImportReport } from './types.ts';
 import type { ImportScope } from './validate.ts';
 
 /** A file read as it is validated and again as it runs: `open` starts a fresh read each time. */
-export interface StreamedScript {
+interface StreamedScript {
   readonly open: () => ScriptSource;
   /** Its size in bytes, for the validation pass's progress. */
   readonly bytes: number;
@@ -31,7 +31,7 @@ export interface StreamedScript {
 }
 
 /** How the audit record of an import that no request records (a CLI run) describes who ran it. */
-export interface ImportAuditing {
+interface ImportAuditing {
   readonly role: string;
   readonly purpose: string;
   readonly clientAddress: string;

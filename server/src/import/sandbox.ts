@@ -13,7 +13,7 @@ export interface SandboxFinding {
   readonly offset: number;
 }
 
-export const DATA_CLAUSES =
+const DATA_CLAUSES =
   'CREATE, MERGE, MATCH, OPTIONAL MATCH, WITH, UNWIND, WHERE, SET, REMOVE, DELETE, DETACH DELETE, RETURN';
 
 const STATEMENT_STARTS = new Set(['CREATE', 'MERGE', 'MATCH', 'OPTIONAL', 'UNWIND', 'WITH', 'RETURN']);

@@ -77,7 +77,7 @@ export function validateStatement(statement: SplitStatement, scope: ImportScope 
 }
 
 /** Maps an offset in the statement text to a line and column in the file. */
-export function positionIn(statement: SplitStatement): (offset: number) => { line: number; column: number } {
+function positionIn(statement: SplitStatement): (offset: number) => { line: number; column: number } {
   return (offset) => {
     const before = statement.text.slice(0, Math.max(0, offset));
     const lastNewline = before.lastIndexOf('\n');

@@ -22,7 +22,7 @@ export interface ProposalInput {
 const restricted = (change: Change): boolean =>
   change.op === 'createRelationship' && RESTRICTED_REL_TYPES.some((t) => t === change.type);
 
-export async function mayReview(ctx: CaseContext): Promise<boolean> {
+async function mayReview(ctx: CaseContext): Promise<boolean> {
   if (ctx.viewer.role === 'ADMIN') return true;
   const grant = await ctx.records.grants.find(ctx.viewer.username);
   return grant?.reviewer === true;

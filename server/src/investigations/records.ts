@@ -4,7 +4,7 @@
  */
 import type { CaseFileStore, CaseRow, CaseTable } from '../store/CaseFileStore.ts';
 
-export const ACCESS_LEVELS = ['OWNER', 'EDITOR', 'READER'] as const;
+const ACCESS_LEVELS = ['OWNER', 'EDITOR', 'READER'] as const;
 export type Access = (typeof ACCESS_LEVELS)[number];
 export const isAccess = (value: unknown): value is Access => ACCESS_LEVELS.some((a) => a === value);
 
@@ -24,7 +24,7 @@ export interface Investigation {
   readonly journal: readonly JournalEntry[];
 }
 
-export interface JournalEntry {
+interface JournalEntry {
   readonly at: string;
   readonly user: string;
   readonly action: string;
@@ -52,7 +52,7 @@ export interface Note {
   readonly text: string;
 }
 
-export type NoticeKind = 'deconfliction' | 'mention';
+type NoticeKind = 'deconfliction' | 'mention';
 
 /** What one user is told: another team's interest in an entity, or a mention in a note. */
 export interface Notice {
@@ -68,7 +68,7 @@ export interface Notice {
   readonly reason: string;
 }
 
-export type ProposalStatus = 'PENDING' | 'APPROVED' | 'REJECTED';
+type ProposalStatus = 'PENDING' | 'APPROVED' | 'REJECTED';
 
 export type Change =
   | {
@@ -125,7 +125,7 @@ export interface HistoryEntry {
 }
 
 /** The reviewer right: an investigator who may approve others' changes. */
-export interface Grant {
+interface Grant {
   readonly id: string;
   readonly reviewer: boolean;
   readonly grantedBy: string;
@@ -142,7 +142,7 @@ const body = (record: object): string => JSON.stringify(record);
 /** A lookup key every investigation row carries (no username can be "*"). */
 export const ALL_INVESTIGATIONS = '*';
 
-export const INVESTIGATIONS: Codec<Investigation> = {
+const INVESTIGATIONS: Codec<Investigation> = {
   table: 'investigation',
   // ALL_INVESTIGATIONS lets an admin list every investigation (existence and members only).
   row: (i) => ({
@@ -153,33 +153,33 @@ export const INVESTIGATIONS: Codec<Investigation> = {
     body: body(i),
   }),
 };
-export const VIEWS: Codec<SavedView> = {
+const VIEWS: Codec<SavedView> = {
   table: 'view',
   row: (v) => ({ id: v.id, owner: v.investigationId, lookupKeys: v.subjects, at: v.savedAt, body: body(v) }),
 };
-export const NOTES: Codec<Note> = {
+const NOTES: Codec<Note> = {
   table: 'note',
   row: (n) => ({ id: n.id, owner: n.investigationId, lookupKeys: [n.targetId], at: n.at, body: body(n) }),
 };
-export const NOTICES: Codec<Notice> = {
+const NOTICES: Codec<Notice> = {
   table: 'notice',
   row: (n) => ({ id: n.id, owner: n.recipient, lookupKeys: [], at: n.at, body: body(n) }),
 };
-export const PROPOSALS: Codec<Proposal> = {
+const PROPOSALS: Codec<Proposal> = {
   table: 'proposal',
   row: (p) => ({ id: p.id, owner: p.proposer, lookupKeys: [p.status], at: p.proposedAt, body: body(p) }),
 };
-export const HISTORY: Codec<HistoryEntry> = {
+const HISTORY: Codec<HistoryEntry> = {
   table: 'history',
   row: (h) => ({ id: h.id, owner: h.targetId, lookupKeys: [h.proposalId], at: h.at, body: body(h) }),
 };
-export const GRANTS: Codec<Grant> = {
+const GRANTS: Codec<Grant> = {
   table: 'grant',
   row: (g) => ({ id: g.id, owner: g.grantedBy, lookupKeys: [], at: g.at, body: body(g) }),
 };
 
 /** Typed access to one kind of record over the port. */
-export class Records<T> {
+class Records<T> {
   constructor(
     private readonly store: CaseFileStore,
     private readonly codec: Codec<T>,

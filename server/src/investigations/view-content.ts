@@ -22,7 +22,7 @@ export function entityIdsOf(view: unknown): string[] {
   return [...new Set(view.nodes.flatMap((n) => idOf(n) ?? []))];
 }
 
-export function relationshipsOf(view: unknown): ViewRelationship[] {
+function relationshipsOf(view: unknown): ViewRelationship[] {
   if (!isRecord(view) || !Array.isArray(view.relationships)) return [];
   return view.relationships.flatMap((r) =>
     isRecord(r) && [r.id, r.type, r.source, r.target].every((v) => typeof v === 'string')

@@ -16,7 +16,7 @@ import { RuleGraph } from './RuleGraph.ts';
 import { isRuleId, RULE_IDS, type RedFlag, type RuleId } from './types.ts';
 
 /** Relationships read per type; beyond it the scan is truncated and the result says so in the log. */
-export const SCAN_LIMIT_PER_TYPE = 5_000_000;
+const SCAN_LIMIT_PER_TYPE = 5_000_000;
 const ENTITY_BATCH = 1_000;
 
 /** Types whose end nodes the rules read properties of (organization kind, event outcome, shipment weights). */

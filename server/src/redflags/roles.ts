@@ -28,7 +28,7 @@ export function employmentsAt(graph: RuleGraph, personId: string, when: string |
 }
 
 /** The employments overlapping a period (for facts that are states, with since/until). */
-export function employmentsDuring(graph: RuleGraph, personId: string, period: Period): RelationshipRecord[] {
+function employmentsDuring(graph: RuleGraph, personId: string, period: Period): RelationshipRecord[] {
   if (graph.labelOf(personId) !== 'Person') return [];
   return graph.out(personId, 'EMPLOYED_BY').filter((job) => periodsOverlap(periodOf(job), period));
 }

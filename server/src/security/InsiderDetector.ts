@@ -18,9 +18,9 @@ export interface InsiderRules {
   readonly windowMs: number;
 }
 
-export const DEFAULT_THRESHOLDS: VolumeThresholds = { alert: 50, suspend: 200 };
+const DEFAULT_THRESHOLDS: VolumeThresholds = { alert: 50, suspend: 200 };
 
-export const DEFAULT_RULES: Omit<InsiderRules, 'canaryIds'> = {
+const DEFAULT_RULES: Omit<InsiderRules, 'canaryIds'> = {
   thresholds: { VIEWER: DEFAULT_THRESHOLDS, INVESTIGATOR: DEFAULT_THRESHOLDS, ADMIN: DEFAULT_THRESHOLDS },
   windowMs: 60 * 60 * 1000,
 };

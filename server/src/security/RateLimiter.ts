@@ -1,7 +1,7 @@
 import { MemorySharedState } from '../store/MemorySharedState.ts';
 import type { SharedStateStore } from '../store/SharedStateStore.ts';
 
-export const DEFAULT_PER_MINUTE = 600;
+const DEFAULT_PER_MINUTE = 600;
 const MINUTE_MS = 60_000;
 
 export type RateVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };

@@ -12,7 +12,7 @@ import type { Logger } from '../logger.ts';
 import type { SharedStateStore } from '../store/SharedStateStore.ts';
 import type { RateVerdict } from './RateLimiter.ts';
 
-export const DEFAULT_REFUSAL_LIMIT = 60;
+const DEFAULT_REFUSAL_LIMIT = 60;
 export const FLOOD_OPERATION = '(refusal flood)';
 const MINUTE_MS = 60_000;
 /** Summaries held in memory at most; past it the oldest is written early. */

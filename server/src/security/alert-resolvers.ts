@@ -15,7 +15,7 @@ function redactAlert(alert: Alert): Alert {
   return { ...alert, entityIds: [], summary: `${alert.user}: a read under informant clearance raised this alert` };
 }
 
-export function detectorOf(ctx: AlertContext): InsiderDetector {
+function detectorOf(ctx: AlertContext): InsiderDetector {
   const detector = ctx.services.security?.detector;
   if (!detector) throw new Error('insider-lookup detection is not configured on this server');
   return detector;

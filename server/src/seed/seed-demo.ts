@@ -12,7 +12,7 @@ import type { TxMeta } from '../store/ports/read-scope.ts';
 export const SEED_DIR = path.resolve(import.meta.dirname, '../../../cypher/seed');
 
 /** What loading one script reports; the shape of the import pipeline's ImportReport. */
-export interface ScriptReport {
+interface ScriptReport {
   readonly ok: boolean;
   readonly statements: number;
   readonly nodesCreated: number;

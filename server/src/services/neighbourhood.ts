@@ -20,7 +20,7 @@ export interface NeighbourhoodInput {
   readonly perNodeLimit?: number | null | undefined;
 }
 
-export const NEIGHBOURHOOD_LIMITS = {
+const NEIGHBOURHOOD_LIMITS = {
   maxSeeds: 100,
   maxDepth: 3,
   defaultLimit: 200,

@@ -18,17 +18,17 @@ export interface SearchResult extends SearchHit {
   readonly matched: string | undefined;
 }
 
-export const SEARCH_MAX_QUERY_LENGTH = 200;
-export const SEARCH_DEFAULT_LIMIT = 20;
-export const SEARCH_MAX_LIMIT = 100;
+const SEARCH_MAX_QUERY_LENGTH = 200;
+const SEARCH_DEFAULT_LIMIT = 20;
+const SEARCH_MAX_LIMIT = 100;
 
 /** Lower case without accents, for comparing what the user typed with names. */
-export function foldText(value: string): string {
+function foldText(value: string): string {
   return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** The name or alias that contains the most query words, preferring the name on ties. */
-export function matchedText(entity: EntityRecord, query: string): string | undefined {
+function matchedText(entity: EntityRecord, query: string): string | undefined {
   const words = foldText(query)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);

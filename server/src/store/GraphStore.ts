@@ -14,10 +14,10 @@ import type { UserStore } from './ports/UserStore.ts';
 // No re-exports: records come from model/records.ts and each port's types from its own file,
 // so that an import names the concern it depends on.
 
-export type StoreKind = 'kuzu' | 'neo4j';
+type StoreKind = 'kuzu' | 'neo4j';
 
 /** The lifecycle every adapter has, whatever it stores. */
-export interface StoreLifecycle {
+interface StoreLifecycle {
   readonly kind: StoreKind;
   /** Creates tables, constraints and indexes that are missing. Idempotent. */
   ensureSchema(): Promise<void>;

@@ -106,7 +106,7 @@ export function attemptDelayMs(attempts: number, rule: AttemptRule): number {
 }
 
 /** Every method of the port, for adapters that forward them (the embedded store's process boundary). */
-export const SHARED_STATE_METHODS = [
+const SHARED_STATE_METHODS = [
   'recordPersonReads',
   'countPersonReads',
   'forgetPersonReads',

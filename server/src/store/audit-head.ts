@@ -14,7 +14,7 @@ export interface AuditHead {
   readonly hash: string;
 }
 
-export class AuditHeadMovedError extends Error {
+class AuditHeadMovedError extends Error {
   override readonly name = 'AuditHeadMovedError';
   readonly headSeq: number;
   readonly headHash: string;

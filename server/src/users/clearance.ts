@@ -15,7 +15,7 @@ import type { GraphStore } from '../store/GraphStore.ts';
 import { getUser, normaliseUsername } from './accounts.ts';
 
 /** A proposal nobody approves within a day lapses. */
-export const PROPOSAL_TTL_MS = 24 * 60 * 60 * 1000;
+const PROPOSAL_TTL_MS = 24 * 60 * 60 * 1000;
 
 export type ClearanceChange =
   | { readonly action: 'proposed'; readonly username: string; readonly proposedBy: string }
@@ -38,7 +38,7 @@ function requireClearedAdmin(actor: Viewer, what: string): void {
 }
 
 /** The newest clearance change recorded for `username`, if any. */
-export async function latestChange(
+async function latestChange(
   store: Pick<GraphStore, 'queryAudit'>,
   username: string,
 ): Promise<{ change: ClearanceChange; at: string } | undefined> {
@@ -51,7 +51,7 @@ export async function latestChange(
 }
 
 /** The clearance change a record made; only a completed admin request or the CLI counts. */
-export function changeOf(record: AuditRecord): ClearanceChange | undefined {
+function changeOf(record: AuditRecord): ClearanceChange | undefined {
   if (record.outcome !== 'OK') return undefined;
   try {
     const details = JSON.parse(record.details) as { clearanceChange?: ClearanceChange };

@@ -8,7 +8,7 @@ import type { UserStore } from '../store/ports/UserStore.ts';
 import { createUser } from './accounts.ts';
 import { generatePassword } from '../auth/passwords.ts';
 
-export const FIRST_ADMIN = 'admin';
+const FIRST_ADMIN = 'admin';
 
 export interface FirstAdminOutcome {
   readonly created: boolean;

@@ -67,7 +67,7 @@ ${documentList(briefing.documents)}
 }
 
 /** Text as HTML text or attribute value: the five characters that can open markup or end a quote. */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 

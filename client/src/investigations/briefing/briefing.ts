@@ -12,7 +12,7 @@ export interface BriefingDocument {
   readonly publishedAt?: string;
 }
 
-export interface BriefingEntity {
+interface BriefingEntity {
   readonly id: string;
   readonly label: string;
   readonly name: string;
@@ -21,7 +21,7 @@ export interface BriefingEntity {
   readonly sources: readonly string[];
 }
 
-export interface BriefingRelationship {
+interface BriefingRelationship {
   readonly id: string;
   readonly type: string;
   readonly from: string;

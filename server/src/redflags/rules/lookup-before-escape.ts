@@ -16,7 +16,7 @@ import { uniqueRels, type FlagDraft, type Rule } from '../rule.ts';
 import { onDate } from '../wording.ts';
 import { officialLookups } from './lookups.ts';
 
-export const WINDOW_DAYS = 7;
+const WINDOW_DAYS = 7;
 
 const evadedEventsOf = (graph: RuleGraph, subject: string) =>
   graph

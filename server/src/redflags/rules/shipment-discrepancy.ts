@@ -16,7 +16,7 @@ import { numberOf, relDate } from '../RuleGraph.ts';
 import type { FlagDraft, Rule } from '../rule.ts';
 import { formatKg } from '../wording.ts';
 
-export const THRESHOLD = 0.1;
+const THRESHOLD = 0.1;
 /** Absorbs floating-point noise so that exactly +10 % is not flagged. */
 const EPSILON = 1e-9;
 

@@ -17,8 +17,8 @@ import {
 import { CASE_STORAGE_NAMES, CASE_TABLES } from '../CaseFileStore.ts';
 
 /** Hidden, adapter-maintained columns on every node table (see store/search/fold.ts). */
-export const SEARCH_TEXT_COLUMN = 'searchText';
-export const SEARCH_SOURCE_COLUMN = 'searchSource';
+const SEARCH_TEXT_COLUMN = 'searchText';
+const SEARCH_SOURCE_COLUMN = 'searchSource';
 export const HIDDEN_NODE_COLUMNS: ReadonlySet<string> = new Set([SEARCH_TEXT_COLUMN, SEARCH_SOURCE_COLUMN]);
 
 export const USER_TABLE = 'MaillonUser';
@@ -122,7 +122,7 @@ export const AUDIT_COLUMNS = [
   ['hash', 'STRING'],
 ] as const;
 
-export const CASE_COLUMNS = [
+const CASE_COLUMNS = [
   ['id', 'STRING'],
   ['owner', 'STRING'],
   ['lookupKeys', 'STRING[]'],
@@ -130,7 +130,7 @@ export const CASE_COLUMNS = [
   ['body', 'STRING'],
 ] as const;
 
-export const SUSPENSION_COLUMNS = [
+const SUSPENSION_COLUMNS = [
   ['user', 'STRING'],
   ['at', 'STRING'],
   ['reason', 'STRING'],

@@ -23,12 +23,12 @@ interface Table {
   readonly above: string;
 }
 
-export interface NodeTable extends Table {
+interface NodeTable extends Table {
   readonly kind: 'node';
   readonly label: NodeLabel;
 }
 
-export interface RelTable extends Table {
+interface RelTable extends Table {
   readonly kind: 'rel';
   readonly type: RelType;
 }

@@ -62,7 +62,7 @@ async function build(reader: KuzuConnection): Promise<AdjacencySnapshot> {
 }
 
 /** How long a call waits for a snapshot still being built before it is told to come back. */
-export const DEFAULT_SNAPSHOT_WAIT_MS = 5_000;
+const DEFAULT_SNAPSHOT_WAIT_MS = 5_000;
 
 export class SnapshotCache {
   private generation = 0;

@@ -1,5 +1,5 @@
 /** Which labels and relationship types a read may touch, from the model's allow-lists only. */
-import { NODE_LABELS, REL_SPECS, REL_TYPES, type NodeLabel, type RelType } from '../../model/index.ts';
+import { REL_SPECS, REL_TYPES, type NodeLabel, type RelType } from '../../model/index.ts';
 import type { ReadScope } from '../ports/read-scope.ts';
 
 /** Visible types: `wanted` (or all), minus the ones the scope hides. */
@@ -13,5 +13,3 @@ export function visibleTypes(scope: ReadScope, wanted?: readonly RelType[]): Rel
 export function typesTouching(label: NodeLabel, types: readonly RelType[]): RelType[] {
   return types.filter((type) => REL_SPECS[type].endpoints.some(([from, to]) => from === label || to === label));
 }
-
-export const ALL_LABELS: readonly NodeLabel[] = NODE_LABELS;

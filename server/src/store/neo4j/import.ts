@@ -21,7 +21,7 @@ export interface ImportRun {
 }
 
 /** Neo4j's own verdict on a statement (syntax, constraint, type...), located in the file. */
-export function statementError(statement: ImportStatement, error: unknown): unknown {
+function statementError(statement: ImportStatement, error: unknown): unknown {
   if (!(error instanceof Neo4jError) || isStoreUnavailable(error) || !error.code.startsWith('Neo.ClientError.')) {
     return error;
   }

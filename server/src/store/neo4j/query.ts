@@ -45,7 +45,7 @@ export const SHARED_STATE_KEYS = {
   MaillonAttempt: 'key',
   MaillonAllowance: 'user',
 } as const;
-export const BOOKKEEPING_LABELS: readonly string[] = [
+const BOOKKEEPING_LABELS: readonly string[] = [
   USER_LABEL,
   AUDIT_LABEL,
   ...Object.values(CASE_LABELS),

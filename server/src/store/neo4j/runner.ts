@@ -29,10 +29,10 @@ export interface RunnerOptions {
  * Bounds that make a dead database fail in about two seconds, not the driver's
  * defaults of 30 s (connect), 60 s (pool) and 30 s (retries).
  */
-export const CONNECT_TIMEOUT_MS = 2000;
-export const ACQUISITION_TIMEOUT_MS = 2500;
+const CONNECT_TIMEOUT_MS = 2000;
+const ACQUISITION_TIMEOUT_MS = 2500;
 /** Allows one retry (after the driver's ~1 s back-off) of a transient failure such as a deadlock. */
-export const MAX_RETRY_TIME_MS = 300;
+const MAX_RETRY_TIME_MS = 300;
 /** Extra time the client gives the server's own transaction timeout before giving up itself. */
 const DEADLINE_GRACE_MS = 3000;
 

@@ -14,7 +14,7 @@ import { SEARCH_INDEX } from './queries.ts';
  * and "elodie" meet, as on the embedded store. Eventual consistency is off so that a
  * search right after an import sees the imported names.
  */
-export const SEARCH_ANALYZER = 'standard-folding';
+const SEARCH_ANALYZER = 'standard-folding';
 
 const snake = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
@@ -23,7 +23,7 @@ function uniqueness(label: string, property: string): string {
   return `CREATE CONSTRAINT ${snake(l)}_${property}_unique IF NOT EXISTS FOR (n:${l}) REQUIRE n.${property} IS UNIQUE`;
 }
 
-export function searchIndexStatement(): string {
+function searchIndexStatement(): string {
   const labels = NODE_LABELS.map(schemaName).join('|');
   return (
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${labels}) ON EACH [n.name, n.aliases] ` +

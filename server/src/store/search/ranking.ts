@@ -18,7 +18,7 @@ export const SCORE = { name: 1, alias: 0.9, namePrefix: 0.8, aliasPrefix: 0.7, w
  * (a letter added, dropped, changed, or two neighbours swapped): "djha" and "djeah"
  * find Djeha, "mimmo" finds Mimo. Four, not five: "Djha", the typo users make, has four.
  */
-export const TYPO_MIN_LENGTH = 4;
+const TYPO_MIN_LENGTH = 4;
 
 /** What a node is ranked on: its folded name and aliases. */
 export interface RankedText {
