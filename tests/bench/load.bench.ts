@@ -113,13 +113,18 @@ export function loadBench(options: { quick: boolean; seed: number; people: numbe
 
       // Keep the analysts under the insider rule's volume threshold (see server-process.ts).
       let running = true;
+      // A refused reset is counted and reported, not thrown: thrown here, it would reject while
+      // nobody awaits this loop yet and take the whole run's table down with it.
       const resets = (async () => {
         let resetCount = 0;
+        const refused: string[] = [];
         while (running) {
-          await server.resetVolume(names[resetCount++ % ANALYSTS] ?? '');
+          await server
+            .resetVolume(names[resetCount++ % ANALYSTS] ?? '')
+            .catch((error: unknown) => refused.push(error instanceof Error ? error.message : String(error)));
           await new Promise((resolve) => setTimeout(resolve, RESET_PAUSE_MS));
         }
-        return resetCount;
+        return { resetCount, refused };
       })();
 
       await cannon({ url: `${server.url}/graphql`, requests, connections: CONNECTIONS, seconds: 2 });
@@ -131,7 +136,7 @@ export function loadBench(options: { quick: boolean; seed: number; people: numbe
       const imported = await importing.stop();
       const after = server.memory();
       running = false;
-      const resetCount = await resets;
+      const { resetCount, refused: refusedResets } = await resets;
       const searches = await probe.stop();
 
       const size = `${options.people.toLocaleString('en')} people`;
@@ -144,7 +149,10 @@ export function loadBench(options: { quick: boolean; seed: number; people: numbe
           ? " (SESSION_SUSPENDED: an analyst crossed the insider rule's volume threshold between two resets)"
           : '') +
         '; ' +
-        `an admin reset the analysts' read volume ${resetCount} times meanwhile`;
+        `an admin reset the analysts' read volume ${resetCount} times meanwhile` +
+        (refusedResets.length > 0
+          ? ` (${refusedResets.length} refused, first: ${refusedResets[0]?.slice(0, 160)})`
+          : '');
       return [
         {
           name: `load ${size}: 5xx answers`,
