@@ -67,13 +67,27 @@ export async function addBySearch(page: Page, input: { query: string; option: Re
   return selected[0] ?? '';
 }
 
-/** Page coordinates of a node, for real mouse gestures. */
+/**
+ * Page coordinates of a node, for real mouse gestures, once it has stopped moving: a search
+ * hit is centred with a short animation and layouts animate, so a point read mid-way misses.
+ */
 export async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
-  const box = await page.getByTestId('graph-canvas').boundingBox();
-  const at = await page.evaluate((nodeId) => {
-    const h = (window as unknown as { __maillon?: Hook }).__maillon;
-    return h?.renderedPosition(nodeId);
-  }, id);
-  if (!box || !at) throw new Error(`node ${id} is not drawn`);
-  return { x: box.x + at.x, y: box.y + at.y };
+  const read = async (): Promise<{ x: number; y: number } | undefined> => {
+    const box = await page.getByTestId('graph-canvas').boundingBox();
+    const at = await page.evaluate((nodeId) => {
+      const h = (window as unknown as { __maillon?: Hook }).__maillon;
+      return h?.renderedPosition(nodeId);
+    }, id);
+    return box && at ? { x: Math.round(box.x + at.x), y: Math.round(box.y + at.y) } : undefined;
+  };
+  let last = await read();
+  await waitUntil(page, `node ${id} at rest`, async () => {
+    await page.waitForTimeout(150);
+    const now = await read();
+    const still = now !== undefined && last !== undefined && now.x === last.x && now.y === last.y;
+    last = now;
+    return still;
+  });
+  if (!last) throw new Error(`node ${id} is not drawn`);
+  return last;
 }
