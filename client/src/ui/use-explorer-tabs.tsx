@@ -5,6 +5,7 @@ import { AlertsPanel } from './AlertsPanel.tsx';
 import { AnalysisPanel } from './AnalysisPanel.tsx';
 import type { NodeActions } from './DetailsPanel.tsx';
 import { FiltersPanel } from './FiltersPanel.tsx';
+import { MapView } from '../map/MapView.tsx';
 import { PathsPanel } from './PathsPanel.tsx';
 import { RedFlagsPanel } from './RedFlagsPanel.tsx';
 import { SelectionDetails } from './SelectionDetails.tsx';
@@ -82,6 +83,13 @@ export function useExplorerTabs(input: {
           filters={state.filters}
           onChange={(filters) => dispatch({ type: 'filters', filters })}
         />
+      ),
+    },
+    {
+      id: 'map',
+      title: 'Map',
+      render: () => (
+        <MapView doc={state.doc} filters={state.filters} selection={input.selection} onPick={input.onPick} />
       ),
     },
     {
