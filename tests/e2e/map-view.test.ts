@@ -17,7 +17,7 @@ const legGeometry = (page: Page) =>
       const m = path.getScreenCTM();
       return m ? { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f } : { x: NaN, y: NaN };
     };
-    return [...document.querySelectorAll<SVGPathElement>('[data-testid="map-leg"]')].map((leg) => {
+    return Array.from(document.querySelectorAll<SVGPathElement>('[data-testid="map-leg"]')).map((leg) => {
       const place = (id: string | null) => document.querySelector(`[data-testid="map-place"][data-id="${id ?? ''}"]`);
       const from = place(leg.getAttribute('data-from'));
       const to = place(leg.getAttribute('data-to'));

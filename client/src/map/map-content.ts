@@ -9,7 +9,7 @@ export type LonLat = readonly [number, number];
 /** Finds a country's point on the shipped outlines by its name; undefined when the atlas has no such country. */
 export type CountryPoint = (name: string) => LonLat | undefined;
 
-export interface PlacedLocation {
+interface PlacedLocation {
   readonly id: string;
   readonly name: string;
   readonly kind: string | undefined;

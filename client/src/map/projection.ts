@@ -25,9 +25,9 @@ export interface ViewTransform {
   readonly y: number;
 }
 
-export const IDENTITY: ViewTransform = { k: 1, x: 0, y: 0 };
-export const MIN_ZOOM = 1;
-export const MAX_ZOOM = 64;
+const IDENTITY: ViewTransform = { k: 1, x: 0, y: 0 };
+const MIN_ZOOM = 1;
+const MAX_ZOOM = 64;
 
 const clampZoom = (k: number) => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, k));
 

@@ -4,7 +4,7 @@ import type { GraphDoc } from '../model-view/graph-doc.ts';
 import { relationshipInterval } from '../model-view/time.ts';
 
 /** One place a shipment left from or went to, with the relationship that says so. */
-export interface RouteStop {
+interface RouteStop {
   readonly locationId: string;
   readonly relationshipId: string;
   readonly role: 'from' | 'to';
