@@ -4,6 +4,7 @@ import { NO_FILTERS, visibleElements, type Filters } from '../model-view/filters
 import { entity, rel } from '../model-view/fixtures.ts';
 import { toDay } from '../model-view/time.ts';
 import { mapContent, type CountryPoint } from './map-content.ts';
+import { routeLabel } from './route-label.ts';
 
 // Fictional consignment modelled like the demo's: a country of origin, a port of entry, a city inland.
 const place = (id: string, kind: string, coordinates: { lat: number; lon: number } | object = {}) => ({
@@ -84,5 +85,17 @@ describe('map content', () => {
   it('rejects coordinates off the globe rather than drawing them somewhere', () => {
     const off = applyChange(doc, makeChange('add', { addNodes: [place('Atlantis', 'city', { lat: 123, lon: 5 })] }));
     expect(contentWith(NO_FILTERS, off).notPlaced.map((n) => n.id)).toContain('Atlantis');
+  });
+
+  it('names a stop it cannot place in the route caption instead of leaving it out', () => {
+    const unplaced = applyChange(
+      doc,
+      makeChange('add', { addRelationships: [rel('to-nowhere', 'shipment-1', 'Nowhere-sur-Mer', 'SHIPPED_TO')] }),
+    );
+    const content = contentWith(NO_FILTERS, unplaced);
+    const [route] = content.routes;
+    expect(route && routeLabel(route, content)).toBe(
+      'Bananas: Colombia → Port of Marseille → Nowhere-sur-Mer (not placed) → Paris (undated stops: entry points first)',
+    );
   });
 });
