@@ -13,8 +13,15 @@ const META: TxMeta = { user: 'differential', operation: 'differential' };
 const CLEARED: ReadScope = { hiddenRelTypes: [] };
 const UNCLEARED: ReadScope = { hiddenRelTypes: ['IDENTIFIES_AS'] };
 
-/** Accents, case, prefixes and aliases of the demo data and the fixtures, besides what each graph names. */
-export const FIXED_QUERIES = ['mimo', 'herve', 'HERVÉ', 'hervé', 'marseille', 'lulu', 'fér', 'ofast', 'djeha', 'port'];
+/**
+ * Accents, case, prefixes and aliases of the demo data and the fixtures, besides what each graph
+ * names; French names of the demo's agencies, the typos and the description word of issue 15.
+ */
+export const FIXED_QUERIES = [
+  ...['mimo', 'herve', 'HERVÉ', 'hervé', 'marseille', 'lulu', 'fér', 'ofast', 'djeha', 'port'],
+  ...['douane', 'police aux frontieres', 'office anti-stupéfiants', 'administration penitentiaire'],
+  ...['djeah', 'mimmo', 'reservist'],
+];
 
 const rel = (r: RelationshipRecord): string => `${r.type} ${r.source}->${r.target} ${canonicalRelId(r.id)}`;
 const sorted = (values: readonly string[]): string[] => [...values].sort();

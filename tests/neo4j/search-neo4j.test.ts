@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KuzuProcessStore } from '../../server/src/store/kuzu/process/KuzuProcessStore.ts';
 import { Neo4jStore } from '../../server/src/store/neo4j/Neo4jStore.ts';
 import { SEARCH_QUERIES, defineSearchBehaviour, loadSearchGraph, topHits } from '../helpers/search-behaviour.ts';
+import { defineDemoSearchBehaviour, loadDemoData } from '../helpers/search-demo-behaviour.ts';
 import { quietLogger } from '../support/quiet-logger.ts';
 
 const uri = process.env.NEO4J_URI ?? '';
@@ -43,6 +44,21 @@ describe.skipIf(!uri)('search on Neo4j', () => {
   });
 
   defineSearchBehaviour(() => store);
+});
+
+describe.skipIf(!uri)('search on the demo data, Neo4j', () => {
+  let store: Neo4jStore;
+  beforeAll(async () => {
+    await wipe();
+    store = new Neo4jStore({ logger: quietLogger, uri, user, password, database });
+    await loadDemoData(store);
+  });
+  afterAll(async () => {
+    await store.close();
+    await wipe();
+  });
+
+  defineDemoSearchBehaviour(() => store);
 });
 
 describe.skipIf(!uri)('search on both stores (differential)', () => {

@@ -1,4 +1,4 @@
-import type { Dispatch } from 'react';
+import { lazy, Suspense, type Dispatch } from 'react';
 import { badgeText } from '../model-view/alerts.ts';
 import type { WorkspaceAction, WorkspaceState } from '../model-view/workspace-state.ts';
 import { AlertsPanel } from './AlertsPanel.tsx';
@@ -16,6 +16,9 @@ import type { usePaths } from './use-paths.ts';
 import type { useRedFlags } from './use-red-flags.ts';
 import { caseTab, factFooter } from '../investigations/case-tabs.tsx';
 import type { InvestigationHandle } from '../investigations/use-investigation.ts';
+
+/** The map, with d3-geo and the outlines, is loaded the first time its tab is opened. */
+const MapView = lazy(async () => ({ default: (await import('../map/MapView.tsx')).MapView }));
 
 /**
  * The side panel's tabs. Further tabs (e.g. "Red flags" from client/src/analytics) are added to
@@ -82,6 +85,15 @@ export function useExplorerTabs(input: {
           filters={state.filters}
           onChange={(filters) => dispatch({ type: 'filters', filters })}
         />
+      ),
+    },
+    {
+      id: 'map',
+      title: 'Map',
+      render: () => (
+        <Suspense fallback={<p className="muted">Loading the map…</p>}>
+          <MapView doc={state.doc} filters={state.filters} selection={input.selection} onPick={input.onPick} />
+        </Suspense>
       ),
     },
     {
