@@ -78,6 +78,27 @@ describe.each([
     expect(store.childPid).toBe(pid);
   }, 300_000);
 
+  it('a real run that fails after its batches were copied rolls back and leaves the store usable', async () => {
+    const failing =
+      "UNWIND [{id: 'cyc-f', name: 'Fictional Failed'}] AS row CREATE (:Person {id: row.id, name: row.name});\n" +
+      "UNWIND [{a: 'cyc-1', b: 'cyc-f'}] AS row MATCH (a:Person {id: row.a}), (b:Person {id: row.b}) " +
+      'CREATE (a)-[:ASSOCIATE_OF]->(b);\n' +
+      "CREATE (:Person {id: 'cyc-2', name: 'Fictional Duplicate'});";
+    const before = await occupation();
+    for (let i = 1; i <= 3; i++) {
+      const report = await run(failing, false);
+      expect(report.ok, `failing run ${i}`).toBe(false);
+      expect(report.errors[0], `failing run ${i}`).toMatchObject({ statement: 3 });
+      expect(report.errors[0]?.message).not.toMatch(/unavailable|restarting|reopening/i);
+      // The store may reopen its database in a fresh process meanwhile; it answers again within seconds.
+      await expect.poll(() => occupation().catch(() => 'unavailable'), { timeout: 60_000, interval: 500 }).toBe(before);
+      expect(await store.getEntities(['cyc-f'], meta)).toEqual([]);
+    }
+    const after = await run(`MATCH (p:Person {id: 'cyc-1'}) SET p.occupation = 'after failures'`, false);
+    expect(after).toMatchObject({ ok: true, errors: [] });
+    await run(`MATCH (p:Person {id: 'cyc-1'}) SET p.occupation = '${String(before)}'`, false);
+  }, 300_000);
+
   it('the graph holds exactly what the real runs wrote', async () => {
     await store.close();
     const digest = await graphDigest(dataDir);
