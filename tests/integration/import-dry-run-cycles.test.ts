@@ -58,6 +58,8 @@ describe.each([
       expect(await occupation(), `after real run ${i}`).toBe(`real ${i}`);
     }
     expect(store.childPid).toBe(pid);
+    // Nothing of a dry run remains beside the database either.
+    expect(fs.readdirSync(dataDir).filter((name) => name.startsWith('dry-run'))).toEqual([]);
   }, 300_000);
 
   it('batched statements (COPY) and updates, dry and real, alternated, leave the store usable', async () => {

@@ -12,7 +12,7 @@
  * table, once per run of batches (until another kind of statement, or
  * MAX_ROWS_PER_FLUSH rows). The generator's file interleaves node and relationship
  * batches: copying at each change of table took 774 COPY statements at 50,000
- * people, this takes one per table (about 40).
+ * people, this takes one per table and endpoint pair (38).
  *
  * Copying relationships after nodes that come later in the file must not change
  * what the file means: Neo4j's MATCH skips a relationship whose end does not exist

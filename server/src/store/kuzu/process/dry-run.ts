@@ -53,6 +53,12 @@ export async function dryRunOnCopy(input: {
       await exited;
     }
     fs.rmSync(dir, { recursive: true, force: true });
+    // The folder itself too, unless another dry run is using it (then it is not empty).
+    try {
+      fs.rmdirSync(path.dirname(dir));
+    } catch {
+      // ENOTEMPTY: the other dry run removes it.
+    }
   }
 }
 
