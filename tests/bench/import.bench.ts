@@ -36,15 +36,25 @@ export async function benchImport(options: { people: number; seed: number }): Pr
     const network = writeNetwork({ ...options, dir });
     const rows = network.nodes + network.relationships;
     const size = `${options.people.toLocaleString('en')} people (${rows.toLocaleString('en')} rows, ${network.statements} statements)`;
+    // The load average beside each figure: on a shared machine it explains more than the code does.
+    const load = (): string =>
+      os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ');
+    const loads: Record<'real' | 'dry' | 'copy', string> = { real: '', dry: '', copy: '' };
     progress(`import ${size}: npm run import`);
+    loads.real = load();
     const real = await importWithCli({ cypherFile: network.cypherFile, dataDir: path.join(dir, 'cli') });
     progress(`import ${size}: npm run import --dry-run`);
+    loads.dry = load();
     const dry = await importWithCli({ cypherFile: network.cypherFile, dataDir: path.join(dir, 'dry'), dryRun: true });
 
     progress(`import ${size}: COPY FROM`);
     const copyDir = path.join(dir, 'copy');
     const kuzu = openRawKuzu({ dataDir: copyDir, readOnly: false, bufferPoolMb: 512 });
     let copyMs: number;
+    loads.copy = load();
     try {
       copyMs = await copyIntoEmpty(kuzu, network.copyFiles);
     } finally {
@@ -52,7 +62,7 @@ export async function benchImport(options: { people: number; seed: number }): Pr
     }
     const [viaCli, viaCopy] = [await counts(path.join(dir, 'cli')), await counts(copyDir)];
     const baseline = round(rows / (copyMs / 1000), 1);
-    const copyNote = `COPY ${(copyMs / 1000).toFixed(2)} s for ${network.copyFiles.length} files`;
+    const copyNote = `COPY ${(copyMs / 1000).toFixed(2)} s for ${network.copyFiles.length} files (load ${loads.copy})`;
     return [
       ratioRow({
         name: `import ${size}`,
@@ -61,7 +71,8 @@ export async function benchImport(options: { people: number; seed: number }): Pr
         unit: 'rows/s',
         aim: atLeast(0.05),
         note:
-          `CLI ${real.seconds.toFixed(1)} s wall clock (validation + one transaction), peak ${real.peakMb} MB (CLI + store); ` +
+          `CLI ${real.seconds.toFixed(1)} s wall clock (validation + one transaction; load ${loads.real}), ` +
+          `peak ${real.peakMb} MB (CLI + store); ` +
           `${copyNote}; ` +
           (viaCli === viaCopy ? `both stores hold ${viaCli}` : `stores differ: CLI ${viaCli}, COPY ${viaCopy}`),
       }),
@@ -71,7 +82,9 @@ export async function benchImport(options: { people: number; seed: number }): Pr
         baseline,
         unit: 'rows/s',
         aim: atLeast(0.05),
-        note: `CLI --dry-run ${dry.seconds.toFixed(1)} s (real run ${real.seconds.toFixed(1)} s), peak ${dry.peakMb} MB; ${copyNote}`,
+        note:
+          `CLI --dry-run ${dry.seconds.toFixed(1)} s on a throw-away copy (load ${loads.dry}; real run ` +
+          `${real.seconds.toFixed(1)} s), peak ${dry.peakMb} MB; ${copyNote}`,
       }),
     ];
   } finally {

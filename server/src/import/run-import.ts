@@ -92,6 +92,7 @@ async function validatedThenRun(store: GraphImport, input: RunImportInput): Prom
     const outcome = await store.runImport(checked.statements(), {
       dryRun: input.dryRun,
       meta: input.meta,
+      statements: total,
       onProgress: (done) => input.onProgress?.({ phase: 'running', done, total }),
     });
     const { nodesCreated, relationshipsCreated } = outcome;

@@ -117,10 +117,13 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
   private importsRunning = 0;
   private draining: Promise<void> | undefined;
   private readonly snapshotWaitMs: number;
+  private readonly dataDir: string;
+  private unsafeRollback = false;
 
   constructor(options: KuzuStoreOptions) {
     this.logger = options.logger;
     fs.mkdirSync(options.dataDir, { recursive: true });
+    this.dataDir = options.dataDir;
     const databasePath = path.join(options.dataDir, 'kuzu');
     this.scratchDir = path.join(options.dataDir, 'import-scratch');
     this.journal = new AuditJournal(path.join(options.dataDir, 'audit-journal.jsonl'));
@@ -160,6 +163,30 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
     } catch (error) {
       throw error instanceof StoreUnavailableError ? error : new StoreUnavailableError();
     }
+  }
+
+  /**
+   * Copies the database files into `dir` (a dry run loads a throw-away copy: process/dry-run.ts).
+   * Holding the write connection, nothing commits meanwhile, so the main file and its
+   * write-ahead log are copied as one consistent state; the copy replays the log when opened.
+   */
+  copyDatabaseTo(dir: string): Promise<void> {
+    return this.writer.exclusive(async () => {
+      fs.mkdirSync(dir, { recursive: true });
+      for (const name of fs.readdirSync(this.dataDir)) {
+        if (name === 'kuzu' || name.startsWith('kuzu.'))
+          fs.copyFileSync(path.join(this.dataDir, name), path.join(dir, name));
+      }
+    });
+  }
+
+  /**
+   * Set when an import was rolled back after a COPY FROM in its transaction: Kùzu 0.11.3 then
+   * crashes at the next checkpoint or relationship COPY (measured, import.ts), so the process
+   * holding this database must stop without closing it and open it again (kuzu-child.ts).
+   */
+  get mustReopen(): boolean {
+    return this.unsafeRollback;
   }
 
   async close(): Promise<void> {
@@ -272,7 +299,14 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
       outcome = await runImport(
         this.writer,
         statements,
-        { ...options, scratchDir: this.scratchDir },
+        {
+          ...options,
+          scratchDir: this.scratchDir,
+          onUnsafeRollback: () => {
+            this.unsafeRollback = true;
+            this.logger.warn('an import was rolled back after COPY FROM: the database is reopened');
+          },
+        },
         ({ renamed, added }) => {
           this.searchIndex.apply(renamed);
           // Before the import returns: the next expansion sees what it added.

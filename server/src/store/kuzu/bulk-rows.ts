@@ -21,12 +21,19 @@ export interface BulkTarget {
   readonly relationship: boolean;
   readonly from?: string;
   readonly to?: string;
+  /** A relationship's start and end labels (also when the table has one pair). */
+  readonly ends?: readonly [string, string];
 }
 
 export interface BulkBatch {
   readonly target: BulkTarget;
   /** One CSV line per row, the table's columns in table order. */
   readonly lines: string[];
+  /**
+   * Per line, the node ids it names: a node row's own id; a relationship row's start
+   * and end ids (bulk-copy.ts keeps the file's order with them when it defers a row).
+   */
+  readonly ids: string[][];
 }
 
 const IDENT = '`?([A-Za-z_][A-Za-z0-9_]*)`?';
@@ -90,8 +97,10 @@ function lines(input: {
   fields: Map<string, string>;
   lead: (row: Record<string, KuzuValue>) => string[] | undefined;
   relationship: boolean;
-}): string[] | undefined {
+  ids: (row: Record<string, KuzuValue>) => string[];
+}): Pick<BulkBatch, 'lines' | 'ids'> | undefined {
   const out: string[] = [];
+  const ids: string[][] = [];
   for (const raw of input.rows) {
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || raw instanceof Date) return undefined;
     const row = raw as Record<string, KuzuValue>;
@@ -105,8 +114,9 @@ function lines(input: {
       cells.push(text);
     }
     out.push(cells.join(','));
+    ids.push(input.ids(row));
   }
-  return out;
+  return { lines: out, ids };
 }
 
 /** The batch `cypher` (translated, rows in `params`) loads, or undefined for the general path. */
@@ -125,8 +135,9 @@ function nodeBatch(m: RegExpExecArray, params: Record<string, KuzuValue>): BulkB
   const fields = fieldMap(props, rowVar as string);
   if (!isNodeLabel(label as string) || !Array.isArray(rows) || !columns || !fields?.has('id')) return undefined;
   for (const column of fields.keys()) if (!columns.some(([c]) => c === column)) return undefined;
-  const out = lines({ rows, columns, fields, lead: () => [], relationship: false });
-  return out && { target: { table: label as string, relationship: false }, lines: out };
+  const idKey = fields.get('id') as string;
+  const out = lines({ rows, columns, fields, lead: () => [], relationship: false, ids: (row) => [String(row[idKey])] });
+  return out && { target: { table: label as string, relationship: false }, ...out };
 }
 
 function relBatch(m: RegExpExecArray, params: Record<string, KuzuValue>): BulkBatch | undefined {
@@ -142,7 +153,17 @@ function relBatch(m: RegExpExecArray, params: Record<string, KuzuValue>): BulkBa
     const [a, b] = [cell(row[fromKey as string], 'STRING'), cell(row[toKey as string], 'STRING')];
     return a && b ? [a, b] : undefined;
   };
-  const out = lines({ rows, columns, fields, lead: ends, relationship: true });
+  const endIds = (row: Record<string, KuzuValue>): string[] => [
+    String(row[fromKey as string]),
+    String(row[toKey as string]),
+  ];
+  const out = lines({ rows, columns, fields, lead: ends, relationship: true, ids: endIds });
   const pair = spec.endpoints.length > 1 ? { from: fromLabel as string, to: toLabel as string } : {};
-  return out && { target: { table: type as string, relationship: true, ...pair }, lines: out };
+  const target = {
+    table: type as string,
+    relationship: true,
+    ends: [fromLabel as string, toLabel as string] as const,
+    ...pair,
+  };
+  return out && { target, ...out };
 }

@@ -57,17 +57,42 @@ function statementError(statement: Pick<ImportStatement, 'index' | 'line' | 'col
   });
 }
 
-/** Copies the batches gathered; a failure is located at the first of their statements and names the range. */
-async function flushBulk(bulk: BulkCopy, first: ImportStatement | undefined): Promise<void> {
-  const range = bulk.pendingStatements;
+type Position = Pick<ImportStatement, 'index' | 'line' | 'column'>;
+
+/**
+ * Copies the batches gathered; a failure is located at the first statement of the
+ * table it failed on (`positions` holds the gathered statements' places) and names the range.
+ */
+async function flushBulk(bulk: BulkCopy, positions: Map<number, Position>): Promise<void> {
   try {
     await bulk.flush();
   } catch (error) {
+    const range = bulk.failedAt;
+    const first = range && positions.get(range.first);
     if (error instanceof MaillonError || range === undefined || first === undefined) throw error;
     const message = error instanceof Error ? error.message : String(error);
     const within = range.last > range.first ? ` (loading statements ${range.first}-${range.last} together)` : '';
     throw statementError(first, new Error(`${message.split('\n')[0] ?? message}${within}`));
+  } finally {
+    positions.clear();
   }
+}
+
+/**
+ * Kùzu 0.11.3 keeps a rolled-back update's mark on the row: the next transaction updating it
+ * is refused "Write-write conflict of updating the same row" until the database checkpoints or
+ * reopens (issue 11; measured with kuzu alone: BEGIN, SET, ROLLBACK, then BEGIN, SET, COMMIT
+ * fails from the second round on). A CHECKPOINT right after the rollback clears it. After a
+ * rolled-back COPY FROM the checkpoint itself crashes the process ("double free or
+ * corruption", as do the next relationship COPY and closing the database): then the database
+ * must be reopened by a process that did not close it (`onUnsafeRollback`, kuzu-child.ts).
+ */
+async function afterRollback(session: Session, bulk: BulkCopy, onUnsafeRollback?: () => void): Promise<void> {
+  if (bulk.copied) {
+    onUnsafeRollback?.();
+    return;
+  }
+  await session.raw('CHECKPOINT').catch(() => onUnsafeRollback?.());
 }
 
 /** What a committed import changed, for the caches beside the database. */
@@ -82,18 +107,15 @@ export interface CommittedImport {
 export function runImport(
   writer: KuzuConnection,
   statements: ImportStatements,
-  options: ImportOptions & { scratchDir: string },
+  options: ImportOptions & { scratchDir: string; onUnsafeRollback?: () => void },
   onCommitted?: (committed: CommittedImport) => void | Promise<void>,
 ): Promise<ImportOutcome> {
   return writer.exclusive(async (session) => {
     await session.raw('BEGIN TRANSACTION');
     const bulk = new BulkCopy(session, options.scratchDir);
-    /** The first statement of the batches gathered in `bulk`, to locate a failed COPY. */
-    let gathered: ImportStatement | undefined;
-    const flush = async (): Promise<void> => {
-      await flushBulk(bulk, gathered);
-      gathered = undefined;
-    };
+    /** Where the batches gathered in `bulk` are in the file, to locate a failed COPY. */
+    const gathered = new Map<number, Position>();
+    const flush = (): Promise<void> => flushBulk(bulk, gathered);
     try {
       const nodesBefore = await count(session, COUNT_NODES);
       const relsBefore = await countRelationships(session);
@@ -109,8 +131,8 @@ export function runImport(
           // COPY into a relationship table (the store contract suite, a dry run of a relationship batch).
           const batch = options.dryRun ? undefined : bulkBatchOf(cypher, params);
           if (batch !== undefined) {
-            if (!bulk.accepts(batch)) await flush();
-            gathered ??= statement;
+            if (!bulk.accepts()) await flush();
+            gathered.set(statement.index, { index: statement.index, line: statement.line, column: statement.column });
             bulk.add(batch, statement.index);
             done++;
             options.onProgress?.(done);
@@ -136,6 +158,7 @@ export function runImport(
         relationshipsCreated: Math.max(0, (await countRelationships(session)) - relsBefore),
       };
       await session.raw(options.dryRun ? 'ROLLBACK' : 'COMMIT');
+      if (options.dryRun) await afterRollback(session, bulk, options.onUnsafeRollback);
       if (marks !== undefined) {
         // Read once committed, still holding the writer: the offsets are final and nothing else writes.
         const added = deletes ? undefined : await readDelta(session, marks).catch(() => undefined);
@@ -144,6 +167,7 @@ export function runImport(
       return outcome;
     } catch (error) {
       await session.raw('ROLLBACK').catch(() => undefined);
+      await afterRollback(session, bulk, options.onUnsafeRollback);
       throw error;
     } finally {
       bulk.dispose();

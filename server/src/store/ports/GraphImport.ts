@@ -32,6 +32,8 @@ export interface ImportOptions {
   readonly meta: TxMeta;
   /** Called after each statement so long imports can show progress. */
   readonly onProgress?: (done: number) => void;
+  /** How many statements will come, when known (the embedded store picks how to dry-run by it). */
+  readonly statements?: number;
 }
 
 export interface GraphImport {

@@ -12,7 +12,9 @@ import type { CaseFileStore } from '../../CaseFileStore.ts';
 import type { GraphStore } from '../../GraphStore.ts';
 import type { ImportOptions, ImportOutcome, ImportStatements } from '../../ports/GraphImport.ts';
 import type { SharedStateStore } from '../../SharedStateStore.ts';
+import fs from 'node:fs';
 import { ChildHandle } from './ChildHandle.ts';
+import { dryRunOnCopy, dryRunsDir } from './dry-run.ts';
 import { ImportFeed } from './import-feed.ts';
 import { readRssMb } from './memory-watch.ts';
 import type { ChildMessage, ChildOptions, StoreMethod } from './protocol.ts';
@@ -22,6 +24,12 @@ export interface KuzuProcessStoreOptions extends ChildOptions {
   readonly logger: Logger;
   /** The database process is killed when its resident memory exceeds this. Default 4096 MB. */
   readonly memoryLimitMb?: number;
+  /**
+   * Dry runs of more statements than this (or of a count not known) run on a throw-away copy of
+   * the database in a process of their own (dry-run.ts), as fast as a real run; smaller ones are
+   * rolled back in the live database, which skips the copy and the process start. Default 10.
+   */
+  readonly dryRunOnCopyAbove?: number;
 }
 
 interface PendingCall {
@@ -39,7 +47,7 @@ type Phase =
   | { readonly name: 'ready'; readonly child: ChildHandle }
   | { readonly name: 'closed' };
 
-type KillReason = 'memory' | 'deadline';
+type KillReason = 'memory' | 'deadline' | 'reopen';
 
 const WATCH_INTERVAL_MS = 200;
 /** Grace beyond Kùzu's own query timeout before the parent gives up on a silent child. */
@@ -114,9 +122,18 @@ export class KuzuProcessStore implements GraphStore, CaseFileStore, SharedStateS
     // Imports may legitimately run for minutes: no hard deadline; the memory watch still applies.
     // The statements stream over in batches (import-feed.ts), never as one message.
     this.importsRunning++;
-    return this.call<ImportOutcome>('runImport', [null, rest], { onProgress, deadline: false, statements }).finally(
-      () => this.importsRunning--,
-    );
+    const onCopy = rest.dryRun && (rest.statements ?? Infinity) > (this.options.dryRunOnCopyAbove ?? 10);
+    const run = onCopy
+      ? dryRunOnCopy({
+          child: this.childOptions(),
+          copyTo: (dir) => this.call('copyDatabaseTo', [dir], { deadline: false }),
+          statements,
+          options: rest,
+          onProgress,
+          memoryLimitMb: this.memoryLimitMb,
+        })
+      : this.call<ImportOutcome>('runImport', [null, rest], { onProgress, deadline: false, statements });
+    return run.finally(() => this.importsRunning--);
   };
 
   async close(): Promise<void> {
@@ -129,6 +146,8 @@ export class KuzuProcessStore implements GraphStore, CaseFileStore, SharedStateS
   }
 
   private start(): void {
+    // What dry runs killed with this process's parent left behind (dry-run.ts).
+    if (!this.everReady) fs.rmSync(dryRunsDir(this.options.dataDir), { recursive: true, force: true });
     const child = this.standby ?? this.spawn();
     this.standby = undefined;
     const ready = child.open(this.childOptions()).then(() => {
@@ -212,6 +231,10 @@ export class KuzuProcessStore implements GraphStore, CaseFileStore, SharedStateS
   }
 
   private onMessage(message: ChildMessage): void {
+    if (message.kind === 'reopening') {
+      this.killReason = 'reopen';
+      return;
+    }
     if (message.kind === 'pull') {
       this.pending.get(message.id)?.feed?.pull();
       return;
@@ -248,8 +271,13 @@ export class KuzuProcessStore implements GraphStore, CaseFileStore, SharedStateS
       this.phase = { name: 'idle' };
       return;
     }
-    this.options.logger.error({ pid: child.pid, code, signal, reason }, 'embedded database process stopped; reopening');
-    if (Date.now() - this.lastStartAt < CRASH_LOOP_MS) {
+    if (reason === 'reopen') this.options.logger.warn({ pid: child.pid }, 'reopening the embedded database');
+    else
+      this.options.logger.error(
+        { pid: child.pid, code, signal, reason },
+        'embedded database process stopped; reopening',
+      );
+    if (reason !== 'reopen' && Date.now() - this.lastStartAt < CRASH_LOOP_MS) {
       // Dying again right after a start: wait for the next call instead of looping.
       this.phase = { name: 'idle' };
       return;
@@ -265,6 +293,8 @@ export class KuzuProcessStore implements GraphStore, CaseFileStore, SharedStateS
         );
       case 'deadline':
         return new QueryTimeoutError();
+      case 'reopen':
+        return new StoreUnavailableError('The embedded database is reopening. Try again shortly.', RETRY_AFTER_S);
       case undefined:
         return new StoreUnavailableError(
           'The embedded database stopped unexpectedly and is restarting. Try again shortly.',

@@ -80,6 +80,17 @@ async function answer(call: Extract<ParentMessage, { kind: 'call' }>): Promise<v
   } finally {
     channels.delete(call.id);
   }
+  if (store.mustReopen) stopWithoutClosing();
+}
+
+/**
+ * After an import rolled back a COPY FROM, Kùzu 0.11.3 crashes at the next checkpoint, which
+ * closing the database runs (import.ts): this process stops at once without closing it, once
+ * the answers sent so far have left, and the parent opens the database again in a fresh
+ * process (its write-ahead log holds every committed transaction, none of the rolled back one).
+ */
+function stopWithoutClosing(): void {
+  process.send?.({ kind: 'reopening' } satisfies ChildMessage, () => process.kill(process.pid, 'SIGKILL'));
 }
 
 send({ kind: 'loaded' });

@@ -8,7 +8,12 @@ import type { ImportStatement } from '../../ports/GraphImport.ts';
 import type { SharedStateStore } from '../../SharedStateStore.ts';
 
 /** The ports' methods, minus what only the parent side has. */
-export type StoreMethod = Exclude<keyof GraphStore, 'kind'> | keyof CaseFileStore | keyof SharedStateStore;
+export type StoreMethod =
+  | Exclude<keyof GraphStore, 'kind'>
+  | keyof CaseFileStore
+  | keyof SharedStateStore
+  /** A dry run's throw-away copy of the database files (dry-run.ts). */
+  | 'copyDatabaseTo';
 
 export interface ChildOptions {
   readonly dataDir: string;
@@ -52,4 +57,6 @@ export type ChildMessage =
   /** A runImport call is ready for its next batch of statements. */
   | { readonly kind: 'pull'; readonly id: number }
   | { readonly kind: 'result'; readonly id: number; readonly value: unknown }
-  | { readonly kind: 'error'; readonly id: number; readonly error: WireError };
+  | { readonly kind: 'error'; readonly id: number; readonly error: WireError }
+  /** The database must be opened again by a fresh process: this one is about to stop (kuzu-child.ts). */
+  | { readonly kind: 'reopening' };
