@@ -25,7 +25,8 @@ import { findHolders } from '../store/store-holders.ts';
 
 const USAGE = `Usage: npm run import -- FILE.cypher [--dry-run] [--json] [--user NAME]
 
-  --dry-run   validate and run inside a transaction that is rolled back; report what would be created
+  --dry-run   validate and run without keeping anything (a rolled-back transaction, or a throw-away
+              copy of the embedded database for larger files); report what would be created
   --json      print the report as JSON
   --user      name recorded in the audit trail (default: cli:<your login>)`;
 
