@@ -25,12 +25,13 @@ const SHORT_ESCAPES: Readonly<Record<string, string>> = {
 const hex4 = (code: number): string => `\\u${code.toString(16).padStart(4, '0')}`;
 
 // Control characters, and surrogates standing alone (UTF-8 cannot carry them: they would be replaced).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are escaped.
 const NEEDS_ESCAPE = /[\\"\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export const cypherString = (text: string): string =>
   `"${text.replace(NEEDS_ESCAPE, (c) => SHORT_ESCAPES[c] ?? hex4(c.charCodeAt(0)))}"`;
 
-export class UnwritableValueError extends Error {}
+class UnwritableValueError extends Error {}
 
 function cypherFloat(value: number): string {
   if (!Number.isFinite(value)) {

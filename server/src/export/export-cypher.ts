@@ -14,14 +14,14 @@ import { neighbourhoodIds } from './neighbourhood-ids.ts';
 import { inTransaction, nodeBatch, relationshipBatch, type RelationshipGroup } from './statements.ts';
 
 /** Rows per UNWIND statement: the batch size the import README recommends. */
-export const DEFAULT_BATCH_SIZE = 1_000;
+const DEFAULT_BATCH_SIZE = 1_000;
 
 export interface ExportSelection {
   readonly ids: readonly string[];
   readonly depth: number;
 }
 
-export interface ExportProgress {
+interface ExportProgress {
   readonly nodes: number;
   readonly relationships: number;
 }

@@ -28,9 +28,4 @@ interface StoreLifecycle {
 }
 
 /** What an adapter implements: every port. Domain code asks for the narrow one it needs. */
-export interface GraphStore extends StoreLifecycle,
-    GraphReads,
-    GraphImport,
-    GraphExport,
-    UserStore,
-    AuditStore {}
+export interface GraphStore extends StoreLifecycle, GraphReads, GraphImport, GraphExport, UserStore, AuditStore {}

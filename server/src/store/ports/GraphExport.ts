@@ -9,7 +9,7 @@ import type { ReadScope, TxMeta } from './read-scope.ts';
 export type TemporalFunction = 'date' | 'datetime' | 'localdatetime' | 'time' | 'localtime' | 'duration';
 
 /** A Neo4j temporal value: the Cypher function that builds it, and its ISO text. */
-export interface TemporalValue {
+interface TemporalValue {
   readonly temporal: TemporalFunction;
   readonly iso: string;
 }
@@ -26,7 +26,7 @@ export interface ExportNode {
   readonly properties: StoredProperties;
 }
 
-export interface ExportEnd {
+interface ExportEnd {
   readonly id: string;
   readonly label: NodeLabel;
 }
@@ -49,7 +49,7 @@ export interface NodePage {
 }
 
 /** Where a relationship page resumes: relationship ids need not be unique, so the ends break ties. */
-export interface RelationshipKey {
+interface RelationshipKey {
   readonly id: string;
   readonly start: string;
   readonly end: string;
