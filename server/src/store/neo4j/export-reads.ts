@@ -1,5 +1,5 @@
 /**
- * The export's pages on Neo4j. Values are converted here rather than by runner.run (which
+ * The export's pages on Neo4j. Values are read through runTyped and converted here, not by run() (which
  * turns integers into JS numbers and temporals into strings for the explorer): an export
  * must keep a 64-bit integer's digits, a float apart from an integer, and a date a date.
  */
@@ -17,8 +17,7 @@ import type {
 import type { ReadScope, TxMeta } from '../ports/read-scope.ts';
 import { exportNodesOf, exportRelationshipsOf } from './export-queries.ts';
 import type { CypherQuery } from './query.ts';
-import type { Runner } from './runner.ts';
-import { toNeo4j } from './values.ts';
+import { runTyped, type Runner } from './runner.ts';
 
 function temporalFunction(value: unknown): TemporalFunction | undefined {
   if (isDate(value)) return 'date';
@@ -57,10 +56,8 @@ async function rows<P extends string>(
   query: CypherQuery<P>,
   params: Record<P, unknown>,
 ): Promise<Array<(key: string) => unknown>> {
-  return runner.read(meta, async (tx) => {
-    const result = await tx.run(query.text, toNeo4j(params) as Record<string, unknown>);
-    return result.records.map((record) => (key: string) => record.get(key) as unknown);
-  });
+  const found = await runner.read(meta, (tx) => runTyped(tx, query, params));
+  return found.map((row) => (key: string) => row[key]);
 }
 
 const asString = (value: unknown): string => (typeof value === 'string' ? value : '');
