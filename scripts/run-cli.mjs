@@ -1,4 +1,4 @@
-// `npm run import|users|audit|generate -- ...`: runs a command-line tool from the compiled server,
+// `npm run import|export|users|audit|generate -- ...`: runs a command-line tool from the compiled server,
 // building it first when its sources changed, with the caller's arguments, streams and exit code.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -6,7 +6,7 @@ import { buildServerIfNeeded, root } from './build.mjs';
 
 const [name, ...args] = process.argv.slice(2);
 if (!name) {
-  console.error('usage: node scripts/run-cli.mjs <import|users|audit|generate|backup|restore> [arguments]');
+  console.error('usage: node scripts/run-cli.mjs <import|export|users|audit|generate|backup|restore> [arguments]');
   process.exit(2);
 }
 buildServerIfNeeded();

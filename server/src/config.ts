@@ -41,6 +41,8 @@ export interface Config {
   readonly rateLimitPerMinute: number;
   /** Refusals before execution per client address and minute recorded one by one (MAILLON_REFUSAL_LIMIT); then 429. */
   readonly refusalLimitPerMinute: number;
+  /** Nodes and relationships one exportCypher answer may hold (MAILLON_EXPORT_LIMIT); `npm run export` has no cap. */
+  readonly exportLimit: number;
   /** Distinct persons per user and hour, per role: above `alert` an alert, above `suspend` a suspension. */
   readonly readThresholds: Readonly<Record<'VIEWER' | 'INVESTIGATOR' | 'ADMIN', ReadThresholds>>;
 }
@@ -145,6 +147,7 @@ const envSchema = z.object({
   MAILLON_CANARY_IDS: optionalText,
   MAILLON_RATE_LIMIT: intVar(600, 1, 1_000_000),
   MAILLON_REFUSAL_LIMIT: intVar(60, 1, 1_000_000),
+  MAILLON_EXPORT_LIMIT: intVar(10_000, 1, 1_000_000),
   MAILLON_READ_LIMIT_VIEWER: thresholdsVar,
   MAILLON_READ_LIMIT_INVESTIGATOR: thresholdsVar,
   MAILLON_READ_LIMIT_ADMIN: thresholdsVar,
@@ -193,6 +196,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter((id) => id !== ''),
     rateLimitPerMinute: v.MAILLON_RATE_LIMIT,
     refusalLimitPerMinute: v.MAILLON_REFUSAL_LIMIT,
+    exportLimit: v.MAILLON_EXPORT_LIMIT,
     readThresholds: {
       VIEWER: v.MAILLON_READ_LIMIT_VIEWER,
       INVESTIGATOR: v.MAILLON_READ_LIMIT_INVESTIGATOR,

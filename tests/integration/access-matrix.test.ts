@@ -28,6 +28,7 @@ const OPERATIONS: readonly Operation[] = [
   { field: 'auditLog', minRole: 'ADMIN', query: '{ auditLog(limit: 1) { at } }' },
   { field: 'users', minRole: 'ADMIN', query: '{ users { username } }' },
   { field: 'alerts', minRole: 'ADMIN', query: '{ alerts { id } }' },
+  { field: 'exportCypher', minRole: 'ADMIN', query: '{ exportCypher(ids: ["person-lucien"], depth: 0) }' },
   {
     field: 'importCypher',
     minRole: 'ADMIN',

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const TOOLS = ['generate', 'audit', 'import', 'users'] as const;
+const TOOLS = ['generate', 'audit', 'import', 'export', 'users'] as const;
 
 function help(tool: (typeof TOOLS)[number], flag: string) {
   return spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, `server/src/cli/${tool}.ts`), flag], {

@@ -30,6 +30,7 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   'Query.auditLog': { minRole: 'ADMIN' },
   'Query.users': { minRole: 'ADMIN' },
   'Query.alerts': { minRole: 'ADMIN' },
+  'Query.exportCypher': { minRole: 'ADMIN', purpose: true },
   'Mutation.importCypher': { minRole: 'ADMIN' },
   'Mutation.createUser': { minRole: 'ADMIN' },
   'Mutation.updateUser': { minRole: 'ADMIN' },

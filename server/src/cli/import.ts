@@ -12,16 +12,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../config.ts';
+import { ConfigError } from '../config.ts';
 import { MaillonError } from '../errors.ts';
 import { formatReport } from '../import/report.ts';
 import { ImportNotRecordedError, runImport } from '../import/run-import.ts';
 import type { ImportReport } from '../import/types.ts';
 import { createLogger } from '../logger.ts';
-import { createStore } from '../store/create-store.ts';
 import type { GraphStore } from '../store/GraphStore.ts';
 import { ProgressPrinter } from './import-progress.ts';
-import { findHolders } from '../store/store-holders.ts';
+import { openStore, StoreBusyError } from './open-store.ts';
 
 const USAGE = `Usage: npm run import -- FILE.cypher [--dry-run] [--json] [--user NAME]
 
@@ -79,30 +78,6 @@ function printReport(report: ImportReport, options: Options): void {
   console.log(options.json ? JSON.stringify(report, null, 2) : formatReport(report, options.file));
 }
 
-/** Opens the configured store; explains a lock held by a running server instead of failing obscurely. */
-async function openStore(): Promise<GraphStore> {
-  const config = loadConfig();
-  try {
-    return await createStore(config, logger);
-  } catch (error) {
-    if (config.neo4j !== undefined) throw error;
-    // Kùzu admits one process per database: whoever holds its files is why opening failed.
-    const holders = findHolders(path.join(config.dataDir, 'kuzu')).concat(findHolders(config.dataDir));
-    const unique = [...new Map(holders.map((h) => [h.pid, h])).values()];
-    const message = error instanceof Error ? error.message : String(error);
-    if (unique.length === 0 && !/lock/i.test(message)) throw error;
-    throw new StoreBusyError(
-      `The embedded store at ${path.resolve(config.dataDir)} is in use by another process` +
-        (unique.length === 0 ? '.' : `:\n${unique.map((h) => `    pid ${h.pid}: ${h.command}`).join('\n')}\n`) +
-        `\nOnly one process may open it, so nothing was imported and nothing was touched.\n` +
-        `Either stop the server and run this command again, or import through the running server ` +
-        `with the importCypher mutation (as an admin).`,
-    );
-  }
-}
-
-class StoreBusyError extends Error {}
-
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   if (args.length === 0 || args.includes('--help') || args.includes('-h')) {
@@ -113,7 +88,7 @@ async function main(): Promise<number> {
   try {
     const options = parseArgs(args);
     if (!fs.existsSync(options.file)) throw new UsageError(`no such file: ${options.file}`);
-    store = await openStore();
+    store = await openStore(logger);
     const progress = new ProgressPrinter();
     let report: ImportReport;
     try {

@@ -3,6 +3,7 @@ import { guardResolvers } from '../access-rules.ts';
 import { clearanceMutations } from './clearance.ts';
 import { adminMutations, adminQueries } from './admin.ts';
 import { exploreQueries } from './explore.ts';
+import { exportQueries } from './export.ts';
 import { investigationMutations, investigationQueries } from './investigations.ts';
 import { JSONScalar } from './json-scalar.ts';
 import { redFlagQueries } from './redflags.ts';
@@ -14,6 +15,7 @@ const ROOT = {
     ...exploreQueries,
     ...redFlagQueries,
     ...adminQueries,
+    ...exportQueries,
     ...alertQueries,
     ...investigationQueries,
   },

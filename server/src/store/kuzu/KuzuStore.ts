@@ -19,6 +19,7 @@ import type { Logger } from '../../logger.ts';
 import type { AuditRecord, EntityRecord, RelationshipRecord, UserRecord } from '../../model/records.ts';
 import type { GraphStore } from '../GraphStore.ts';
 import type { AuditFilter } from '../ports/AuditStore.ts';
+import type { ExportNode, ExportRelationship, NodePage, RelationshipPage } from '../ports/GraphExport.ts';
 import type { ImportOptions, ImportOutcome, ImportStatements } from '../ports/GraphImport.ts';
 import type {
   Adjacency,
@@ -37,6 +38,7 @@ import { StoreUnavailableError } from '../../errors.ts';
 import { adjacent } from './adjacency.ts';
 import { AuditJournal } from './audit-journal.ts';
 import { countNodes, getEntities, scanRelationships, stats } from './entity-reads.ts';
+import { exportNodes, exportRelationships } from './export-reads.ts';
 import { runImport } from './import.ts';
 import { KuzuConnection } from './KuzuConnection.ts';
 import { ensureSchema } from './schema.ts';
@@ -290,6 +292,14 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
     _meta: TxMeta,
   ): Promise<{ relationships: RelationshipRecord[]; truncated: boolean }> {
     return scanRelationships(this.reader, scan, scope);
+  }
+
+  exportNodes(page: NodePage, _meta: TxMeta): Promise<ExportNode[]> {
+    return exportNodes(this.reader, page);
+  }
+
+  exportRelationships(page: RelationshipPage, scope: ReadScope, _meta: TxMeta): Promise<ExportRelationship[]> {
+    return exportRelationships(this.reader, page, scope);
   }
 
   async runImport(statements: ImportStatements, options: ImportOptions): Promise<ImportOutcome> {

@@ -10,6 +10,7 @@ import type { Logger } from '../../logger.ts';
 import type { AuditRecord, EntityRecord, RelationshipRecord, UserRecord } from '../../model/records.ts';
 import type { GraphStore } from '../GraphStore.ts';
 import type { AuditFilter } from '../ports/AuditStore.ts';
+import type { ExportNode, ExportRelationship, NodePage, RelationshipPage } from '../ports/GraphExport.ts';
 import type { ImportOptions, ImportOutcome, ImportStatements } from '../ports/GraphImport.ts';
 import type {
   Adjacency,
@@ -30,6 +31,7 @@ import { checkFollows } from '../audit-head.ts';
 import type { SharedStateStore } from '../SharedStateStore.ts';
 import { neighbourhoodByQueries } from '../traversal/neighbourhood-by-queries.ts';
 import * as caseFiles from './case-files.ts';
+import { exportNodes, exportRelationships } from './export-reads.ts';
 import { runImport } from './import.ts';
 import { luceneQuery } from './lucene.ts';
 import * as Q from './queries.ts';
@@ -170,6 +172,14 @@ export class Neo4jStore implements GraphStore, CaseFileStore, SharedStateStore {
       if (left > 0) omitted[asString(row.id)] = left;
     }
     return { relationships: [...relationships.values()], omitted };
+  }
+
+  exportNodes(page: NodePage, meta: TxMeta): Promise<ExportNode[]> {
+    return exportNodes(this.runner, page, meta);
+  }
+
+  exportRelationships(page: RelationshipPage, scope: ReadScope, meta: TxMeta): Promise<ExportRelationship[]> {
+    return exportRelationships(this.runner, page, scope, meta);
   }
 
   /** The shared walk over this adapter's adjacency query, then one read of the entities. */

@@ -10,6 +10,7 @@
  */
 import { NODE_LABELS, REL_TYPES, type RelType } from '../../model/index.ts';
 import { allCaseFileQueries } from './case-file-queries.ts';
+import { allExportQueries } from './export-queries.ts';
 import { AUDIT_LABEL, USER_LABEL, cypher, schemaName, type CypherQuery } from './query.ts';
 
 export const SEARCH_INDEX = 'maillon_search';
@@ -235,6 +236,7 @@ export const AWAIT_INDEXES = cypher({
 export function allQueries(): CypherQuery[] {
   return [
     ...allCaseFileQueries(),
+    ...allExportQueries(),
     PING,
     COUNT_NODES,
     COUNT_BY_LABEL,

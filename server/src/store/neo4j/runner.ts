@@ -141,3 +141,16 @@ export async function run<P extends string>(tx: Tx, query: CypherQuery<P>, param
   const result = await tx.run(query.text, toNeo4j(params) as Record<string, unknown>);
   return result.records.map((record) => fromNeo4j(record.toObject()) as Row);
 }
+
+/**
+ * Like run(), with the driver's values left as they are (Integer, Date, ...), for readers that
+ * must keep each value's stored type (the export: export-reads.ts).
+ */
+export async function runTyped<P extends string>(
+  tx: Tx,
+  query: CypherQuery<P>,
+  params: Record<P, unknown>,
+): Promise<Array<Record<string, unknown>>> {
+  const result = await tx.run(query.text, toNeo4j(params) as Record<string, unknown>);
+  return result.records.map((record) => record.toObject() as Record<string, unknown>);
+}

@@ -92,6 +92,8 @@ export class KuzuProcessStore implements GraphStore, CaseFileStore, SharedStateS
   neighbourhood: GraphStore['neighbourhood'] = (...a) => this.call('neighbourhood', a);
   shortestPaths: GraphStore['shortestPaths'] = (...a) => this.call('shortestPaths', a);
   scanRelationships: GraphStore['scanRelationships'] = (...a) => this.call('scanRelationships', a);
+  exportNodes: GraphStore['exportNodes'] = (...a) => this.call('exportNodes', a);
+  exportRelationships: GraphStore['exportRelationships'] = (...a) => this.call('exportRelationships', a);
   findUser: GraphStore['findUser'] = (...a) => this.call('findUser', a);
   listUsers: GraphStore['listUsers'] = () => this.call('listUsers', []);
   saveUser: GraphStore['saveUser'] = (...a) => this.call('saveUser', a);
