@@ -79,3 +79,24 @@ describe('exportCypher', () => {
     expect(codesOf(withoutPurpose)).toEqual(['PURPOSE_REQUIRED']);
   });
 });
+
+describe('exportCypher and the read-volume rule', () => {
+  let limited: TestServer;
+  let limitedTokens: Record<Persona, string>;
+  beforeAll(async () => {
+    // An admin may read 1 person before an alert and 2 before a suspension.
+    limited = await startTestServer({ seed: [FIXTURES.smallGraph], env: { MAILLON_READ_LIMIT_ADMIN: '1/2' } });
+    limitedTokens = await signInPersonas(limited);
+  }, 120_000);
+  afterAll(() => limited?.stop());
+
+  it('counts the persons an export holds, as any read of them: past the threshold the export is withheld', async () => {
+    const response = await limited.gql<{ exportCypher: string }>(
+      EXPORT,
+      { ids: ['person-lucien'], depth: 2 },
+      { token: limitedTokens.admin, purpose: 'CASE-EXPORT' },
+    );
+    expect(codesOf(response)).toEqual(['SESSION_SUSPENDED']);
+    expect(response.body.data?.exportCypher ?? null).toBeNull();
+  });
+});

@@ -40,6 +40,8 @@ export interface MaillonContext {
   readonly scope: ReadScope;
   /** Ids of the entities this request returned, for the audit trail. */
   readonly entityIds: Set<string>;
+  /** The Person ids among entityIds that no response field shows as persons (an export's script). */
+  readonly personIds: Set<string>;
   /** Facts a resolver adds to the request's audit record (e.g. a clearance change with both names). */
   readonly auditDetails: Record<string, unknown>;
   readonly auditMark?: AuditMark;
@@ -65,6 +67,7 @@ export function createContext(input: {
     ...input,
     scope: scopeFor(viewer),
     entityIds: new Set(),
+    personIds: new Set(),
     auditDetails: {},
     meta: (operation) => ({ user: viewer?.username ?? 'anonymous', operation, requestId }),
   };

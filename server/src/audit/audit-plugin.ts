@@ -34,6 +34,8 @@ export interface AuditedContext {
   readonly purpose: string | undefined;
   /** Ids resolvers reported themselves, if any. */
   readonly entityIds?: ReadonlySet<string>;
+  /** The Person ids among entityIds, for the read-volume rule. */
+  readonly personIds?: ReadonlySet<string>;
   /** Facts resolvers added for the record (merged into details; they cannot override what the plugin writes). */
   readonly auditDetails?: Readonly<Record<string, unknown>>;
   /** Told that this request has its record, so the HTTP layer does not write a second one. */
@@ -114,6 +116,7 @@ export function auditPlugin<TContext extends AuditedContext>(
           const single = response.body.kind === 'single' ? response.body.singleResult : undefined;
           returned.collectData(single?.data);
           for (const id of ctx.entityIds ?? []) returned.ids.add(id);
+          for (const id of ctx.personIds ?? []) returned.personIds.add(id);
 
           const user = ctx.viewer?.username ?? 'anonymous';
           const details: Record<string, unknown> = { ...ctx.auditDetails, ...describeOperation(requestContext) };

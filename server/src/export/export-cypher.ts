@@ -34,7 +34,14 @@ export interface ExportInput {
   readonly selection?: ExportSelection;
   readonly batchSize?: number;
   /** Called with each batch's entities before it is written: the caller counts, caps and audits here. */
-  readonly onBatch?: (batch: { kind: 'node' | 'relationship'; ids: readonly string[] }, total: ExportProgress) => void;
+  readonly onBatch?: (batch: ExportBatch, total: ExportProgress) => void;
+}
+
+/** A batch about to be written: its label when it holds nodes (the read-volume rule counts persons). */
+export interface ExportBatch {
+  readonly kind: 'node' | 'relationship';
+  readonly label?: NodeLabel;
+  readonly ids: readonly string[];
 }
 
 function header(selection: ExportSelection | undefined): string {
@@ -81,7 +88,7 @@ export async function* exportCypher(input: ExportInput): AsyncGenerator<string> 
       );
       if (nodes.length === 0) break;
       total.nodes += nodes.length;
-      input.onBatch?.({ kind: 'node', ids: nodes.map((n) => n.id) }, total);
+      input.onBatch?.({ kind: 'node', label, ids: nodes.map((n) => n.id) }, total);
       yield inTransaction(nodeBatch(label, nodes));
       if (nodes.length < limit) break;
       after = nodes[nodes.length - 1]?.id;

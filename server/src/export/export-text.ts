@@ -10,12 +10,15 @@ export interface ExportText {
   readonly script: string;
   /** Node ids, then relationship ids, as written. */
   readonly ids: readonly string[];
+  /** The Person ids among them, which the read-volume rule counts like any read of those persons. */
+  readonly personIds: readonly string[];
   readonly nodes: number;
   readonly relationships: number;
 }
 
 export async function exportText(input: Omit<ExportInput, 'onBatch'> & { readonly cap: number }): Promise<ExportText> {
   const ids: string[] = [];
+  const personIds: string[] = [];
   let counts = { nodes: 0, relationships: 0 };
   const chunks: string[] = [];
   for await (const chunk of exportCypher({
@@ -29,10 +32,11 @@ export async function exportText(input: Omit<ExportInput, 'onBatch'> & { readonl
         );
       }
       ids.push(...batch.ids);
+      if (batch.label === 'Person') personIds.push(...batch.ids);
       counts = { ...total };
     },
   })) {
     chunks.push(chunk);
   }
-  return { script: chunks.join(''), ids, ...counts };
+  return { script: chunks.join(''), ids, personIds, ...counts };
 }

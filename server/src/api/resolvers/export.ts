@@ -36,8 +36,10 @@ export const exportQueries = {
       cap: ctx.services.config.exportLimit,
       ...(selection ? { selection } : {}),
     });
-    // A read of every entity it holds: the audit plugin records these ids with the request.
+    // A read of every entity it holds: the audit plugin records these ids with the request,
+    // and the read-volume rule counts its persons as if they had been shown one by one.
     for (const id of result.ids) ctx.entityIds.add(id);
+    for (const id of result.personIds) ctx.personIds.add(id);
     ctx.auditDetails.export = {
       nodes: result.nodes,
       relationships: result.relationships,
