@@ -18,8 +18,8 @@ describe('translateToKuzu', () => {
   });
 
   it('renames functions that differ', () => {
-    expect(translateToKuzu('MATCH (n)-[r]->() RETURN labels(n), type(r), toInteger(1), toFloat(1), toString(1)')).toBe(
-      'MATCH (_v1)-[_v2]->() RETURN [label(_v1)], label(_v2), to_int64(1), to_double(1), to_string(1)',
+    expect(translateToKuzu('MATCH (n)-[r]->() RETURN labels(n), type(r), toFloat(1), toString(n.x)')).toBe(
+      'MATCH (_v1)-[_v2]->() RETURN [label(_v1)], label(_v2), to_double(1), to_string(_v1.`x`)',
     );
   });
 
