@@ -19,6 +19,8 @@ interface Operand {
   readonly first: number;
   readonly last: number;
   readonly list: boolean;
+  /** A parenthesised chain `(a + b)`: rendered from its own operands. */
+  readonly inner?: readonly Operand[];
 }
 
 export interface ListConcatInput {
@@ -73,6 +75,14 @@ function chainAt(input: ListConcatInput, listProperties: ListProperties, i: numb
 
 function operandAt(input: ListConcatInput, listProperties: ListProperties, i: number): Operand | undefined {
   const { tokens, rows } = input;
+  if (isPunct(tokens[i], '(')) {
+    // After a name, `(` opens a call's arguments (or a keyword's), not a parenthesised operand.
+    if (nameOf(tokens[i - 1]) !== undefined) return undefined;
+    const inner = chainAt(input, listProperties, i + 1) ?? single(input, listProperties, i + 1);
+    const close = (inner?.[inner.length - 1]?.last ?? -2) + 1;
+    if (inner === undefined || !isPunct(tokens[close], ')')) return undefined;
+    return { first: i, last: close, list: inner.some((o) => o.list), inner };
+  }
   const literal = parseLiteral(tokens, i);
   if (literal !== undefined) return { first: i, last: literal.lastToken, list: literal.kind === 'list' };
   const name = nameOf(tokens[i]);
@@ -88,12 +98,20 @@ function operandAt(input: ListConcatInput, listProperties: ListProperties, i: nu
   return { first: i, last: i + 2, list: rowList || (listProperties.get(name)?.has(key) ?? false) };
 }
 
+function single(input: ListConcatInput, listProperties: ListProperties, i: number): Operand[] | undefined {
+  const operand = operandAt(input, listProperties, i);
+  return operand === undefined ? undefined : [operand];
+}
+
+const renderOperand = (input: ListConcatInput, operand: Operand): string =>
+  operand.inner === undefined ? input.render(operand.first, operand.last) : `(${combine(input, operand.inner)})`;
+
 function combine(input: ListConcatInput, chain: readonly Operand[]): string {
   const [head, ...rest] = chain as [Operand, ...Operand[]];
-  let text = input.render(head.first, head.last);
+  let text = renderOperand(input, head);
   let list = head.list;
   for (const operand of rest) {
-    const next = input.render(operand.first, operand.last);
+    const next = renderOperand(input, operand);
     if (list && operand.list) text = `list_concat(${text}, ${next})`;
     else if (list) text = `list_append(${text}, ${next})`;
     else if (operand.list) text = `list_prepend(${next}, ${text})`;
