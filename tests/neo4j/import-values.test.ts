@@ -130,7 +130,7 @@ async function storedBy(store: GraphStore, ids: readonly string[]): Promise<Stor
   const entities = await store.getEntities(ids, META);
   return entities
     .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map((e) => plain({ id: e.id, name: e.name, ...e.properties, ...(e.aliases ? { aliases: e.aliases } : {}) }));
+    .map((e) => plain({ id: e.id, name: e.name, ...e.properties }));
 }
 
 describe('import values on both stores, judged by Neo4j', () => {
