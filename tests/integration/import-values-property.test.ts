@@ -40,18 +40,24 @@ interface Written<T> {
 
 const hex = (n: number, width: number): string => n.toString(16).toUpperCase().padStart(width, '0');
 const piece: fc.Arbitrary<Written<string>> = fc.oneof(
-  fc.constantFrom('a', 'Z', 'é', '😀', ' ', '"', ';', '/*', '//', '`', '$', '{', '}', '%').map((c) => ({ text: c, value: c })),
-  fc.constantFrom<[string, string]>(
-    ['\\n', '\n'],
-    ['\\t', '\t'],
-    ['\\r', '\r'],
-    ['\\b', '\b'],
-    ['\\f', '\f'],
-    ['\\\\', '\\'],
-    ["\\'", "'"],
-    ['\\"', '"'],
-  ).map(([text, value]) => ({ text, value })),
-  fc.integer({ min: 0x20, max: 0xd7ff }).map((code) => ({ text: `\\u${hex(code, 4)}`, value: String.fromCharCode(code) })),
+  fc
+    .constantFrom('a', 'Z', 'é', '😀', ' ', '"', ';', '/*', '//', '`', '$', '{', '}', '%')
+    .map((c) => ({ text: c, value: c })),
+  fc
+    .constantFrom<[string, string]>(
+      ['\\n', '\n'],
+      ['\\t', '\t'],
+      ['\\r', '\r'],
+      ['\\b', '\b'],
+      ['\\f', '\f'],
+      ['\\\\', '\\'],
+      ["\\'", "'"],
+      ['\\"', '"'],
+    )
+    .map(([text, value]) => ({ text, value })),
+  fc
+    .integer({ min: 0x20, max: 0xd7ff })
+    .map((code) => ({ text: `\\u${hex(code, 4)}`, value: String.fromCharCode(code) })),
   // Neo4j 5.26 keeps \U and its digits as written (an escape it does not know).
   fc.integer({ min: 0, max: 0x10ffff }).map((code) => ({ text: `\\U${hex(code, 8)}`, value: `\\U${hex(code, 8)}` })),
 );
@@ -76,7 +82,13 @@ const float: fc.Arbitrary<Written<NumberMeaning>> = fc
     fc.boolean().map((plus) => {
       const text = String(x);
       // Written the ways Neo4j reads a float: 50.0, 2.5e-7, 1e+21 or 1e21.
-      const written = text.includes('e') ? (plus ? text : text.replace('e+', 'e')) : Number.isInteger(x) ? `${text}.0` : text;
+      const written = text.includes('e')
+        ? plus
+          ? text
+          : text.replace('e+', 'e')
+        : Number.isInteger(x)
+          ? `${text}.0`
+          : text;
       return { text: written, value: { stored: x } };
     }),
   );
@@ -115,10 +127,17 @@ const unwound: fc.Arbitrary<Statement> = fc
   .record({
     vars: names(2),
     keys: names(4),
-    rows: fc.array(fc.record({ name: string, aliases: fc.array(string, { minLength: 1, maxLength: 3 }), count: fc.oneof(integer, float) }), {
-      minLength: 1,
-      maxLength: 3,
-    }),
+    rows: fc.array(
+      fc.record({
+        name: string,
+        aliases: fc.array(string, { minLength: 1, maxLength: 3 }),
+        count: fc.oneof(integer, float),
+      }),
+      {
+        minLength: 1,
+        maxLength: 3,
+      },
+    ),
   })
   .map(({ vars: [row, v], keys: [kId, kName, kAliases, kCount], rows }) => {
     const ids = rows.map(() => freshId());

@@ -19,7 +19,7 @@ describe('import values mean what they mean on Neo4j', () => {
   const run = (script: string): Promise<ImportReport> => runImport(store, { script, dryRun: false, meta });
   const stored = async (id: string): Promise<Record<string, unknown> | undefined> => {
     const entity = (await store.getEntities([id], meta))[0];
-    return entity === undefined ? undefined : { name: entity.name, aliases: entity.aliases, ...entity.properties };
+    return entity === undefined ? undefined : { name: entity.name, ...entity.properties };
   };
 
   beforeAll(async () => {

@@ -45,7 +45,11 @@ const CASES: readonly Case[] = [
       "CREATE (:Event {id:'ts', name: toString(1.0), kind: toString(2.5e-7), outcome: toString(12345678.0), currency: toString(0.001)})",
     ids: ['ts'],
   },
-  { name: 'escapes Neo4j does not know', statement: "CREATE (:Event {id:'es', name:'\\U0001F600 \\u00e9 \\q'})", ids: ['es'] },
+  {
+    name: 'escapes Neo4j does not know',
+    statement: "CREATE (:Event {id:'es', name:'\\U0001F600 \\u00e9 \\q'})",
+    ids: ['es'],
+  },
   {
     name: 'an integer past 2^53',
     statement: "CREATE (:Event {id:'bi', name:'x', count: 9007199254740993})",
@@ -54,7 +58,8 @@ const CASES: readonly Case[] = [
   },
   {
     name: 'SET n += row with a null and a key left out',
-    setup: "CREATE (:Person {id:'sa', name:'A', nationality:'FR', notes:'n1'}), (:Person {id:'sb', name:'B', nationality:'DE', notes:'n2'})",
+    setup:
+      "CREATE (:Person {id:'sa', name:'A', nationality:'FR', notes:'n1'}), (:Person {id:'sb', name:'B', nationality:'DE', notes:'n2'})",
     statement:
       "UNWIND [{id:'sa', nationality: null}, {id:'sb', notes: 'm2'}] AS row MATCH (n:Person {id: row.id}) SET n += row",
     ids: ['sa', 'sb'],
@@ -79,8 +84,16 @@ const CASES: readonly Case[] = [
     refusedByModel: 'Shipment.declaredKg expects a number',
   },
   { name: 'February 30', statement: "CREATE (:Event {id:'d1', name:'x', at: date('2024-02-30')})", ids: ['d1'] },
-  { name: 'hour 25', statement: "CREATE (:Event {id:'d2', name:'x', at: datetime('2024-03-22T25:00:00Z')})", ids: ['d2'] },
-  { name: 'a date with a time', statement: "CREATE (:Event {id:'d3', name:'x', at: date('2024-03-22T06:00:00Z')})", ids: ['d3'] },
+  {
+    name: 'hour 25',
+    statement: "CREATE (:Event {id:'d2', name:'x', at: datetime('2024-03-22T25:00:00Z')})",
+    ids: ['d2'],
+  },
+  {
+    name: 'a date with a time',
+    statement: "CREATE (:Event {id:'d3', name:'x', at: date('2024-03-22T06:00:00Z')})",
+    ids: ['d3'],
+  },
   {
     name: 'temporal conversions',
     statement:
@@ -128,9 +141,7 @@ function plain(properties: Record<string, unknown>): Stored {
 
 async function storedBy(store: GraphStore, ids: readonly string[]): Promise<Stored[]> {
   const entities = await store.getEntities(ids, META);
-  return entities
-    .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map((e) => plain({ id: e.id, name: e.name, ...e.properties }));
+  return entities.sort((a, b) => (a.id < b.id ? -1 : 1)).map((e) => plain({ id: e.id, name: e.name, ...e.properties }));
 }
 
 describe('import values on both stores, judged by Neo4j', () => {

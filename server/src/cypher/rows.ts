@@ -34,7 +34,8 @@ export function unwindRows(tokens: readonly Token[]): RowSources {
     const list = parseLiteral(tokens, i + 1);
     if (list === undefined || list.kind !== 'list') continue;
     const name = nameOf(tokens[list.lastToken + 2]);
-    if (isKeyword(tokens[list.lastToken + 1], 'AS') && name !== undefined) (unwind ? rows : lists).set(name, list.items);
+    if (isKeyword(tokens[list.lastToken + 1], 'AS') && name !== undefined)
+      (unwind ? rows : lists).set(name, list.items);
     i = list.lastToken;
   }
   return rows;

@@ -32,8 +32,10 @@ export function checkValue(spec: PropertySpec, literal: Literal): string | undef
     case 'boolean':
       return literal.kind === 'boolean' ? undefined : `expects true or false, got ${describeLiteral(literal)}`;
     case 'date':
-      if (literal.kind === 'temporal' && literal.problem !== undefined) return `expects a valid date: ${literal.problem}`;
-      if (literal.kind === 'temporal' || (literal.kind === 'string' && isIsoDateString(literal.value))) return undefined;
+      if (literal.kind === 'temporal' && literal.problem !== undefined)
+        return `expects a valid date: ${literal.problem}`;
+      if (literal.kind === 'temporal' || (literal.kind === 'string' && isIsoDateString(literal.value)))
+        return undefined;
       return `expects an ISO date such as '2024-03-22' or '2024-03-22T10:15:00Z' (or date('2024-03-22')), got ${describeLiteral(literal)}`;
   }
 }

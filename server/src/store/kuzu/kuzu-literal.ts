@@ -131,7 +131,7 @@ function renderNull(shape: Shape): string {
  * there is no exponent (`50.0`, or Kùzu types it INT64), and no `+` in an exponent (Kùzu's
  * parser refuses `1e+21`; `1e+21.0` was written here before, which it refuses too).
  */
-export function floatText(value: number): string {
+function floatText(value: number): string {
   const text = String(value);
   if (text.includes('e')) return text.replace('e+', 'e');
   return Number.isInteger(value) ? `${text}.0` : text;

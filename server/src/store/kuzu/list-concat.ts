@@ -140,7 +140,8 @@ function listPropertiesOf(tokens: readonly Token[]): ListProperties {
       }
       for (const rel of chain.rels) {
         const type = rel.types[0]?.name;
-        if (rel.types.length === 1 && type !== undefined && isRelType(type)) add(rel.variable?.name, relProperties(type));
+        if (rel.types.length === 1 && type !== undefined && isRelType(type))
+          add(rel.variable?.name, relProperties(type));
       }
     }
   }

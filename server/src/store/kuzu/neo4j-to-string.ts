@@ -28,7 +28,7 @@ export function neo4jToString(literal: Literal): string {
 }
 
 /** Java's Double.toString for the shortest digits that read back as `x` (what JavaScript finds too). */
-export function javaDouble(x: number): string {
+function javaDouble(x: number): string {
   if (Number.isNaN(x)) return 'NaN';
   if (!Number.isFinite(x)) return x > 0 ? 'Infinity' : '-Infinity';
   if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';

@@ -120,7 +120,8 @@ export function translateStatement(cypher: string, options: { parameters: boolea
 /** One side of a `+` in Kùzu's dialect: a literal rendered, anything else with its names translated. */
 function renderOperand(context: Context, first: number, last: number): string {
   const literal = parseLiteral(context.tokens, first);
-  if (literal?.lastToken === last) return literal.kind === 'string' ? renderString(literal.value) : renderLiteral(literal);
+  if (literal?.lastToken === last)
+    return literal.kind === 'string' ? renderString(literal.value) : renderLiteral(literal);
   return renderSpan(context, first, last);
 }
 
@@ -189,7 +190,12 @@ function renameFunction(context: Context, i: number): void {
     const close = findClose(context.tokens, i + 1);
     if (close < 0) return;
     const argument = parseLiteral(context.tokens, i + 2);
-    if (name === 'tostring' && argument?.lastToken === close - 1 && argument.kind !== 'list' && argument.kind !== 'map') {
+    if (
+      name === 'tostring' &&
+      argument?.lastToken === close - 1 &&
+      argument.kind !== 'list' &&
+      argument.kind !== 'map'
+    ) {
       // Kùzu writes 1.0 as "1.000000" and 2.5e-7 as "0.000000": a literal is converted here, as Neo4j does.
       replace(context, i, close, neo4jToString(argument));
       return;
