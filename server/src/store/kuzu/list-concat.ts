@@ -42,7 +42,11 @@ export function listConcatEdits(input: ListConcatInput): Edit[] {
     const before = tokens[i - 1];
     if (before?.kind === 'punct' && BEFORE_CHAIN.has(before.text)) continue;
     const chain = chainAt(input, listProperties, i);
-    if (chain === undefined) continue;
+    if (chain === undefined) {
+      // A literal holds no `+` of its own: skip a 1,000-row UNWIND list in one step.
+      i = parseLiteral(tokens, i)?.lastToken ?? i;
+      continue;
+    }
     const last = chain[chain.length - 1] as Operand;
     if (chain.some((o) => o.list)) {
       edits.push({

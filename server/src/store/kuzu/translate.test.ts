@@ -89,4 +89,16 @@ describe('translateStatement with parameters', () => {
   it('leaves lists outside UNWIND as literals', () => {
     expect(translate("CREATE (:Person {id: 'a', aliases: ['x']})").params).toEqual({});
   });
+
+  it('writes floats in a form Kùzu parses back exactly', () => {
+    expect(translateToKuzu("CREATE (:Event {id: 'f', amount: 1e21, count: 2.5e-7, year: 50.0})")).toBe(
+      "CREATE (:`Event` {`id`: 'f', `amount`: 1e21, `count`: 2.5e-7, `year`: 50.0})",
+    );
+  });
+
+  it('appends to a list property with list_append, not +', () => {
+    expect(translateToKuzu("MATCH (p:Person {id: 'p'}) SET p.aliases = p.aliases + 'x', p.notes = p.name + 'x'")).toBe(
+      "MATCH (_v1:`Person` {`id`: 'p'}) SET _v1.`aliases` = list_append(_v1.`aliases`, 'x'), _v1.`notes` = _v1.`name` + 'x'",
+    );
+  });
 });
