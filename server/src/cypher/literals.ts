@@ -4,6 +4,7 @@
  * the model check can type-check before anything runs, and what the linter may
  * skip once proven well-formed.
  */
+import { nestedTemporalOf, temporalOf, type TemporalFunction, type TemporalResult } from './temporal.ts';
 import { isPunct, nameOf, type Token } from './tokens.ts';
 
 interface Span {
@@ -16,10 +17,24 @@ interface Span {
 export type Literal = Span &
   (
     | { readonly kind: 'string'; readonly value: string }
-    | { readonly kind: 'integer' | 'float'; readonly value: number }
+    | { readonly kind: 'float'; readonly value: number }
+    | {
+        readonly kind: 'integer';
+        /** The nearest double: exact only within ±2^53 (see `exact`). */
+        readonly value: number;
+        /** The integer as written, exactly (Neo4j keeps 64 bits; a double does not). */
+        readonly exact: bigint;
+      }
     | { readonly kind: 'boolean'; readonly value: boolean }
     | { readonly kind: 'null' }
-    | { readonly kind: 'temporal'; readonly fn: string; readonly value: string }
+    | {
+        readonly kind: 'temporal';
+        readonly fn: string;
+        /** What Neo4j's toString() gives for the call (see temporal.ts): the ISO string the model stores. */
+        readonly value: string;
+        /** Why Neo4j refuses the call (February 30, hour 25, ...), when it does. */
+        readonly problem?: string;
+      }
     | { readonly kind: 'list'; readonly items: readonly Literal[] }
     | { readonly kind: 'map'; readonly entries: readonly MapEntry[] }
   );
@@ -30,7 +45,7 @@ interface MapEntry {
   readonly value: Literal;
 }
 
-export const TEMPORAL_FUNCTIONS = new Set(['date', 'datetime', 'localdatetime']);
+export const TEMPORAL_FUNCTIONS: ReadonlySet<string> = new Set<TemporalFunction>(['date', 'datetime', 'localdatetime']);
 
 /**
  * Parses the literal starting at token `i`, or returns undefined if it is not a pure literal.
@@ -93,22 +108,39 @@ function number(
   const isFloat = /[.eE]/.test(clean) && !/^0x/i.test(clean);
   const value = isFloat ? Number(clean) : Number(clean.startsWith('0o') ? parseInt(clean.slice(2), 8) : clean);
   if (!Number.isFinite(value)) return undefined;
-  return { firstToken, lastToken, offset, kind: isFloat ? 'float' : 'integer', value: sign * value };
+  if (isFloat) return { firstToken, lastToken, offset, kind: 'float', value: sign * value };
+  const exact = BigInt(sign) * BigInt(clean.startsWith('0o') ? `0o${clean.slice(2)}` : clean);
+  return { firstToken, lastToken, offset, kind: 'integer', value: sign * value, exact };
 }
 
+/** `fn('…')` or `outer(inner('…'))` with fn one of TEMPORAL_FUNCTIONS: what Neo4j makes of it. */
 function temporal(tokens: readonly Token[], i: number): Literal | undefined {
-  const fn = (tokens[i] as Token).value.toLowerCase();
+  const fn = temporalName(tokens, i);
+  if (fn === undefined) return undefined;
   const arg = tokens[i + 2];
-  if (!TEMPORAL_FUNCTIONS.has(fn) || !isPunct(tokens[i + 1], '(') || arg?.kind !== 'string') return undefined;
-  if (!isPunct(tokens[i + 3], ')')) return undefined;
-  return {
-    firstToken: i,
-    lastToken: i + 3,
-    offset: (tokens[i] as Token).start,
-    kind: 'temporal',
-    fn,
-    value: arg.value,
-  };
+  let result: TemporalResult;
+  let lastToken: number;
+  if (arg?.kind === 'string' && isPunct(tokens[i + 3], ')')) {
+    result = temporalOf(fn, arg.value);
+    lastToken = i + 3;
+  } else {
+    const inner = temporalName(tokens, i + 2);
+    const innerArg = tokens[i + 4];
+    if (inner === undefined || innerArg?.kind !== 'string') return undefined;
+    if (!isPunct(tokens[i + 5], ')') || !isPunct(tokens[i + 6], ')')) return undefined;
+    result = nestedTemporalOf(fn, inner, innerArg.value);
+    lastToken = i + 6;
+  }
+  const offset = (tokens[i] as Token).start;
+  const base = { firstToken: i, lastToken, offset, kind: 'temporal', fn } as const;
+  return 'error' in result ? { ...base, value: '', problem: result.error } : { ...base, value: result.value };
+}
+
+function temporalName(tokens: readonly Token[], i: number): TemporalFunction | undefined {
+  const t = tokens[i];
+  if (t?.kind !== 'word' || !isPunct(tokens[i + 1], '(') || isPunct(tokens[i - 1], '.')) return undefined;
+  const fn = t.value.toLowerCase();
+  return TEMPORAL_FUNCTIONS.has(fn) ? (fn as TemporalFunction) : undefined;
 }
 
 function list(tokens: readonly Token[], open: number): Literal | undefined {
@@ -168,7 +200,7 @@ export function describeLiteral(literal: Literal): string {
     case 'null':
       return 'null';
     case 'temporal':
-      return `${literal.fn}('${literal.value}')`;
+      return literal.problem === undefined ? `${literal.fn}('${literal.value}')` : `${literal.fn}(…)`;
     case 'list':
       return 'a list';
     case 'map':

@@ -19,12 +19,23 @@ export interface ResolvedValue {
 
 export function unwindRows(tokens: readonly Token[]): RowSources {
   const rows = new Map<string, readonly Literal[]>();
+  /** `WITH [ ...literals... ] AS rows`, later unwound by name: `UNWIND rows AS row`. */
+  const lists = new Map<string, readonly Literal[]>();
   for (let i = 0; i < tokens.length; i++) {
-    if (!isKeyword(tokens[i], 'UNWIND')) continue;
+    const unwind = isKeyword(tokens[i], 'UNWIND');
+    if (!unwind && !isKeyword(tokens[i], 'WITH')) continue;
+    const named = nameOf(tokens[i + 1]);
+    const unwound = unwind && named !== undefined ? lists.get(named) : undefined;
+    if (unwound !== undefined && isKeyword(tokens[i + 2], 'AS')) {
+      const name = nameOf(tokens[i + 3]);
+      if (name !== undefined) rows.set(name, unwound);
+      continue;
+    }
     const list = parseLiteral(tokens, i + 1);
     if (list === undefined || list.kind !== 'list') continue;
     const name = nameOf(tokens[list.lastToken + 2]);
-    if (isKeyword(tokens[list.lastToken + 1], 'AS') && name !== undefined) rows.set(name, list.items);
+    if (isKeyword(tokens[list.lastToken + 1], 'AS') && name !== undefined)
+      (unwind ? rows : lists).set(name, list.items);
     i = list.lastToken;
   }
   return rows;

@@ -1,13 +1,15 @@
 /**
  * Rewrites that make one file give the same graph on both stores. The model keeps
- * dates as ISO strings, so `date('2024-03-22')` becomes the string '2024-03-22' and
- * `date(row.at)` becomes `(row.at)`: Neo4j would otherwise store a temporal value
- * where Kùzu stores a string. Runs on the Neo4j dialect, before either store sees it.
+ * dates as ISO strings, so a temporal call with a literal argument becomes the string
+ * Neo4j's toString() gives for its value (`datetime('2024-03-22')` becomes
+ * '2024-03-22T00:00:00Z', `date(datetime('2024-03-22T06:00:00Z'))` '2024-03-22'; see
+ * cypher/temporal.ts), one Neo4j refuses is refused here, and `date(row.at)` becomes
+ * `(row.at)`: Neo4j would otherwise store a temporal value where Kùzu stores a string.
+ * Runs on the Neo4j dialect, before either store sees it.
  */
-import { TEMPORAL_FUNCTIONS } from '../cypher/literals.ts';
+import { parseLiteral, TEMPORAL_FUNCTIONS } from '../cypher/literals.ts';
 import { applyEdits, type Edit } from '../cypher/rewrite.ts';
 import { findClose, isPunct, type Token } from '../cypher/tokens.ts';
-import { isIsoDate } from './value-check.ts';
 
 export interface NormalizeResult {
   readonly cypher: string;
@@ -32,11 +34,12 @@ export function normalizeStatement(text: string, tokens: readonly Token[]): Norm
       });
       continue;
     }
-    if (close === i + 3 && arg.kind === 'string') {
-      if (!isIsoDate(arg.value)) {
-        findings.push({ message: `${fn}('${arg.value}') is not an ISO date such as '2024-03-22'.`, offset: arg.start });
-      }
-      edits.push({ start: t.start, end: (tokens[close] as Token).end, text: arg.text });
+    const literal = parseLiteral(tokens, i);
+    if (literal?.kind === 'temporal') {
+      if (literal.problem !== undefined) findings.push({ message: `${literal.problem}.`, offset: t.start });
+      // Only ISO digits, '-', ':', '.', 'T', 'Z' and '+': nothing to escape.
+      else edits.push({ start: t.start, end: (tokens[literal.lastToken] as Token).end, text: `'${literal.value}'` });
+      i = literal.lastToken;
     } else {
       edits.push({ start: t.start, end: (tokens[i + 1] as Token).end, text: '(' });
     }

@@ -92,9 +92,9 @@ function render(literal: Literal, shape: Shape, keyName: (key: string) => string
     case 'temporal':
       return renderString(literal.value);
     case 'integer':
-      return shape.kind === 'scalar' && shape.type === 'DOUBLE' ? `${literal.value}.0` : String(literal.value);
+      return shape.kind === 'scalar' && shape.type === 'DOUBLE' ? floatText(literal.value) : String(literal.exact);
     case 'float':
-      return Number.isInteger(literal.value) ? `${literal.value}.0` : String(literal.value);
+      return floatText(literal.value);
     case 'boolean':
       return literal.value ? 'true' : 'false';
     case 'null':
@@ -124,6 +124,17 @@ function renderNull(shape: Shape): string {
   return shape.kind === 'unknown' || (shape.kind === 'scalar' && shape.type === 'STRING')
     ? 'NULL'
     : `CAST(NULL AS ${typeName(shape)})`;
+}
+
+/**
+ * A double as Kùzu reads it back exactly: JavaScript's shortest digits, a decimal point where
+ * there is no exponent (`50.0`, or Kùzu types it INT64), and no `+` in an exponent (Kùzu's
+ * parser refuses `1e+21`; `1e+21.0` was written here before, which it refuses too).
+ */
+function floatText(value: number): string {
+  const text = String(value);
+  if (text.includes('e')) return text.replace('e+', 'e');
+  return Number.isInteger(value) ? `${text}.0` : text;
 }
 
 /** Every name backticked: no name can then be read as one of Kùzu's keywords. */

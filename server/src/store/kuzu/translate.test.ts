@@ -18,8 +18,8 @@ describe('translateToKuzu', () => {
   });
 
   it('renames functions that differ', () => {
-    expect(translateToKuzu('MATCH (n)-[r]->() RETURN labels(n), type(r), toInteger(1), toFloat(1), toString(1)')).toBe(
-      'MATCH (_v1)-[_v2]->() RETURN [label(_v1)], label(_v2), to_int64(1), to_double(1), to_string(1)',
+    expect(translateToKuzu('MATCH (n)-[r]->() RETURN labels(n), type(r), toFloat(1), toString(n.x)')).toBe(
+      'MATCH (_v1)-[_v2]->() RETURN [label(_v1)], label(_v2), to_double(1), to_string(_v1.`x`)',
     );
   });
 
@@ -88,5 +88,17 @@ describe('translateStatement with parameters', () => {
 
   it('leaves lists outside UNWIND as literals', () => {
     expect(translate("CREATE (:Person {id: 'a', aliases: ['x']})").params).toEqual({});
+  });
+
+  it('writes floats in a form Kùzu parses back exactly', () => {
+    expect(translateToKuzu("CREATE (:Event {id: 'f', amount: 1e21, count: 2.5e-7, year: 50.0})")).toBe(
+      "CREATE (:`Event` {`id`: 'f', `amount`: 1e21, `count`: 2.5e-7, `year`: 50.0})",
+    );
+  });
+
+  it('appends to a list property with list_append, not +', () => {
+    expect(translateToKuzu("MATCH (p:Person {id: 'p'}) SET p.aliases = p.aliases + 'x', p.notes = p.name + 'x'")).toBe(
+      "MATCH (_v1:`Person` {`id`: 'p'}) SET _v1.`aliases` = list_append(_v1.`aliases`, 'x'), _v1.`notes` = _v1.`name` + 'x'",
+    );
   });
 });

@@ -5,7 +5,9 @@
  * - literal lists of maps must be uniform in Kùzu (see kuzu-literal.ts);
  * - strings: Kùzu has no `\n` or `\uXXXX` escapes, so strings are re-escaped;
  * - hex, octal and `1_000` numbers are written in decimal;
- * - labels(n) -> [label(n)], type(r) -> label(r), toInteger/toFloat/toString -> to_int64/to_double/to_string;
+ * - labels(n) -> [label(n)], type(r) -> label(r), toFloat/toString -> to_double/to_string;
+ * - toInteger truncates as Neo4j's does; toString of a literal is Neo4j's text ("1.0", "2.5E-7");
+ * - `+` with a list on either side becomes list_append / list_prepend / list_concat (list-concat.ts);
  * - `SET n = map` / `SET n += map` (not in Kùzu) become one `n.key = value` per key, with
  *   `id` moved into the CREATE pattern (Kùzu cannot SET a primary key);
  * - `REMOVE n.key` (not in Kùzu) becomes `SET n.key = NULL`.
@@ -27,13 +29,23 @@ import { nodeProperties, isNodeLabel } from '../../model/index.ts';
 import type { KuzuValue } from 'kuzu';
 import { quoteName, renderLiteral, renderString, valueKey } from './kuzu-literal.ts';
 import { toParameter } from './kuzu-parameter.ts';
+import { listConcatEdits } from './list-concat.ts';
+import { presenceFlags, withFlags, type PresenceFlags } from './presence-flags.ts';
+import { neo4jToString } from './neo4j-to-string.ts';
 
 const RENAMED_FUNCTIONS: Readonly<Record<string, string>> = {
   type: 'label',
-  tointeger: 'to_int64',
   tofloat: 'to_double',
   tostring: 'to_string',
 };
+
+/**
+ * Neo4j's toInteger truncates toward zero (3.9 -> 3, -3.9 -> -3, '3.9' -> 3); Kùzu's to_int64
+ * rounds (4, -4) and has no trunc(). The argument is evaluated once, through a one-item
+ * list_transform, then truncated as sign(x) * floor(abs(x)).
+ */
+const TRUNCATE_OPEN = 'list_transform([to_double';
+const TRUNCATE_CLOSE = '], maillon_x -> to_int64(sign(maillon_x) * floor(abs(maillon_x))))[1]';
 
 export interface KuzuStatement {
   readonly cypher: string;
@@ -48,14 +60,16 @@ export function translateToKuzu(cypher: string): string {
 export function translateStatement(cypher: string, options: { parameters: boolean }): KuzuStatement {
   const tokens = tokenize(cypher);
   const names = analyseNames(tokens);
+  const rows = unwindRows(tokens);
   const context: Context = {
     cypher,
     tokens,
     edits: [],
-    rows: unwindRows(tokens),
+    rows,
     nodes: nodePatterns(tokens),
     names,
     renamed: renamedVariables(names),
+    flags: presenceFlags(tokens, rows),
   };
   const params: Record<string, KuzuValue> = {};
   for (let i = 0; i < tokens.length; i++) {
@@ -64,8 +78,9 @@ export function translateStatement(cypher: string, options: { parameters: boolea
     if (name !== undefined) {
       replace(context, i, i, name);
     } else if (isPunct(t, '[') || isPunct(t, '{')) {
-      const literal = parseLiteral(tokens, i);
-      if (literal !== undefined) {
+      const parsed = parseLiteral(tokens, i);
+      if (parsed !== undefined) {
+        const literal = withFlags(parsed, context.flags);
         const rows = options.parameters && isKeyword(tokens[i - 1], 'UNWIND') ? toParameter(literal) : undefined;
         const keys = isPunct(t, '{') && isPatternMap(tokens, i, names.openers) ? 'property' : 'value';
         if (rows === undefined) replace(context, i, literal.lastToken, renderLiteral(literal, keys));
@@ -96,7 +111,18 @@ export function translateStatement(cypher: string, options: { parameters: boolea
       translateRemove(context, i);
     }
   }
+  context.edits.push(
+    ...listConcatEdits({ tokens, rows: context.rows, render: (first, last) => renderOperand(context, first, last) }),
+  );
   return { cypher: applyEdits(cypher, context.edits), params };
+}
+
+/** One side of a `+` in Kùzu's dialect: a literal rendered, anything else with its names translated. */
+function renderOperand(context: Context, first: number, last: number): string {
+  const literal = parseLiteral(context.tokens, first);
+  if (literal?.lastToken === last)
+    return literal.kind === 'string' ? renderString(literal.value) : renderLiteral(literal);
+  return renderSpan(context, first, last);
 }
 
 interface Context {
@@ -107,6 +133,7 @@ interface Context {
   readonly renamed: ReadonlyMap<string, string>;
   readonly edits: Edit[];
   readonly rows: RowSources;
+  readonly flags: PresenceFlags;
   /** Node patterns by variable, from MATCH / CREATE / MERGE clauses. */
   readonly nodes: ReadonlyMap<string, { pattern: NodePattern; created: boolean; close: number }>;
 }
@@ -158,6 +185,27 @@ function renameFunction(context: Context, i: number): void {
     const end = (context.tokens[close] as Token).end;
     context.edits.push({ start: end, end, text: ']' });
     return;
+  }
+  if (name === 'tointeger' || name === 'tostring') {
+    const close = findClose(context.tokens, i + 1);
+    if (close < 0) return;
+    const argument = parseLiteral(context.tokens, i + 2);
+    if (
+      name === 'tostring' &&
+      argument?.lastToken === close - 1 &&
+      argument.kind !== 'list' &&
+      argument.kind !== 'map'
+    ) {
+      // Kùzu writes 1.0 as "1.000000" and 2.5e-7 as "0.000000": a literal is converted here, as Neo4j does.
+      replace(context, i, close, neo4jToString(argument));
+      return;
+    }
+    if (name === 'tointeger') {
+      replace(context, i, i, TRUNCATE_OPEN);
+      const end = (context.tokens[close] as Token).end;
+      context.edits.push({ start: end, end, text: TRUNCATE_CLOSE });
+      return;
+    }
   }
   const renamed = RENAMED_FUNCTIONS[name];
   if (renamed !== undefined) replace(context, i, i, renamed);
@@ -215,6 +263,7 @@ function expandWholeMap(input: {
   const keys = [...new Set(maps.flatMap((m) => m.entries.map((e) => e.key)))];
   const literalMap = maps.length === 1 && maps[0]?.firstToken === span.first ? maps[0] : undefined;
   const source = renderSpan(context, span.first, span.last);
+  const rowList = span.first === span.last ? context.rows.get(nameOf(tokens[span.first]) ?? '') : undefined;
   const valueOf = (key: string): string => {
     if (literalMap === undefined) return `${source}.${valueKey(key)}`;
     const entry = literalMap.entries.find((e) => e.key === key);
@@ -230,9 +279,17 @@ function expandWholeMap(input: {
     .map((key) => {
       const value = valueOf(key);
       // Neo4j's `+=` removes a property given as null and keeps one left out. Rows made uniform
-      // for Kùzu hold null for both, so a key some rows leave out keeps the old value on null.
+      // for Kùzu hold null for both: a flag in each row tells them apart (presence-flags.ts);
+      // rows reached through a key (`row.properties`) have none, so a null there keeps the old value.
       const inEveryRow = maps.every((m) => m.entries.some((e) => e.key === key));
-      const keep = !replaceAll && !inEveryRow ? `coalesce(${value}, ${v}.${quoteName(key)})` : value;
+      const old = `${v}.${quoteName(key)}`;
+      const flag = rowList === undefined ? undefined : context.flags.get(rowList)?.get(key);
+      const keep =
+        replaceAll || inEveryRow
+          ? value
+          : flag !== undefined
+            ? `CASE WHEN ${source}.${valueKey(flag)} = 1 THEN ${value} ELSE ${old} END`
+            : `coalesce(${value}, ${old})`;
       return `${v}.${quoteName(key)} = ${keep}`;
     });
   const label = node?.pattern.labels[0]?.name;

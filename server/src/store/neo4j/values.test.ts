@@ -12,6 +12,13 @@ describe('values across the driver boundary', () => {
     expect(structuredClone(plain)).toEqual(plain);
   });
 
+  it('gives an integer past 2^53 as its exact digits, never a rounded number', () => {
+    expect(fromNeo4j({ count: neo4j.int('9007199254740993'), small: neo4j.int(-7) })).toEqual({
+      count: '9007199254740993',
+      small: -7,
+    });
+  });
+
   it('sends whole numbers as Neo4j integers (LIMIT rejects floats) and leaves fractions alone', () => {
     const sent = toNeo4j({ limit: 10, amount: 2.5, nested: [{ seq: 3 }], absent: undefined }) as Record<
       string,

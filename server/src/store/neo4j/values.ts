@@ -1,7 +1,7 @@
 /**
  * Values across the driver boundary. Neo4j integers arrive as Integer objects and
  * temporal values as driver classes; the port promises plain, structured-clone-safe
- * data, so they become numbers and ISO strings. Outgoing, whole numbers become
+ * data, so they become numbers (integers past ±2^53 their exact digits in a string) and ISO strings. Outgoing, whole numbers become
  * Neo4j integers: a JS number would be sent as a float, which LIMIT rejects and
  * which would store audit sequence numbers as 1.0.
  */
@@ -14,7 +14,9 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
 
 export function fromNeo4j(value: unknown): unknown {
-  if (isInt(value)) return value.toNumber();
+  // A JavaScript number holds integers exactly up to 2^53 only: past that, the exact digits as a
+  // string (a graph written by another tool may hold 9007199254740993), never a rounded number.
+  if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (isTemporal(value)) return String(value);
   if (Array.isArray(value)) return value.map(fromNeo4j);
   if (isPlainObject(value)) {

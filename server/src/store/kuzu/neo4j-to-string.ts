@@ -1,0 +1,43 @@
+/**
+ * toString() of a literal as Neo4j 5 writes it, for the translation to fold: Kùzu's
+ * to_string writes doubles as C's "%f" does (1.0 -> "1.000000", 2.5e-7 -> "0.000000")
+ * and booleans as "True". Neo4j writes Java's Double.toString: plain digits with at
+ * least one decimal between 10^-3 and 10^7 ("1.0", "1234567.0"), computerized
+ * scientific notation outside ("2.5E-7", "1.2345678E7", "1.0E20"); measured on 5.26.
+ */
+import type { Literal } from '../../cypher/literals.ts';
+import { renderString } from './kuzu-literal.ts';
+
+export function neo4jToString(literal: Literal): string {
+  switch (literal.kind) {
+    case 'integer':
+      return renderString(String(literal.exact));
+    case 'float':
+      return renderString(javaDouble(literal.value));
+    case 'boolean':
+      return renderString(String(literal.value));
+    case 'null':
+      return 'CAST(NULL AS STRING)';
+    case 'string':
+    case 'temporal':
+      return renderString(literal.value);
+    case 'list':
+    case 'map':
+      throw new Error('toString() of a list or map is not folded');
+  }
+}
+
+/** Java's Double.toString for the shortest digits that read back as `x` (what JavaScript finds too). */
+function javaDouble(x: number): string {
+  if (Number.isNaN(x)) return 'NaN';
+  if (!Number.isFinite(x)) return x > 0 ? 'Infinity' : '-Infinity';
+  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
+  const magnitude = Math.abs(x);
+  if (magnitude >= 1e-3 && magnitude < 1e7) {
+    const plain = String(x);
+    return plain.includes('.') ? plain : `${plain}.0`;
+  }
+  const [mantissa = '', exponent = ''] = x.toExponential().split('e');
+  const digits = mantissa.includes('.') ? mantissa : `${mantissa}.0`;
+  return `${digits}E${exponent.replace(/^\+/, '')}`;
+}

@@ -1,0 +1,200 @@
+/**
+ * Issue 11's "Values" examples judged by a real Neo4j. Each statement runs three ways:
+ * as written straight on Neo4j (in a transaction rolled back afterwards: the judge), and
+ * through Maillon's import into Neo4j and into the embedded store. What either store then
+ * holds must be what the judge held, temporal values compared as the string Neo4j's
+ * toString() gives (the model keeps dates as ISO strings); where Neo4j refuses the
+ * statement, Maillon refuses it on both stores, before it runs, with line and column.
+ * Two cases are refused by the model although Neo4j stores them, each with its reason.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runImport } from '../../server/src/import/run-import.ts';
+import type { ImportReport } from '../../server/src/import/types.ts';
+import type { GraphStore } from '../../server/src/store/GraphStore.ts';
+import { KuzuStore } from '../../server/src/store/kuzu/KuzuStore.ts';
+import { Neo4jStore } from '../../server/src/store/neo4j/Neo4jStore.ts';
+import { neo4jConnection, wipeNeo4j } from '../support/store-under-test.ts';
+import { quietLogger } from '../support/quiet-logger.ts';
+
+const META = { user: 'import-values-differential', operation: 'importCypher' };
+
+interface Case {
+  readonly name: string;
+  /** Run first, the same way (ids of its own, so cases never meet). */
+  readonly setup?: string;
+  readonly statement: string;
+  readonly ids: readonly string[];
+  /** Neo4j stores it, the model refuses it: the words the refusal must contain. */
+  readonly refusedByModel?: string;
+}
+
+const CASES: readonly Case[] = [
+  {
+    name: 'toInteger truncates toward zero',
+    statement:
+      "CREATE (:Event {id:'ti', name:'a', count: toInteger(3.9), year: toInteger(-3.9), amount: toInteger('3.9')})",
+    ids: ['ti'],
+  },
+  {
+    name: 'toString of floats',
+    statement:
+      "CREATE (:Event {id:'ts', name: toString(1.0), kind: toString(2.5e-7), outcome: toString(12345678.0), currency: toString(0.001)})",
+    ids: ['ts'],
+  },
+  {
+    name: 'escapes Neo4j does not know',
+    statement: "CREATE (:Event {id:'es', name:'\\U0001F600 \\u00e9 \\q'})",
+    ids: ['es'],
+  },
+  {
+    name: 'an integer past 2^53',
+    statement: "CREATE (:Event {id:'bi', name:'x', count: 9007199254740993})",
+    ids: ['bi'],
+    refusedByModel: 'can be stored exactly',
+  },
+  {
+    name: 'SET n += row with a null and a key left out',
+    setup:
+      "CREATE (:Person {id:'sa', name:'A', nationality:'FR', notes:'n1'}), (:Person {id:'sb', name:'B', nationality:'DE', notes:'n2'})",
+    statement:
+      "UNWIND [{id:'sa', nationality: null}, {id:'sb', notes: 'm2'}] AS row MATCH (n:Person {id: row.id}) SET n += row",
+    ids: ['sa', 'sb'],
+  },
+  {
+    name: 'SET n += row with one row and a null',
+    setup: "CREATE (:Person {id:'pp', name:'P', nationality:'FR', aliases:['a']})",
+    statement: "UNWIND [{id:'pp', nationality: null}] AS row MATCH (n:Person {id: row.id}) SET n += row",
+    ids: ['pp'],
+  },
+  {
+    name: 'list + scalar, scalar + list, list + list',
+    setup: "CREATE (:Person {id:'la', name:'L', aliases:['a']})",
+    statement: "MATCH (p:Person {id:'la'}) SET p.aliases = 'w' + (p.aliases + 'x') + ['y', 'z']",
+    ids: ['la'],
+  },
+  {
+    name: 'a string where the model wants a number, through WITH rows',
+    statement:
+      "WITH [{id:'s1', name:'s', declaredKg: 'heavy'}] AS rows UNWIND rows AS row CREATE (:Shipment {id: row.id, name: row.name, declaredKg: row.declaredKg})",
+    ids: ['s1'],
+    refusedByModel: 'Shipment.declaredKg expects a number',
+  },
+  { name: 'February 30', statement: "CREATE (:Event {id:'d1', name:'x', at: date('2024-02-30')})", ids: ['d1'] },
+  {
+    name: 'hour 25',
+    statement: "CREATE (:Event {id:'d2', name:'x', at: datetime('2024-03-22T25:00:00Z')})",
+    ids: ['d2'],
+  },
+  {
+    name: 'a date with a time',
+    statement: "CREATE (:Event {id:'d3', name:'x', at: date('2024-03-22T06:00:00Z')})",
+    ids: ['d3'],
+  },
+  {
+    name: 'temporal conversions',
+    statement:
+      "CREATE (:Event {id:'d4', name:'x', at: date(datetime('2024-03-22T06:00:00Z'))}), (:Event {id:'d5', name:'x', at: datetime('2024-03-22')}), " +
+      "(:Event {id:'d6', name:'x', at: datetime('2024-03-22T06:00+0100')}), (:Event {id:'d7', name:'x', at: localdatetime(datetime('2024-03-22T06:00:00.500Z'))})",
+    ids: ['d4', 'd5', 'd6', 'd7'],
+  },
+];
+
+type Stored = Record<string, unknown>;
+
+/** What the judge holds: each node's properties, temporal values as toString() gives them. */
+async function judge(driver: Driver, c: Case): Promise<{ stored: Stored[] } | { refused: string }> {
+  const session = driver.session({ database: neo4jConnection().database });
+  const tx = session.beginTransaction();
+  try {
+    if (c.setup !== undefined) await tx.run(c.setup);
+    await tx.run(c.statement);
+    const { records } = await tx.run(
+      `MATCH (n) WHERE n.id IN $ids
+       RETURN n.id AS id, [k IN keys(n) | [k, CASE WHEN valueType(n[k]) CONTAINS 'DATE' THEN toString(n[k]) ELSE n[k] END]] AS p
+       ORDER BY id`,
+      { ids: [...c.ids] },
+    );
+    return { stored: records.map((r) => plain(Object.fromEntries(r.get('p') as Array<[string, unknown]>))) };
+  } catch (error) {
+    return { refused: error instanceof Error ? error.message : String(error) };
+  } finally {
+    await tx.rollback().catch(() => undefined);
+    await session.close();
+  }
+}
+
+/** Integers as numbers where exact, as their digits past 2^53; sources left out (the store adds an empty list). */
+function plain(properties: Record<string, unknown>): Stored {
+  const out: Stored = {};
+  for (const [key, value] of Object.entries(properties).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (key === 'sources' || value === null || value === undefined) continue;
+    const int = (v: unknown): unknown =>
+      neo4j.isInt(v) ? (v.inSafeRange() ? v.toNumber() : v.toString()) : Array.isArray(v) ? v.map(int) : v;
+    out[key] = int(value);
+  }
+  return out;
+}
+
+async function storedBy(store: GraphStore, ids: readonly string[]): Promise<Stored[]> {
+  const entities = await store.getEntities(ids, META);
+  return entities.sort((a, b) => (a.id < b.id ? -1 : 1)).map((e) => plain({ id: e.id, name: e.name, ...e.properties }));
+}
+
+describe('import values on both stores, judged by Neo4j', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillon-import-values-'));
+  let driver: Driver;
+  let neo: Neo4jStore;
+  let kuzu: KuzuStore;
+
+  beforeAll(async () => {
+    await wipeNeo4j();
+    const c = neo4jConnection();
+    driver = neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password));
+    neo = new Neo4jStore({ logger: quietLogger, ...c, queryTimeoutMs: 60_000 });
+    kuzu = new KuzuStore({ logger: quietLogger, dataDir, bufferPoolMb: 128 });
+    await neo.ensureSchema();
+    await kuzu.ensureSchema();
+  }, 120_000);
+
+  afterAll(async () => {
+    await kuzu?.close();
+    await neo?.close();
+    await driver?.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    await wipeNeo4j();
+  });
+
+  const load = async (store: GraphStore, c: Case): Promise<ImportReport> => {
+    if (c.setup !== undefined) {
+      const setup = await runImport(store, { script: c.setup, dryRun: false, meta: META });
+      expect(setup.errors).toEqual([]);
+    }
+    return runImport(store, { script: c.statement, dryRun: false, meta: META });
+  };
+
+  it.each(CASES)('$name', async (c) => {
+    const verdict = await judge(driver, c);
+    const reports = { neo4j: await load(neo, c), kuzu: await load(kuzu, c) };
+    if ('refused' in verdict || c.refusedByModel !== undefined) {
+      for (const report of [reports.neo4j, reports.kuzu]) {
+        expect(report.ok, `${c.statement} is refused by ${'refused' in verdict ? verdict.refused : 'the model'}`).toBe(
+          false,
+        );
+        expect(report.errors[0]).toMatchObject({ statement: 1, line: 1 });
+        expect(report.errors[0]?.column).toBeGreaterThan(1);
+        if (c.refusedByModel !== undefined) expect(report.errors[0]?.message).toContain(c.refusedByModel);
+      }
+      if (c.refusedByModel !== undefined) expect('stored' in verdict, 'Neo4j itself stores it').toBe(true);
+      expect(await storedBy(kuzu, c.ids)).toEqual([]);
+      return;
+    }
+    expect(reports.neo4j.errors).toEqual([]);
+    expect(reports.kuzu.errors).toEqual([]);
+    expect(await storedBy(neo, c.ids)).toEqual(verdict.stored);
+    expect(await storedBy(kuzu, c.ids)).toEqual(verdict.stored);
+  });
+});
