@@ -38,7 +38,7 @@ export interface ExportInput {
 }
 
 /** A batch about to be written: its label when it holds nodes (the read-volume rule counts persons). */
-export interface ExportBatch {
+interface ExportBatch {
   readonly kind: 'node' | 'relationship';
   readonly label?: NodeLabel;
   readonly ids: readonly string[];
