@@ -9,9 +9,16 @@ import type { EntityRecord, RelationshipRecord } from '../model/records.ts';
 import { MAX_PATH_FRONTIER } from '../store/traversal/snapshot-reads.ts';
 import type { GraphReads } from '../store/ports/GraphReads.ts';
 import type { ReadContext } from './explore-context.ts';
-import { entityId, intInRange } from './validate.ts';
+import type { ShortestPathQuery } from '../store/ports/GraphReads.ts';
+import { entityId, intInRange, nodeLabels, relTypes } from './validate.ts';
 
-export interface PathsInput {
+/** What a path may not pass through, as a client sends it. */
+export interface PathExclusions {
+  readonly excludeLabels?: readonly string[] | null | undefined;
+  readonly excludeTypes?: readonly string[] | null | undefined;
+}
+
+export interface PathsInput extends PathExclusions {
   readonly from: string;
   readonly to: string;
   readonly maxLength?: number | null | undefined;
@@ -52,10 +59,18 @@ export async function shortestPaths(ctx: PathsContext, input: PathsInput): Promi
     max: PATH_LIMITS.maxPaths,
   });
 
-  const found = await ctx.store.shortestPaths({ from, to, maxLength, limit }, ctx.scope, ctx.meta);
+  const query = { from, to, maxLength, limit, ...checkedExclusions(input) };
+  const found = await ctx.store.shortestPaths(query, ctx.scope, ctx.meta);
   if (found.kind === 'missing') {
     const id = found.end === 'from' ? from : to;
     throw new NotFoundError(`${found.end}: no entity with id "${id}"`);
   }
   return found.paths.map((path) => ({ ...path, length: path.relationships.length }));
+}
+
+/** Labels and types from the model's allow-list only; an unknown name is refused, naming it. */
+export function checkedExclusions(input: PathExclusions): Pick<ShortestPathQuery, 'excludeLabels' | 'excludeTypes'> {
+  const excludeLabels = nodeLabels('excludeLabels', input.excludeLabels);
+  const excludeTypes = relTypes('excludeTypes', input.excludeTypes);
+  return { ...(excludeLabels ? { excludeLabels } : {}), ...(excludeTypes ? { excludeTypes } : {}) };
 }

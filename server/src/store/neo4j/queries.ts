@@ -109,14 +109,16 @@ RETURN n.id AS id, total, rels`,
 /**
  * Every shortest undirected path over the visible $types, at most $limit, one
  * text per maximum length (a variable-length bound cannot be a parameter). The
- * type filter is a universal predicate on the path, which Neo4j applies while it
- * searches rather than afterwards. The ends are found through each label's id
+ * type filter and the excluded labels (ends exempt) are universal predicates on
+ * the path, which Neo4j applies while it searches rather than afterwards. The ends are found through each label's id
  * index; callers pass two different ids (a path needs at least one step).
  */
-export function shortestPathsUpTo(maxLength: number): CypherQuery<'from' | 'to' | 'types' | 'limit'> {
+export function shortestPathsUpTo(
+  maxLength: number,
+): CypherQuery<'from' | 'to' | 'types' | 'excludeLabels' | 'limit'> {
   return cypher({
     name: `shortestPaths:${maxLength}`,
-    params: ['from', 'to', 'types', 'limit'],
+    params: ['from', 'to', 'types', 'excludeLabels', 'limit'],
     text: `CALL () {
   ${unionOverLabels((l) => `MATCH (n:${l}) WHERE n.id = $from RETURN n AS a`)}
 }
@@ -125,6 +127,7 @@ CALL () {
 }
 MATCH p = allShortestPaths((a)-[*1..${maxLength}]-(b))
 WHERE all(r IN relationships(p) WHERE type(r) IN $types)
+  AND all(n IN nodes(p) WHERE n = a OR n = b OR none(l IN labels(n) WHERE l IN $excludeLabels))
 RETURN [n IN nodes(p) | n.id] AS nodeIds, [r IN relationships(p) | ${REL_MAP}] AS rels
 LIMIT $limit`,
   });
