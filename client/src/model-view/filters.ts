@@ -62,6 +62,6 @@ function dropStranded(doc: GraphDoc, nodes: Set<string>, relationships: Readonly
   for (const id of linked) if (!kept.has(id)) nodes.delete(id);
 }
 
-export function toggle(values: readonly string[], value: string): string[] {
+export function toggle<T extends string>(values: readonly T[], value: T): T[] {
   return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
 }

@@ -61,17 +61,7 @@ export function useExplorerTabs(input: {
     {
       id: 'paths',
       title: 'Paths',
-      render: () => (
-        <PathsPanel
-          doc={state.doc}
-          ends={paths.ends}
-          search={paths.search}
-          onFind={(from, to) => void paths.find(from, to)}
-          onShowOnly={paths.showOnly}
-          onClear={paths.clear}
-          onSwap={() => paths.setEnds({ from: paths.ends.to, to: paths.ends.from })}
-        />
-      ),
+      render: () => <PathsPanel doc={state.doc} selection={input.selection} paths={paths} />,
     },
     {
       id: 'filters',
