@@ -46,6 +46,38 @@ describe('paths an analyst can steer', () => {
     expect((await hook(page, (h) => h.highlightedIds())).length).toBeGreaterThan(3);
   });
 
+  // Issue 15: "with several nodes selected the details show only the last".
+  it('details of the three selected: counts by label and the neighbours they share on the canvas', async () => {
+    const { page } = session.browser;
+    const selected = await hook(page, (h) => h.selectedIds());
+    expect(selected).toHaveLength(3);
+    await page.getByRole('tab', { name: 'Details' }).click();
+    const summary = page.getByRole('region', { name: 'Selection' });
+    expect(await summary.getByRole('heading', { level: 2 }).innerText()).toBe('3 nodes selected');
+    expect(await summary.getByRole('list', { name: 'Selected by label' }).innerText()).toMatch(
+      /Agency\s+2[\s\S]*Person\s+1/,
+    );
+    // What the canvas holds decides which neighbours are shared, not the panel.
+    const { relationships } = await hook(page, (h) => h.heldElements());
+    const touching = new Map<string, Set<string>>();
+    for (const r of relationships) {
+      for (const [mine, other] of [
+        [r.source, r.target],
+        [r.target, r.source],
+      ] as const) {
+        if (selected.includes(mine) && !selected.includes(other))
+          touching.set(other, new Set([...(touching.get(other) ?? []), mine]));
+      }
+    }
+    const expected = [...touching.values()].filter((set) => set.size >= 2).length;
+    expect(expected).toBeGreaterThan(0);
+    const shared = summary.getByRole('list', { name: 'Shared neighbours' }).getByRole('listitem');
+    expect(await shared.count()).toBe(expected);
+    for (const text of await shared.allInnerTexts()) expect(text).toMatch(/linked to [23] of 3/);
+    // The last selected node's own details are still there below.
+    expect(await page.getByRole('region', { name: /^Details of / }).count()).toBe(1);
+  });
+
   it('from Djeha to the IGPN: around France once Location is excluded, cleared when an end changes', async () => {
     const { page } = session.browser;
     await addBySearch(page, { query: 'Djeha', option: /Mohamed Djeha/ });

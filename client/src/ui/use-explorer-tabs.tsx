@@ -49,7 +49,9 @@ export function useExplorerTabs(input: {
       render: () => (
         <SelectionDetails
           doc={state.doc}
+          filters={state.filters}
           selection={input.selection}
+          onPick={input.onPick}
           actions={input.nodeActions}
           expandOptions={input.expandOptions}
           onExpandOptions={input.setExpandOptions}
