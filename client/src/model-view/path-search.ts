@@ -21,7 +21,7 @@ export interface PathOptions {
 export const PATH_MAX_LENGTH = 8;
 /** At most this many ends for "connections among the selection" (the server's bound). */
 export const MAX_CONNECTION_ENDS = 8;
-export const DEFAULT_PATH_OPTIONS: PathOptions = { excludeLabels: [], excludeTypes: [], maxLength: 6 };
+const DEFAULT_PATH_OPTIONS: PathOptions = { excludeLabels: [], excludeTypes: [], maxLength: 6 };
 
 export type PathQuestion =
   | { readonly kind: 'pair'; readonly from: string; readonly to: string }

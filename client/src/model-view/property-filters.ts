@@ -43,7 +43,7 @@ const asNumber = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 
 /** Whether an element of the filter's label or type passes it; other elements are not its business. */
-export function passes(filter: PropertyFilter, properties: Readonly<Record<string, unknown>>): boolean {
+function passes(filter: PropertyFilter, properties: Readonly<Record<string, unknown>>): boolean {
   const value = properties[filter.key];
   if (filter.kind === 'values') {
     if (filter.values.length === 0) return true;

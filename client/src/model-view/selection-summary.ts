@@ -7,7 +7,7 @@ import type { Entity } from '../api/types.ts';
 import type { Visible } from './filters.ts';
 import type { GraphDoc } from './graph-doc.ts';
 
-export interface SharedNeighbour {
+interface SharedNeighbour {
   readonly entity: Entity;
   /** How many of the selected nodes it is linked to. */
   readonly linked: number;

@@ -4,7 +4,7 @@ import { useOfferedRelTypes } from '../session/viewer.ts';
 import { NODE_LABELS } from '../shared-model.ts';
 
 /** One line a reader can check at a glance: "up to 6 steps, not through Location". */
-export function settingsSummary(options: PathOptions): string {
+function settingsSummary(options: PathOptions): string {
   const avoid = [
     ...(options.excludeLabels.length > 0 ? [`not through ${options.excludeLabels.join(', ')}`] : []),
     ...(options.excludeTypes.length > 0 ? [`not along ${options.excludeTypes.join(', ')}`] : []),

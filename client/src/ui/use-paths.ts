@@ -13,7 +13,7 @@ import {
 } from '../model-view/path-search.ts';
 import type { WorkspaceAction } from '../model-view/workspace-state.ts';
 
-export type { PathEnds, PathSearch } from '../model-view/path-search.ts';
+export type { PathEnds } from '../model-view/path-search.ts';
 
 const idsOf = (path: Path): string[] => [...path.nodes.map((n) => n.id), ...path.relationships.map((r) => r.id)];
 

@@ -15,7 +15,7 @@ export interface ConnectionsInput extends PathExclusions {
   readonly limit?: number | null | undefined;
 }
 
-export const CONNECTION_LIMITS = {
+const CONNECTION_LIMITS = {
   maxEntities: 8,
   defaultMaxLength: 4,
   maxPathsPerPair: 5,

@@ -113,9 +113,7 @@ RETURN n.id AS id, total, rels`,
  * the path, which Neo4j applies while it searches rather than afterwards. The ends are found through each label's id
  * index; callers pass two different ids (a path needs at least one step).
  */
-export function shortestPathsUpTo(
-  maxLength: number,
-): CypherQuery<'from' | 'to' | 'types' | 'excludeLabels' | 'limit'> {
+export function shortestPathsUpTo(maxLength: number): CypherQuery<'from' | 'to' | 'types' | 'excludeLabels' | 'limit'> {
   return cypher({
     name: `shortestPaths:${maxLength}`,
     params: ['from', 'to', 'types', 'excludeLabels', 'limit'],
