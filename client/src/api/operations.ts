@@ -100,6 +100,21 @@ export const NEIGHBOURHOOD = operation<Generated.NeighbourhoodQuery, Neighbourho
   ${RELATIONSHIP_FIELDS}
 `);
 
+/** One path, as both path reads return it. */
+const PATH_FIELDS = /* GraphQL */ `
+  fragment PathFields on Path {
+    length
+    nodes {
+      ...EntityFields
+    }
+    relationships {
+      ...RelationshipFields
+    }
+  }
+  ${ENTITY_FIELDS}
+  ${RELATIONSHIP_FIELDS}
+`;
+
 export const PATHS = operation<Generated.PathsQuery, Generated.PathsQueryVariables>(/* GraphQL */ `
   query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $excludeLabels: [String!], $excludeTypes: [String!]) {
     paths(
@@ -110,17 +125,10 @@ export const PATHS = operation<Generated.PathsQuery, Generated.PathsQueryVariabl
       excludeLabels: $excludeLabels
       excludeTypes: $excludeTypes
     ) {
-      length
-      nodes {
-        ...EntityFields
-      }
-      relationships {
-        ...RelationshipFields
-      }
+      ...PathFields
     }
   }
-  ${ENTITY_FIELDS}
-  ${RELATIONSHIP_FIELDS}
+  ${PATH_FIELDS}
 `);
 
 /** Shortest paths between every pair of `ids` (at most 8), `limit` per pair. */
@@ -133,17 +141,10 @@ export const CONNECTIONS = operation<Generated.ConnectionsQuery, Generated.Conne
       excludeLabels: $excludeLabels
       excludeTypes: $excludeTypes
     ) {
-      length
-      nodes {
-        ...EntityFields
-      }
-      relationships {
-        ...RelationshipFields
-      }
+      ...PathFields
     }
   }
-  ${ENTITY_FIELDS}
-  ${RELATIONSHIP_FIELDS}
+  ${PATH_FIELDS}
 `);
 
 /** Red flags in the order the server ranks them; `rules` null means every rule. */

@@ -5,8 +5,8 @@
  * (so at most 28 pair searches), a short default length, and few paths per pair.
  */
 import { LimitExceededError, NotFoundError, UserInputError } from '../errors.ts';
-import { checkedExclusions, PATH_LIMITS, type PathExclusions, type PathResult, type PathsContext } from './paths.ts';
-import { entityId, intInRange } from './validate.ts';
+import { checkedSearch, type PathExclusions, type PathResult, type PathsContext } from './paths.ts';
+import { entityId } from './validate.ts';
 
 export interface ConnectionsInput extends PathExclusions {
   readonly ids: readonly string[];
@@ -37,24 +37,16 @@ function checkedIds(values: readonly string[]): string[] {
 /** Every pair's shortest paths, pair by pair in the order of `ids`; pairs with no path give none. */
 export async function connections(ctx: PathsContext, input: ConnectionsInput): Promise<PathResult[]> {
   const ids = checkedIds(input.ids);
-  const maxLength = intInRange({
-    name: 'maxLength',
-    value: input.maxLength ?? CONNECTION_LIMITS.defaultMaxLength,
-    min: 1,
-    max: PATH_LIMITS.maxLength,
+  const search = checkedSearch(input, {
+    defaultMaxLength: CONNECTION_LIMITS.defaultMaxLength,
+    defaultLimit: CONNECTION_LIMITS.defaultPathsPerPair,
+    maxLimit: CONNECTION_LIMITS.maxPathsPerPair,
   });
-  const limit = intInRange({
-    name: 'limit',
-    value: input.limit ?? CONNECTION_LIMITS.defaultPathsPerPair,
-    min: 1,
-    max: CONNECTION_LIMITS.maxPathsPerPair,
-  });
-  const exclusions = checkedExclusions(input);
   const out: PathResult[] = [];
   // One pair at a time: the store's own deadline and frontier cap bound each search.
   for (const [i, from] of ids.entries()) {
     for (const to of ids.slice(i + 1)) {
-      const found = await ctx.store.shortestPaths({ from, to, maxLength, limit, ...exclusions }, ctx.scope, ctx.meta);
+      const found = await ctx.store.shortestPaths({ from, to, ...search }, ctx.scope, ctx.meta);
       if (found.kind === 'missing') {
         throw new NotFoundError(`ids: no entity with id "${found.end === 'from' ? from : to}"`);
       }

@@ -46,20 +46,8 @@ export type PathsContext = Omit<ReadContext, 'store'> & { readonly store: Pick<G
 export async function shortestPaths(ctx: PathsContext, input: PathsInput): Promise<PathResult[]> {
   const from = entityId('from', input.from);
   const to = entityId('to', input.to);
-  const maxLength = intInRange({
-    name: 'maxLength',
-    value: input.maxLength ?? PATH_LIMITS.defaultMaxLength,
-    min: 1,
-    max: PATH_LIMITS.maxLength,
-  });
-  const limit = intInRange({
-    name: 'limit',
-    value: input.limit ?? PATH_LIMITS.defaultPaths,
-    min: 1,
-    max: PATH_LIMITS.maxPaths,
-  });
-
-  const query = { from, to, maxLength, limit, ...checkedExclusions(input) };
+  const bounds = { defaultMaxLength: PATH_LIMITS.defaultMaxLength, defaultLimit: PATH_LIMITS.defaultPaths };
+  const query = { from, to, ...checkedSearch(input, { ...bounds, maxLimit: PATH_LIMITS.maxPaths }) };
   const found = await ctx.store.shortestPaths(query, ctx.scope, ctx.meta);
   if (found.kind === 'missing') {
     const id = found.end === 'from' ? from : to;
@@ -68,9 +56,30 @@ export async function shortestPaths(ctx: PathsContext, input: PathsInput): Promi
   return found.paths.map((path) => ({ ...path, length: path.relationships.length }));
 }
 
-/** Labels and types from the model's allow-list only; an unknown name is refused, naming it. */
-export function checkedExclusions(input: PathExclusions): Pick<ShortestPathQuery, 'excludeLabels' | 'excludeTypes'> {
+/**
+ * The search's settings, checked: length and count in range, labels and types from the model's
+ * allow-list only (an unknown name is refused, naming it).
+ */
+export function checkedSearch(
+  input: PathExclusions & {
+    readonly maxLength?: number | null | undefined;
+    readonly limit?: number | null | undefined;
+  },
+  bounds: { readonly defaultMaxLength: number; readonly defaultLimit: number; readonly maxLimit: number },
+): Omit<ShortestPathQuery, 'from' | 'to'> {
+  const maxLength = intInRange({
+    name: 'maxLength',
+    value: input.maxLength ?? bounds.defaultMaxLength,
+    min: 1,
+    max: PATH_LIMITS.maxLength,
+  });
+  const limit = intInRange({ name: 'limit', value: input.limit ?? bounds.defaultLimit, min: 1, max: bounds.maxLimit });
   const excludeLabels = nodeLabels('excludeLabels', input.excludeLabels);
   const excludeTypes = relTypes('excludeTypes', input.excludeTypes);
-  return { ...(excludeLabels ? { excludeLabels } : {}), ...(excludeTypes ? { excludeTypes } : {}) };
+  return {
+    maxLength,
+    limit,
+    ...(excludeLabels ? { excludeLabels } : {}),
+    ...(excludeTypes ? { excludeTypes } : {}),
+  };
 }

@@ -191,7 +191,7 @@ export class Neo4jStore implements GraphStore, CaseFileStore, SharedStateStore {
     const types = visibleTypes(REL_TYPES, scope).filter((t) => !excluded.has(t));
     const maxLength = Math.min(Q.MAX_PATH_LENGTH, Math.max(1, Math.floor(query.maxLength)));
     const rows = await this.runner.read(meta, (tx) =>
-      run(tx, Q.shortestPathsUpTo(maxLength), {
+      run(tx, Q.shortestPathsUpTo(maxLength, (query.excludeLabels?.length ?? 0) > 0), {
         from: query.from,
         to: query.to,
         types,
