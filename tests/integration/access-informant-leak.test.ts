@@ -156,6 +156,13 @@ describe.each(UNCLEARED)('uncleared %s', (persona) => {
       expectNoIdentity(response);
       for (const p of response.body.data?.paths ?? []) expect(p.length).toBeGreaterThan(1);
     }
+    // "Connections among the selection" searches every pair the same way, whatever is excluded.
+    const among = await ask<{ connections: Array<{ length: number }> }>(
+      persona,
+      `{ connections(ids: ["${INFORMANT}", "${PERSON}", "person-lucien"], maxLength: 6, limit: 5, excludeTypes: ["PAID"]) { length relationships { id type source target } } }`,
+    );
+    expectNoIdentity(among);
+    expect(among.body.errors).toBeUndefined();
   });
 
   it('stats neither list nor count the hidden relationships', async () => {

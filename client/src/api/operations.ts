@@ -100,20 +100,51 @@ export const NEIGHBOURHOOD = operation<Generated.NeighbourhoodQuery, Neighbourho
   ${RELATIONSHIP_FIELDS}
 `);
 
-export const PATHS = operation<Generated.PathsQuery, Generated.PathsQueryVariables>(/* GraphQL */ `
-  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int) {
-    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit) {
-      length
-      nodes {
-        ...EntityFields
-      }
-      relationships {
-        ...RelationshipFields
-      }
+/** One path, as both path reads return it. */
+const PATH_FIELDS = /* GraphQL */ `
+  fragment PathFields on Path {
+    length
+    nodes {
+      ...EntityFields
+    }
+    relationships {
+      ...RelationshipFields
     }
   }
   ${ENTITY_FIELDS}
   ${RELATIONSHIP_FIELDS}
+`;
+
+export const PATHS = operation<Generated.PathsQuery, Generated.PathsQueryVariables>(/* GraphQL */ `
+  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $excludeLabels: [String!], $excludeTypes: [String!]) {
+    paths(
+      from: $from
+      to: $to
+      maxLength: $maxLength
+      limit: $limit
+      excludeLabels: $excludeLabels
+      excludeTypes: $excludeTypes
+    ) {
+      ...PathFields
+    }
+  }
+  ${PATH_FIELDS}
+`);
+
+/** Shortest paths between every pair of `ids` (at most 8), `limit` per pair. */
+export const CONNECTIONS = operation<Generated.ConnectionsQuery, Generated.ConnectionsQueryVariables>(/* GraphQL */ `
+  query Connections($ids: [ID!]!, $maxLength: Int, $limit: Int, $excludeLabels: [String!], $excludeTypes: [String!]) {
+    connections(
+      ids: $ids
+      maxLength: $maxLength
+      limit: $limit
+      excludeLabels: $excludeLabels
+      excludeTypes: $excludeTypes
+    ) {
+      ...PathFields
+    }
+  }
+  ${PATH_FIELDS}
 `);
 
 /** Red flags in the order the server ranks them; `rules` null means every rule. */

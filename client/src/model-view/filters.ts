@@ -1,5 +1,7 @@
 import { isLowGraded } from '../investigations/grading.ts';
 import type { GraphDoc } from './graph-doc.ts';
+import { isNodeLabel } from '../shared-model.ts';
+import { passesAll, type PropertyFilter } from './property-filters.ts';
 import { nodeInterval, overlaps, relationshipInterval, type DayInterval } from './time.ts';
 
 /** What the investigator chose not to see. None of this is a graph change (not undoable). */
@@ -12,6 +14,8 @@ export interface Filters {
   readonly keepUndated: boolean;
   /** Hide facts with a low Admiralty grading (source D–F or information 4–6). */
   readonly hideLowGraded?: boolean;
+  /** Show only the nodes and relationships of a label or type whose property passes (property-filters.ts). */
+  readonly properties?: readonly PropertyFilter[];
 }
 
 export const NO_FILTERS: Filters = { hiddenLabels: [], hiddenTypes: [], keepUndated: true };
@@ -33,6 +37,7 @@ export function visibleElements(doc: GraphDoc, filters: Filters): Visible {
     if (doc.hidden.has(node.id) || hiddenLabels.has(node.label)) continue;
     if (filters.hideLowGraded === true && isLowGraded(node.properties)) continue;
     if (node.label === 'Event' && !inTime(nodeInterval(node))) continue;
+    if (!passesAll(filters.properties, node.label, node.properties)) continue;
     nodes.add(node.id);
   }
   const relationships = new Set<string>();
@@ -40,9 +45,12 @@ export function visibleElements(doc: GraphDoc, filters: Filters): Visible {
     if (!nodes.has(rel.source) || !nodes.has(rel.target) || hiddenTypes.has(rel.type)) continue;
     if (!inTime(relationshipInterval(rel))) continue;
     if (filters.hideLowGraded === true && isLowGraded(rel.properties)) continue;
+    if (!passesAll(filters.properties, rel.type, rel.properties)) continue;
     relationships.add(rel.id);
   }
-  if (filters.time !== undefined) dropStranded(doc, nodes, relationships);
+  // A relationship filtered out by a property leaves no one floating, as a time window does.
+  const onTypes = (filters.properties ?? []).some((f) => !isNodeLabel(f.on));
+  if (filters.time !== undefined || onTypes) dropStranded(doc, nodes, relationships);
   return { nodes, relationships };
 }
 
@@ -62,6 +70,6 @@ function dropStranded(doc: GraphDoc, nodes: Set<string>, relationships: Readonly
   for (const id of linked) if (!kept.has(id)) nodes.delete(id);
 }
 
-export function toggle(values: readonly string[], value: string): string[] {
+export function toggle<T extends string>(values: readonly T[], value: T): T[] {
   return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
 }

@@ -3,6 +3,7 @@ import { toggle } from '../model-view/filters.ts';
 import type { GraphDoc } from '../model-view/graph-doc.ts';
 import { styleForLabel } from '../model-view/label-styles.ts';
 import { NODE_LABELS, REL_TYPES } from '../shared-model.ts';
+import { PropertyFiltersEditor } from './PropertyFiltersEditor.tsx';
 import { ShapeIcon } from './ShapeIcon.tsx';
 
 function countBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, number> {
@@ -11,7 +12,7 @@ function countBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, n
   return counts;
 }
 
-/** Toggles for labels and relationship types present in the workspace. */
+/** Toggles for labels and relationship types present in the workspace, and filters by property. */
 export function FiltersPanel(props: { doc: GraphDoc; filters: Filters; onChange: (filters: Filters) => void }) {
   const { filters, onChange } = props;
   const labels = countBy(props.doc.nodes.values(), (n) => n.label);
@@ -55,6 +56,11 @@ export function FiltersPanel(props: { doc: GraphDoc; filters: Filters; onChange:
           ))}
         </fieldset>
       )}
+      <PropertyFiltersEditor
+        doc={props.doc}
+        value={filters.properties ?? []}
+        onChange={(properties) => onChange({ ...filters, properties })}
+      />
       {presentLabels.length > 0 && (
         <label className="check">
           <input

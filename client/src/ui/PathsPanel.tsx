@@ -1,19 +1,81 @@
-import type { GraphDoc } from '../model-view/graph-doc.ts';
+import type { Path } from '../api/types.ts';
 import { pathSteps } from '../model-view/describe.ts';
-import type { PathEnds, PathSearch } from './use-paths.ts';
+import type { GraphDoc } from '../model-view/graph-doc.ts';
+import { MAX_CONNECTION_ENDS, pairsOf, type PathSearch } from '../model-view/path-search.ts';
+import { PathSettings } from './PathSettings.tsx';
+import type { usePaths } from './use-paths.ts';
 
-export function PathsPanel(props: {
-  doc: GraphDoc;
-  ends: PathEnds;
-  search: PathSearch;
-  onFind: (from: string, to: string) => void;
-  onShowOnly: (index: number | 'all') => void;
-  onClear: () => void;
-  onSwap: () => void;
-}) {
-  const { ends, search, doc } = props;
+type Paths = ReturnType<typeof usePaths>;
+
+function PathItem(props: { path: Path; index: number; search: Extract<PathSearch, { phase: 'found' }>; paths: Paths }) {
+  const { path, index, search } = props;
+  return (
+    <li className={search.shown === index ? 'active' : ''}>
+      <button className="link" onClick={() => props.paths.showOnly(search.shown === index ? 'all' : index)}>
+        Path {index + 1}: {path.length} step{path.length === 1 ? '' : 's'}
+      </button>
+      <ol className="steps">
+        {pathSteps(path).map((step, i) => (
+          <li key={i}>
+            {step.from.name} {step.forward ? `—${step.type}→` : `←${step.type}—`} {step.to.name}
+            {step.dates && <span className="muted"> ({step.dates})</span>}
+          </li>
+        ))}
+      </ol>
+    </li>
+  );
+}
+
+function Results(props: { doc: GraphDoc; paths: Paths }) {
+  const { search, options } = props.paths;
+  if (search.phase === 'idle') return null;
+  if (search.phase === 'searching') return <p className="muted">Searching for shortest paths…</p>;
+  if (search.phase === 'failed') return <p className="error">{search.message}</p>;
+  const name = (id: string) => props.doc.nodes.get(id)?.name ?? id;
+  const none = `No path of up to ${options.maxLength} steps connects them.`;
+  if (search.question.kind === 'pair') {
+    if (search.paths.length === 0) return <p data-testid="paths-none">{none}</p>;
+    return (
+      <ol className="path-list" aria-label="Paths found">
+        {search.paths.map((path, index) => (
+          <PathItem key={index} path={path} index={index} search={search} paths={props.paths} />
+        ))}
+      </ol>
+    );
+  }
+  return (
+    <ul className="path-list" aria-label="Connections found">
+      {pairsOf(search.question.ids, search.paths).map((pair) => (
+        <li key={`${pair.from} ${pair.to}`} data-testid="connection-pair">
+          <strong>
+            {name(pair.from)} — {name(pair.to)}
+          </strong>
+          {pair.paths.length === 0 ? (
+            <p className="muted">{none}</p>
+          ) : (
+            <ol className="steps-group">
+              {pair.paths.map((index) => {
+                const path = search.paths[index];
+                return path ? (
+                  <PathItem key={index} path={path} index={index} search={search} paths={props.paths} />
+                ) : null;
+              })}
+            </ol>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function PathsPanel(props: { doc: GraphDoc; selection: readonly string[]; paths: Paths }) {
+  const { doc, paths } = props;
+  const { ends, search } = paths;
   const name = (id: string | undefined) => (id ? (doc.nodes.get(id)?.name ?? id) : 'not chosen');
   const ready = ends.from !== undefined && ends.to !== undefined && ends.from !== ends.to;
+  const selected = props.selection.filter((id) => doc.nodes.has(id));
+  const canConnect = selected.length >= 2 && selected.length <= MAX_CONNECTION_ENDS;
+  const busy = search.phase === 'searching';
   return (
     <section className="paths" aria-label="Paths">
       <p className="muted">Select two nodes (Shift+click), or use “Path from here” / “Path to here” in the details.</p>
@@ -27,44 +89,34 @@ export function PathsPanel(props: {
           <dd data-testid="path-to">{name(ends.to)}</dd>
         </div>
       </dl>
+      <PathSettings options={paths.options} onChange={paths.setOptions} />
       <div className="button-row">
-        <button
-          disabled={!ready || search.phase === 'searching'}
-          onClick={() => ends.from && ends.to && props.onFind(ends.from, ends.to)}
-        >
+        <button disabled={!ready || busy} onClick={() => ends.from && ends.to && void paths.find(ends.from, ends.to)}>
           Find paths
         </button>
-        <button className="secondary" onClick={props.onSwap} disabled={!ready}>
+        <button className="secondary" onClick={paths.swap} disabled={!ready}>
           Swap
         </button>
         {search.phase === 'found' && (
-          <button className="secondary" onClick={props.onClear}>
+          <button className="secondary" onClick={paths.clear}>
             Clear highlight
           </button>
         )}
       </div>
-      {search.phase === 'searching' && <p className="muted">Searching for shortest paths…</p>}
-      {search.phase === 'failed' && <p className="error">{search.message}</p>}
-      {search.phase === 'found' && search.paths.length === 0 && <p>No path of up to 6 steps connects them.</p>}
-      {search.phase === 'found' && search.paths.length > 0 && (
-        <ol className="path-list" aria-label="Paths found">
-          {search.paths.map((path, index) => (
-            <li key={index} className={search.shown === index ? 'active' : ''}>
-              <button className="link" onClick={() => props.onShowOnly(search.shown === index ? 'all' : index)}>
-                Path {index + 1}: {path.length} step{path.length === 1 ? '' : 's'}
-              </button>
-              <ol className="steps">
-                {pathSteps(path).map((step, i) => (
-                  <li key={i}>
-                    {step.from.name} {step.forward ? `—${step.type}→` : `←${step.type}—`} {step.to.name}
-                    {step.dates && <span className="muted"> ({step.dates})</span>}
-                  </li>
-                ))}
-              </ol>
-            </li>
-          ))}
-        </ol>
+      <div className="button-row">
+        <button
+          className="secondary"
+          disabled={!canConnect || busy}
+          title={`Shortest paths between every pair of 2 to ${MAX_CONNECTION_ENDS} selected nodes`}
+          onClick={() => void paths.connect(selected)}
+        >
+          Connections among {selected.length} selected
+        </button>
+      </div>
+      {selected.length > MAX_CONNECTION_ENDS && (
+        <p className="muted">Select at most {MAX_CONNECTION_ENDS} nodes to find the connections among them.</p>
       )}
+      <Results doc={doc} paths={paths} />
     </section>
   );
 }

@@ -52,7 +52,9 @@ export function useExplorerTabs(input: {
       render: () => (
         <SelectionDetails
           doc={state.doc}
+          filters={state.filters}
           selection={input.selection}
+          onPick={input.onPick}
           actions={input.nodeActions}
           expandOptions={input.expandOptions}
           onExpandOptions={input.setExpandOptions}
@@ -64,17 +66,7 @@ export function useExplorerTabs(input: {
     {
       id: 'paths',
       title: 'Paths',
-      render: () => (
-        <PathsPanel
-          doc={state.doc}
-          ends={paths.ends}
-          search={paths.search}
-          onFind={(from, to) => void paths.find(from, to)}
-          onShowOnly={paths.showOnly}
-          onClear={paths.clear}
-          onSwap={() => paths.setEnds({ from: paths.ends.to, to: paths.ends.from })}
-        />
-      ),
+      render: () => <PathsPanel doc={state.doc} selection={input.selection} paths={paths} />,
     },
     {
       id: 'filters',

@@ -15,7 +15,7 @@ export function useNodeActions(input: {
   setTab: (tab: string) => void;
 }) {
   const { dispatch, actions, paths, setTab } = input;
-  const { setEnds } = paths;
+  const { setEnd } = paths;
   return useMemo(() => {
     const node: NodeActions = {
       expand: (id) => void actions.expand([id]),
@@ -23,7 +23,7 @@ export function useNodeActions(input: {
       togglePin: (id) => dispatch({ type: 'plan', plan: (doc) => planTogglePin(doc, [id]) }),
       remove: (id) => dispatch({ type: 'plan', plan: (doc) => planRemove(doc, [id]) }),
       setPathEnd: (end, id) => {
-        setEnds((ends) => ({ ...ends, [end]: id }));
+        setEnd(end, id);
         setTab('paths');
       },
       addNeighbour: (entity, relationship) =>
@@ -69,5 +69,5 @@ export function useNodeActions(input: {
       };
     };
     return { ...node, menuFor };
-  }, [dispatch, actions, setEnds, setTab]);
+  }, [dispatch, actions, setEnd, setTab]);
 }

@@ -25,6 +25,7 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   'Query.entity': { minRole: 'VIEWER', purpose: true },
   'Query.neighbourhood': { minRole: 'VIEWER', purpose: true },
   'Query.paths': { minRole: 'VIEWER', purpose: true },
+  'Query.connections': { minRole: 'VIEWER', purpose: true },
   'Query.stats': { minRole: 'VIEWER' },
   'Query.redFlags': { minRole: 'INVESTIGATOR', purpose: true },
   'Query.auditLog': { minRole: 'ADMIN' },

@@ -13,7 +13,7 @@ import { caseContext, type CaseServices } from './case-context.ts';
 import { Deconfliction } from './Deconfliction.ts';
 
 /** The reads of graph entities; investigation operations never count as reading someone else's subject. */
-const ENTITY_READS: ReadonlySet<string> = new Set(['search', 'entity', 'neighbourhood', 'paths']);
+const ENTITY_READS: ReadonlySet<string> = new Set(['search', 'entity', 'neighbourhood', 'paths', 'connections']);
 
 /**
  * What the plugin reads of a request's context. The API's context has it; naming it here

@@ -9,9 +9,16 @@ import type { EntityRecord, RelationshipRecord } from '../model/records.ts';
 import { MAX_PATH_FRONTIER } from '../store/traversal/snapshot-reads.ts';
 import type { GraphReads } from '../store/ports/GraphReads.ts';
 import type { ReadContext } from './explore-context.ts';
-import { entityId, intInRange } from './validate.ts';
+import type { ShortestPathQuery } from '../store/ports/GraphReads.ts';
+import { entityId, intInRange, nodeLabels, relTypes } from './validate.ts';
 
-export interface PathsInput {
+/** What a path may not pass through, as a client sends it. */
+export interface PathExclusions {
+  readonly excludeLabels?: readonly string[] | null | undefined;
+  readonly excludeTypes?: readonly string[] | null | undefined;
+}
+
+export interface PathsInput extends PathExclusions {
   readonly from: string;
   readonly to: string;
   readonly maxLength?: number | null | undefined;
@@ -39,23 +46,40 @@ export type PathsContext = Omit<ReadContext, 'store'> & { readonly store: Pick<G
 export async function shortestPaths(ctx: PathsContext, input: PathsInput): Promise<PathResult[]> {
   const from = entityId('from', input.from);
   const to = entityId('to', input.to);
-  const maxLength = intInRange({
-    name: 'maxLength',
-    value: input.maxLength ?? PATH_LIMITS.defaultMaxLength,
-    min: 1,
-    max: PATH_LIMITS.maxLength,
-  });
-  const limit = intInRange({
-    name: 'limit',
-    value: input.limit ?? PATH_LIMITS.defaultPaths,
-    min: 1,
-    max: PATH_LIMITS.maxPaths,
-  });
-
-  const found = await ctx.store.shortestPaths({ from, to, maxLength, limit }, ctx.scope, ctx.meta);
+  const bounds = { defaultMaxLength: PATH_LIMITS.defaultMaxLength, defaultLimit: PATH_LIMITS.defaultPaths };
+  const query = { from, to, ...checkedSearch(input, { ...bounds, maxLimit: PATH_LIMITS.maxPaths }) };
+  const found = await ctx.store.shortestPaths(query, ctx.scope, ctx.meta);
   if (found.kind === 'missing') {
     const id = found.end === 'from' ? from : to;
     throw new NotFoundError(`${found.end}: no entity with id "${id}"`);
   }
   return found.paths.map((path) => ({ ...path, length: path.relationships.length }));
+}
+
+/**
+ * The search's settings, checked: length and count in range, labels and types from the model's
+ * allow-list only (an unknown name is refused, naming it).
+ */
+export function checkedSearch(
+  input: PathExclusions & {
+    readonly maxLength?: number | null | undefined;
+    readonly limit?: number | null | undefined;
+  },
+  bounds: { readonly defaultMaxLength: number; readonly defaultLimit: number; readonly maxLimit: number },
+): Omit<ShortestPathQuery, 'from' | 'to'> {
+  const maxLength = intInRange({
+    name: 'maxLength',
+    value: input.maxLength ?? bounds.defaultMaxLength,
+    min: 1,
+    max: PATH_LIMITS.maxLength,
+  });
+  const limit = intInRange({ name: 'limit', value: input.limit ?? bounds.defaultLimit, min: 1, max: bounds.maxLimit });
+  const excludeLabels = nodeLabels('excludeLabels', input.excludeLabels);
+  const excludeTypes = relTypes('excludeTypes', input.excludeTypes);
+  return {
+    maxLength,
+    limit,
+    ...(excludeLabels ? { excludeLabels } : {}),
+    ...(excludeTypes ? { excludeTypes } : {}),
+  };
 }

@@ -14,6 +14,16 @@ const PATH_GRAPH = [
   "CREATE (:Person {id: 'p-solo', name: 'Solo'}), (:Person {id: 'p-friend', name: 'Friend'})",
   "MATCH (i:Informant {id: 'i-solo'}), (p:Person {id: 'p-solo'}) CREATE (i)-[:IDENTIFIES_AS {id: 'r-solo'}]->(p)",
   "MATCH (p:Person {id: 'p-solo'}), (f:Person {id: 'p-friend'}) CREATE (p)-[:ASSOCIATE_OF {id: 'r-friend'}]->(f)",
+  // The demo's complaint in small: the shortest way from a trafficker to an oversight body runs
+  // through the country both are based in; the one an analyst wants goes through people.
+  "CREATE (:Person {id: 'c-djeha', name: 'C Djeha'}), (:Person {id: 'c-cousin', name: 'C Cousin'})",
+  "CREATE (:Person {id: 'c-officer', name: 'C Officer'}), (:Agency {id: 'c-igpn', name: 'C IGPN', kind: 'oversight'})",
+  "CREATE (:Location {id: 'c-france', name: 'C France', kind: 'country'})",
+  "MATCH (a:Person {id: 'c-djeha'}), (b:Location {id: 'c-france'}) CREATE (a)-[:BASED_IN]->(b)",
+  "MATCH (a:Agency {id: 'c-igpn'}), (b:Location {id: 'c-france'}) CREATE (a)-[:BASED_IN]->(b)",
+  "MATCH (a:Person {id: 'c-djeha'}), (b:Person {id: 'c-cousin'}) CREATE (a)-[:FAMILY_OF]->(b)",
+  "MATCH (a:Person {id: 'c-cousin'}), (b:Person {id: 'c-officer'}) CREATE (a)-[:ASSOCIATE_OF]->(b)",
+  "MATCH (a:Person {id: 'c-officer'}), (b:Agency {id: 'c-igpn'}) CREATE (a)-[:EMPLOYED_BY]->(b)",
 ];
 
 const walks = (found: ShortestPaths): string[] =>
@@ -61,6 +71,32 @@ export function describePaths(makeStore: MakeStore): void {
       const around = await paths({ from: 'i-x', to: 'p-djeha' }, UNCLEARED);
       expect(walks(around)).toEqual(['i-x>p-herve>p-djeha']);
       expect(around.kind === 'paths' && around.paths[0]?.relationships.map((r) => r.type)).toEqual(['HANDLES', 'PAID']);
+    });
+
+    it('never passes through an excluded label, but may start or end at one', async () => {
+      expect(walks(await paths({ from: 'c-djeha', to: 'c-igpn' }))).toEqual(['c-djeha>c-france>c-igpn']);
+      const around = await paths({ from: 'c-djeha', to: 'c-igpn', excludeLabels: ['Location'] });
+      expect(walks(around)).toEqual(['c-djeha>c-cousin>c-officer>c-igpn']);
+      expect(await paths({ from: 'c-djeha', to: 'c-igpn', excludeLabels: ['Location'], maxLength: 2 })).toEqual({
+        kind: 'paths',
+        paths: [],
+      });
+      expect(walks(await paths({ from: 'c-france', to: 'c-officer', excludeLabels: ['Location'] }))).toEqual([
+        'c-france>c-igpn>c-officer',
+      ]);
+      expect(walks(await paths({ from: 'c-djeha', to: 'c-igpn', excludeLabels: ['Person', 'Agency'] }))).toEqual([
+        'c-djeha>c-france>c-igpn',
+      ]);
+    });
+
+    it('never walks an excluded type, and excluding never uncovers a hidden one', async () => {
+      const around = await paths({ from: 'c-djeha', to: 'c-igpn', excludeTypes: ['BASED_IN'] });
+      expect(walks(around)).toEqual(['c-djeha>c-cousin>c-officer>c-igpn']);
+      expect(walks(await paths({ from: 'd-a', to: 'd-z', excludeTypes: ['FAMILY_OF'] }))).toEqual([]);
+      const uncleared = await paths({ from: 'i-x', to: 'p-djeha', excludeLabels: ['Location'] }, UNCLEARED);
+      expect(walks(uncleared)).toEqual(['i-x>p-herve>p-djeha']);
+      const noPaid = await paths({ from: 'i-x', to: 'p-djeha', excludeTypes: ['PAID'] }, UNCLEARED);
+      expect(walks(noPaid)).toEqual([]);
     });
 
     it('says which end is missing, and answers a path from an entity to itself', async () => {

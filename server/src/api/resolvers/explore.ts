@@ -1,7 +1,8 @@
 /** Reads of the graph: thin mapping from GraphQL arguments to the explore services. */
 import { findEntity } from '../../services/entity.ts';
 import { neighbourhood } from '../../services/neighbourhood.ts';
-import { shortestPaths } from '../../services/paths.ts';
+import { connections, type ConnectionsInput } from '../../services/connections.ts';
+import { shortestPaths, type PathsInput } from '../../services/paths.ts';
 import { search } from '../../services/search.ts';
 import { graphStats } from '../../services/stats.ts';
 import type { EntityRecord } from '../../model/records.ts';
@@ -18,12 +19,6 @@ interface NeighbourhoodArgs {
   relTypes?: string[] | null;
   limit?: number | null;
   perNodeLimit?: number | null;
-}
-interface PathsArgs {
-  from: string;
-  to: string;
-  maxLength?: number | null;
-  limit?: number | null;
 }
 
 /** Remembers what the request returned, for the audit trail. */
@@ -53,8 +48,14 @@ export const exploreQueries = {
     return subgraph;
   },
 
-  paths: async (_: unknown, args: PathsArgs, ctx: MaillonContext) => {
+  paths: async (_: unknown, args: PathsInput, ctx: MaillonContext) => {
     const paths = await shortestPaths(readContext(ctx, 'paths'), args);
+    for (const path of paths) touch(ctx, path.nodes);
+    return paths;
+  },
+
+  connections: async (_: unknown, args: ConnectionsInput, ctx: MaillonContext) => {
+    const paths = await connections(readContext(ctx, 'connections'), args);
     for (const path of paths) touch(ctx, path.nodes);
     return paths;
   },

@@ -269,7 +269,11 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
 
   /** Like neighbourhood: over the snapshot, or Kùzu's own shortest-path match while it is being built. */
   async shortestPaths(query: ShortestPathQuery, scope: ReadScope, meta: TxMeta): Promise<ShortestPaths> {
-    const snapshot = await this.snapshot.within(this.snapshotWaitMs);
+    // Kùzu 0.11.3 measures `* ALL SHORTEST` before it applies a node predicate, so a path that
+    // avoids a label could never be found by query: that search waits for the snapshot.
+    const snapshot = query.excludeLabels?.length
+      ? await this.snapshot.get()
+      : await this.snapshot.within(this.snapshotWaitMs);
     if (snapshot) return shortestPathsFromSnapshot(snapshot, query, scope, this.recordsOf(snapshot));
     const ends = await this.getEntities([query.from, query.to], meta);
     const end = (id: string) => ends.find((entity) => entity.id === id);

@@ -4,7 +4,8 @@
  * or a schema change): slower than the snapshot's bidirectional search (Kùzu
  * searches from one end; 115–490 ms between random persons at 1 M), but never
  * refused. Same contract as shortestPathsFromSnapshot: undirected, over the
- * visible types, fewest relationships, at most `limit` paths.
+ * visible types less the excluded ones, fewest relationships, at most `limit`
+ * paths. Excluded labels are not handled here (KuzuStore waits for the snapshot).
  */
 import type { KuzuValue } from 'kuzu';
 import type { NodeLabel } from '../../model/index.ts';
@@ -49,7 +50,8 @@ export async function shortestPathsByQuery(
   if (ends.from === undefined) return { kind: 'missing', end: 'from' };
   if (ends.to === undefined) return { kind: 'missing', end: 'to' };
   if (query.from === query.to) return { kind: 'paths', paths: [{ nodes: [ends.from], relationships: [] }] };
-  const types = visibleTypes(scope);
+  const excluded = new Set(query.excludeTypes ?? []);
+  const types = visibleTypes(scope).filter((type) => !excluded.has(type));
   const limit = Math.max(0, Math.floor(query.limit));
   const maxLength = Math.min(MAX_PATH_LENGTH, Math.max(1, Math.floor(query.maxLength)));
   if (types.length === 0 || limit === 0) return { kind: 'paths', paths: [] };

@@ -197,13 +197,15 @@ export class Neo4jStore implements GraphStore, CaseFileStore, SharedStateStore {
     if (from === undefined) return { kind: 'missing', end: 'from' };
     if (end(query.to) === undefined) return { kind: 'missing', end: 'to' };
     if (query.from === query.to) return { kind: 'paths', paths: [{ nodes: [from], relationships: [] }] };
-    const types = visibleTypes(REL_TYPES, scope);
+    const excluded = new Set(query.excludeTypes ?? []);
+    const types = visibleTypes(REL_TYPES, scope).filter((t) => !excluded.has(t));
     const maxLength = Math.min(Q.MAX_PATH_LENGTH, Math.max(1, Math.floor(query.maxLength)));
     const rows = await this.runner.read(meta, (tx) =>
-      run(tx, Q.shortestPathsUpTo(maxLength), {
+      run(tx, Q.shortestPathsUpTo(maxLength, (query.excludeLabels?.length ?? 0) > 0), {
         from: query.from,
         to: query.to,
         types,
+        excludeLabels: [...(query.excludeLabels ?? [])],
         limit: wholeLimit(query.limit),
       }),
     );

@@ -102,8 +102,8 @@ describe('Neo4j adapter Cypher, linted offline', () => {
     expect(new Set(names).size).toBe(names.length);
     // One scan variant per relationship type of the model.
     expect(names.filter((n) => n.startsWith('scanRelationships:'))).toHaveLength(REL_TYPES.length);
-    // One shortest-path variant per maximum length the port can be asked for.
-    expect(names.filter((n) => n.startsWith('shortestPaths:'))).toHaveLength(Q.MAX_PATH_LENGTH);
+    // Two shortest-path variants (with and without excluded labels) per maximum length the port can be asked for.
+    expect(names.filter((n) => n.startsWith('shortestPaths:'))).toHaveLength(2 * Q.MAX_PATH_LENGTH);
   });
 
   it('covers every query constant the module exports', () => {

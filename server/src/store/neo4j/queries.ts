@@ -110,14 +110,22 @@ RETURN n.id AS id, total, rels`,
 /**
  * Every shortest undirected path over the visible $types, at most $limit, one
  * text per maximum length (a variable-length bound cannot be a parameter). The
- * type filter is a universal predicate on the path, which Neo4j applies while it
- * searches rather than afterwards. The ends are found through each label's id
- * index; callers pass two different ids (a path needs at least one step).
+ * type filter and the excluded labels (ends exempt) are universal predicates on
+ * the path, which Neo4j applies while it searches rather than afterwards. The
+ * label predicate has its own texts (`avoiding`), so a search without it plans as
+ * before. The ends are found through each label's id index; callers pass two
+ * different ids (a path needs at least one step).
  */
-export function shortestPathsUpTo(maxLength: number): CypherQuery<'from' | 'to' | 'types' | 'limit'> {
+export function shortestPathsUpTo(
+  maxLength: number,
+  avoiding = false,
+): CypherQuery<'from' | 'to' | 'types' | 'excludeLabels' | 'limit'> {
+  const labels = avoiding
+    ? '\n  AND all(n IN nodes(p) WHERE n = a OR n = b OR none(l IN labels(n) WHERE l IN $excludeLabels))'
+    : '';
   return cypher({
-    name: `shortestPaths:${maxLength}`,
-    params: ['from', 'to', 'types', 'limit'],
+    name: `shortestPaths:${maxLength}${avoiding ? ':avoiding' : ''}`,
+    params: avoiding ? ['from', 'to', 'types', 'excludeLabels', 'limit'] : ['from', 'to', 'types', 'limit'],
     text: `CALL () {
   ${unionOverLabels((l) => `MATCH (n:${l}) WHERE n.id = $from RETURN n AS a`)}
 }
@@ -125,7 +133,7 @@ CALL () {
   ${unionOverLabels((l) => `MATCH (n:${l}) WHERE n.id = $to RETURN n AS b`)}
 }
 MATCH p = allShortestPaths((a)-[*1..${maxLength}]-(b))
-WHERE all(r IN relationships(p) WHERE type(r) IN $types)
+WHERE all(r IN relationships(p) WHERE type(r) IN $types)${labels}
 RETURN [n IN nodes(p) | n.id] AS nodeIds, [r IN relationships(p) | ${REL_MAP}] AS rels
 LIMIT $limit`,
   });
@@ -245,6 +253,7 @@ export function allQueries(): CypherQuery[] {
     SEARCH,
     ADJACENT,
     ...Array.from({ length: MAX_PATH_LENGTH }, (_, i) => shortestPathsUpTo(i + 1)),
+    ...Array.from({ length: MAX_PATH_LENGTH }, (_, i) => shortestPathsUpTo(i + 1, true)),
     ...REL_TYPES.map(scanRelationshipsOfType),
     ASSIGN_MISSING_REL_IDS,
     FIND_USER,

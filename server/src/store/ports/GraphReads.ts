@@ -61,6 +61,10 @@ export interface ShortestPathQuery {
   readonly to: string;
   readonly maxLength: number;
   readonly limit: number;
+  /** Never through a node of these labels; the two ends are exempt (an analyst may start at a place). */
+  readonly excludeLabels?: readonly NodeLabel[];
+  /** Never along these types, on top of what the scope hides. */
+  readonly excludeTypes?: readonly RelType[];
 }
 
 /** `nodes` has one more element than `relationships`, in walking order from `from`. */

@@ -150,12 +150,24 @@ export async function shortestPathsFromSnapshot(
   const to = snapshot.indexOf(query.to);
   if (from === undefined) return { kind: 'missing', end: 'from' };
   if (to === undefined) return { kind: 'missing', end: 'to' };
-  const mask = typeMask(scope);
+  // An excluded type is walked no more than a hidden one.
+  const mask = typeMask({ hiddenRelTypes: [...scope.hiddenRelTypes, ...(query.excludeTypes ?? [])] });
+  const excluded = new Set(query.excludeLabels ?? []);
+  // The ends are exempt: only the nodes a path passes through are checked.
+  const passable = (node: number): boolean => node === from || node === to || !excluded.has(snapshot.labelOf(node));
   const found =
     from === to
       ? [{ nodes: [from], rels: [] }]
       : bidirectionalSearch(
-          { forEachNeighbour: (node, visit) => snapshot.forEachNeighbour(node, mask, visit) },
+          {
+            forEachNeighbour:
+              excluded.size === 0
+                ? (node, visit) => snapshot.forEachNeighbour(node, mask, visit)
+                : (node, visit) =>
+                    snapshot.forEachNeighbour(node, mask, (other, rel) => {
+                      if (passable(other)) visit(other, rel);
+                    }),
+          },
           {
             from,
             to,
