@@ -50,6 +50,24 @@ describe('StatementSplitter', () => {
     ]);
   });
 
+  it("treats APOC's neo4j-shell BEGIN, COMMIT and SCHEMA AWAIT lines as shell commands", () => {
+    const script = 'BEGIN\nCREATE (a:Person {id: "1"});\nCOMMIT\nSCHEMA AWAIT\nBEGIN\nMATCH (n) RETURN n;\nCOMMIT\n';
+    const { statements } = splitScript(script);
+    expect(statements.map((s) => [s.text, s.shellCommand, s.index, s.line])).toEqual([
+      ['BEGIN', true, 1, 1],
+      ['CREATE (a:Person {id: "1"})', false, 1, 2],
+      ['COMMIT', true, 2, 3],
+      ['SCHEMA AWAIT', true, 2, 4],
+      ['BEGIN', true, 2, 5],
+      ['MATCH (n) RETURN n', false, 2, 6],
+      ['COMMIT', true, 3, 7],
+    ]);
+  });
+
+  it('keeps a statement whose first line only starts like a neo4j-shell command', () => {
+    expect(texts('BEGIN_X\nRETURN 1;\nCOMMIT RETURN 2;')).toEqual(['BEGIN_X\nRETURN 1', 'COMMIT RETURN 2']);
+  });
+
   it('reports an unterminated string', () => {
     expect(splitScript("CREATE (a:Person {name: 'oops})").unterminated).toBe('single');
   });
