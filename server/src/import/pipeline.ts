@@ -40,7 +40,7 @@ export function validateScript(script: string, scope: ImportScope = FULL_SCOPE):
 }
 
 /** A statement of the file (not a shell command) that validation set aside without an error. */
-export function isSkipped(shellCommand: boolean, result: StatementValidation): boolean {
+function isSkipped(shellCommand: boolean, result: StatementValidation): boolean {
   return !shellCommand && result.cypher === undefined && result.findings.every((f) => f.severity !== 'error');
 }
 
