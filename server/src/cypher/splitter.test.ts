@@ -73,8 +73,10 @@ describe('StatementSplitter', () => {
   });
 
   it('gives the same statements whatever the chunk boundaries (property)', () => {
-    const script = "// c;\nCREATE (a:Person {name: 'x;\\'y'}); /* ; */ MATCH (`a;b`) RETURN \"q;\" ;\nRETURN 1";
+    const script =
+      "BEGIN\n// c;\nCREATE (a:Person {name: 'x;\\'y'}); /* ; */ MATCH (`a;b`) RETURN \"q;\" ;\nCOMMIT\nSCHEMA AWAIT\nRETURN 1";
     const whole = splitScript(script).statements;
+    expect(whole.filter((s) => s.shellCommand).map((s) => s.text)).toEqual(['BEGIN', 'COMMIT', 'SCHEMA AWAIT']);
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: script.length }), { maxLength: 8 }), (cuts) => {
         const points = [...new Set(cuts)].sort((a, b) => a - b);
