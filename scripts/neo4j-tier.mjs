@@ -25,7 +25,8 @@ async function main() {
     }
     scratch = mkdtempSync(join(tmpdir(), 'maillon-neo4j-'));
     console.log(`Neo4j tier: starting Neo4j Community in ${scratch}`);
-    neo = await startNeo4j({ home: join(scratch, 'home'), log: (m) => console.log(m) });
+    // APOC is installed here only (not by neo4j:start): tests/neo4j/apoc-* load its real exports.
+    neo = await startNeo4j({ home: join(scratch, 'home'), apoc: true, log: (m) => console.log(m) });
     console.log(`Neo4j tier: Neo4j ready at ${neo.uri}`);
   }
   const env = { ...process.env };

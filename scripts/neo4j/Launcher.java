@@ -6,6 +6,8 @@
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -36,6 +38,8 @@ public class Launcher {
             .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
             // Left to itself the page cache takes half the machine's memory; tests run several.
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache()))
+            // Procedures from the plugins folder (APOC in the test tier) that need full access.
+            .setConfig(GraphDatabaseSettings.procedure_unrestricted, unrestricted())
             .build();
     Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "neo4j-shutdown"));
 
@@ -71,6 +75,12 @@ public class Launcher {
       if (message.contains("Old password and new password cannot be the same")) return true;
     }
     return false;
+  }
+
+  private static List<String> unrestricted() {
+    String names = System.getenv("MAILLON_NEO4J_UNRESTRICTED");
+    if (names == null || names.isBlank()) return List.of();
+    return Arrays.stream(names.split(",")).map(String::trim).filter(n -> !n.isEmpty()).toList();
   }
 
   private static String pageCache() {

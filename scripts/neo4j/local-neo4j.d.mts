@@ -11,6 +11,8 @@ export interface StartNeo4jOptions {
   /** Defaults to a generated one. */
   readonly password?: string;
   readonly detached?: boolean;
+  /** Installs APOC core in the plugins folder (the test tier's real APOC exports). */
+  readonly apoc?: boolean;
   readonly timeoutMs?: number;
   readonly log?: (message: string) => void;
 }
@@ -28,6 +30,7 @@ export interface RunningNeo4j {
 
 export declare function findJava(): string | undefined;
 export declare function resolveClasspath(options?: { log?: (message: string) => void }): string;
+export declare function resolveApocJars(options?: { log?: (message: string) => void }): string[];
 export declare function freePort(): Promise<number>;
 export declare function startNeo4j(options: StartNeo4jOptions): Promise<RunningNeo4j>;
 export declare function stopPid(pid: number, graceMs?: number): Promise<void>;

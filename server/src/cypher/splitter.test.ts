@@ -50,13 +50,33 @@ describe('StatementSplitter', () => {
     ]);
   });
 
+  it("treats APOC's neo4j-shell BEGIN, COMMIT and SCHEMA AWAIT lines as shell commands", () => {
+    const script = 'BEGIN\nCREATE (a:Person {id: "1"});\nCOMMIT\nSCHEMA AWAIT\nBEGIN\nMATCH (n) RETURN n;\nCOMMIT\n';
+    const { statements } = splitScript(script);
+    expect(statements.map((s) => [s.text, s.shellCommand, s.index, s.line])).toEqual([
+      ['BEGIN', true, 1, 1],
+      ['CREATE (a:Person {id: "1"})', false, 1, 2],
+      ['COMMIT', true, 2, 3],
+      ['SCHEMA AWAIT', true, 2, 4],
+      ['BEGIN', true, 2, 5],
+      ['MATCH (n) RETURN n', false, 2, 6],
+      ['COMMIT', true, 3, 7],
+    ]);
+  });
+
+  it('keeps a statement whose first line only starts like a neo4j-shell command', () => {
+    expect(texts('BEGIN_X\nRETURN 1;\nCOMMIT RETURN 2;')).toEqual(['BEGIN_X\nRETURN 1', 'COMMIT RETURN 2']);
+  });
+
   it('reports an unterminated string', () => {
     expect(splitScript("CREATE (a:Person {name: 'oops})").unterminated).toBe('single');
   });
 
   it('gives the same statements whatever the chunk boundaries (property)', () => {
-    const script = "// c;\nCREATE (a:Person {name: 'x;\\'y'}); /* ; */ MATCH (`a;b`) RETURN \"q;\" ;\nRETURN 1";
+    const script =
+      "BEGIN\n// c;\nCREATE (a:Person {name: 'x;\\'y'}); /* ; */ MATCH (`a;b`) RETURN \"q;\" ;\nCOMMIT\nSCHEMA AWAIT\nRETURN 1";
     const whole = splitScript(script).statements;
+    expect(whole.filter((s) => s.shellCommand).map((s) => s.text)).toEqual(['BEGIN', 'COMMIT', 'SCHEMA AWAIT']);
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: script.length }), { maxLength: 8 }), (cuts) => {
         const points = [...new Set(cuts)].sort((a, b) => a - b);

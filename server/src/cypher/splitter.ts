@@ -12,13 +12,21 @@ export interface SplitStatement {
   /** 1-based line and column of the statement's first character in the file. */
   readonly line: number;
   readonly column: number;
-  /** A cypher-shell command line such as `:begin`, rather than Cypher. */
+  /**
+   * A shell command line rather than Cypher: cypher-shell's `:begin`, `:commit`, `:param ...`, or
+   * neo4j-shell's `BEGIN`, `COMMIT`, `SCHEMA AWAIT` (APOC's neo4j-shell format), which stand alone
+   * on their line with no semicolon.
+   */
   readonly shellCommand: boolean;
 }
 
 type Mode = 'code' | 'single' | 'double' | 'backtick' | 'line-comment' | 'block-comment';
 
 const NEWLINE = 10;
+/** neo4j-shell commands as APOC writes them: the whole line, no semicolon. None is valid Cypher. */
+const NEO4J_SHELL_LINE = /^(?:BEGIN|COMMIT|SCHEMA\s+AWAIT)$/i;
+/** Longer than any neo4j-shell command line: past this, the first line cannot be one. */
+const NEO4J_SHELL_LINE_MAX = 24;
 const SPACE_CODES = new Set([9, 10, 11, 12, 13, 32, 0xa0, 0xfeff]);
 
 export class StatementSplitter {
@@ -128,6 +136,10 @@ export class StatementSplitter {
       this.emit(out);
       return;
     }
+    if (ch === '\n' && this.neo4jShellLine()) {
+      this.emit(out, true);
+      return;
+    }
     if (!this.started) {
       if (SPACE_CODES.has(ch.charCodeAt(0))) return;
       this.started = true;
@@ -157,14 +169,22 @@ export class StatementSplitter {
     return this.started && this.shell;
   }
 
+  /** The statement so far is its first line and that line is a whole neo4j-shell command. */
+  private neo4jShellLine(): boolean {
+    if (!this.started || this.line !== this.startLine) return false;
+    const length = this.buffer.length + (this.at - this.runStart);
+    if (length > NEO4J_SHELL_LINE_MAX) return false;
+    return NEO4J_SHELL_LINE.test((this.buffer + this.chunk.slice(this.runStart, this.at)).trim());
+  }
+
   /** Emits the statement that ends just before the current character. */
-  private emit(out: SplitStatement[]): void {
+  private emit(out: SplitStatement[], neo4jShell = false): void {
     const text = (this.buffer + this.chunk.slice(this.runStart, this.at)).trimEnd();
     this.buffer = '';
     this.started = false;
     this.shell = false;
     if (text.length === 0) return;
-    const shellCommand = text.startsWith(':');
+    const shellCommand = neo4jShell || text.startsWith(':');
     // Shell commands are not statements: they carry the number of the statement they precede.
     if (!shellCommand) this.count++;
     out.push({

@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import type { ImportStatement } from '../store/ports/GraphImport.ts';
 import { splitScript } from '../cypher/splitter.ts';
-import type { ImportError, ValidationResult } from './types.ts';
-import { FULL_SCOPE, validateStatement, type ImportScope } from './validate.ts';
+import type { ImportError, ImportWarning, ValidationResult } from './types.ts';
+import { FULL_SCOPE, validateStatement, type ImportScope, type StatementValidation } from './validate.ts';
 
 export type { ImportError } from './types.ts';
 
@@ -19,20 +19,29 @@ export interface ValidatedScript {
   readonly findings: ValidationResult[];
   /** Statements with at least one error: they count among the script's statements but never run. */
   readonly failedStatements: number;
+  /** Statements skipped with a warning (schema statements): they count among the script's statements but never run. */
+  readonly skippedStatements: number;
 }
 
 /** Splits and validates a whole script held in memory; nothing runs. */
 export function validateScript(script: string, scope: ImportScope = FULL_SCOPE): ValidatedScript {
   const statements: ImportStatement[] = [];
   const findings: ValidationResult[] = [];
+  let skippedStatements = 0;
   for (const split of splitScript(script).statements) {
     const result = validateStatement(split, scope);
     findings.push(...result.findings);
+    if (isSkipped(split.shellCommand, result)) skippedStatements++;
     if (result.cypher !== undefined) {
       statements.push({ index: split.index, cypher: result.cypher, line: split.line, column: split.column });
     }
   }
-  return { statements, findings, failedStatements: countFailed(findings) };
+  return { statements, findings, failedStatements: countFailed(findings), skippedStatements };
+}
+
+/** A statement of the file (not a shell command) that validation set aside without an error. */
+function isSkipped(shellCommand: boolean, result: StatementValidation): boolean {
+  return !shellCommand && result.cypher === undefined && result.findings.every((f) => f.severity !== 'error');
 }
 
 /** sha256 of the script as given, hex: what the report and the audit trail carry. */
@@ -43,6 +52,13 @@ export function scriptDigest(script: string): string {
 export function toReportErrors(findings: readonly ValidationResult[]): ImportError[] {
   return findings
     .filter((f) => f.severity === 'error')
+    .slice(0, MAX_REPORTED_ERRORS)
+    .map(({ statement, line, column, message }) => ({ statement, line, column, message }));
+}
+
+export function toReportWarnings(findings: readonly ValidationResult[]): ImportWarning[] {
+  return findings
+    .filter((f) => f.severity === 'warning')
     .slice(0, MAX_REPORTED_ERRORS)
     .map(({ statement, line, column, message }) => ({ statement, line, column, message }));
 }

@@ -18,6 +18,11 @@ export function formatReport(report: ImportReport, fileName: string): string {
       lines.push(`  ${where}: ${e.message}`);
     }
   }
+  if (report.warnings.length > 0) {
+    lines.push(`Warnings (${report.warnings.length.toLocaleString('en')}):`);
+    for (const w of report.warnings)
+      lines.push(`  ${fileName}:${w.line}:${w.column} (statement ${w.statement}): ${w.message}`);
+  }
   lines.push(`sha256 ${report.sha256}`);
   return lines.join('\n');
 }

@@ -15,7 +15,7 @@ import type { Logger } from '../logger.ts';
 import type { AuditStore } from '../store/ports/AuditStore.ts';
 import type { GraphImport, ImportStatements } from '../store/ports/GraphImport.ts';
 import type { TxMeta } from '../store/ports/read-scope.ts';
-import { emptyScriptError, scriptDigest, toReportErrors, validateScript } from './pipeline.ts';
+import { emptyScriptError, scriptDigest, toReportErrors, toReportWarnings, validateScript } from './pipeline.ts';
 import { runFailure } from './run-failure.ts';
 import { streamStatements, validateStream, type ScriptSource } from './stream.ts';
 import type { ImportProgress, ImportReport } from './types.ts';
@@ -103,9 +103,14 @@ async function validatedThenRun(store: GraphImport, input: RunImportInput): Prom
 }
 
 function checkText(input: RunImportInput, script: string): Checked {
-  const { statements, findings, failedStatements } = validateScript(script, input.scope);
+  const { statements, findings, failedStatements, skippedStatements } = validateScript(script, input.scope);
   return {
-    report: { dryRun: input.dryRun, statements: statements.length + failedStatements, sha256: scriptDigest(script) },
+    report: {
+      dryRun: input.dryRun,
+      statements: statements.length + failedStatements + skippedStatements,
+      warnings: toReportWarnings(findings),
+      sha256: scriptDigest(script),
+    },
     errors: toReportErrors(findings),
     runnable: statements.length,
     statements: () => statements,
@@ -122,7 +127,12 @@ async function checkStream(input: RunImportInput, file: StreamedScript): Promise
     }),
   );
   return {
-    report: { dryRun: input.dryRun, statements: script.count, sha256: script.sha256 },
+    report: {
+      dryRun: input.dryRun,
+      statements: script.count,
+      warnings: toReportWarnings(script.findings),
+      sha256: script.sha256,
+    },
     errors: toReportErrors(script.findings),
     runnable: script.runnable,
     statements: () => streamStatements({ source: file.open(), sha256: script.sha256, name: file.name }),
@@ -153,6 +163,7 @@ async function record(
         nodesCreated: report.nodesCreated,
         relationshipsCreated: report.relationshipsCreated,
         errors: report.errors.length,
+        warnings: report.warnings.length,
       },
     });
   } catch (error) {

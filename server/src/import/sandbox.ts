@@ -54,6 +54,42 @@ const REFUSED: Readonly<Record<string, string>> = {
 /** Keywords that a word in an expression position can also be, so they are never taken for a variable. */
 const ALWAYS_KEYWORD = new Set(['CALL', 'LOAD', 'COPY', 'USE', 'INSTALL', 'ATTACH', 'EXPORT', 'IMPORT']);
 
+/** Index kinds Neo4j 5 names in `CREATE <kind> INDEX` (APOC writes RANGE, TEXT, POINT, FULLTEXT...). */
+const INDEX_KINDS = new Set(['RANGE', 'TEXT', 'POINT', 'LOOKUP', 'FULLTEXT', 'VECTOR', 'BTREE']);
+
+/**
+ * A statement that only shapes Neo4j's schema, as every APOC export starts with (CREATE CONSTRAINT
+ * / INDEX, `CALL db.awaitIndexes(300)`) and its cleanup ends with (DROP CONSTRAINT / INDEX). The
+ * schema comes from the model, so such a statement is skipped with a warning rather than run or
+ * refused: it changes no data, and refusing it is what made every APOC export unloadable. Returns
+ * the warning, or undefined for any other statement (CREATE DATABASE, USER, ROLE... stay refused).
+ */
+export function skippedSchemaStatement(tokens: readonly Token[]): string | undefined {
+  const [first, second, third] = tokens;
+  const word = (t: Token | undefined): string => (t?.kind === 'word' ? t.value.toUpperCase() : '');
+  const kind = (t: Token | undefined): string | undefined =>
+    word(t) === 'INDEX' || word(t) === 'CONSTRAINT' ? word(t) : undefined;
+  let what: string | undefined;
+  if (word(first) === 'CREATE' || word(first) === 'DROP') {
+    const named = kind(second) ?? (word(first) === 'CREATE' && INDEX_KINDS.has(word(second)) ? kind(third) : undefined);
+    if (named !== undefined) what = `${word(first)} ${INDEX_KINDS.has(word(second)) ? `${word(second)} ` : ''}${named}`;
+  } else if (word(first) === 'CALL' && isAwaitIndexes(tokens)) {
+    what = `CALL ${tokens[1]?.text}.${tokens[3]?.text}()`;
+  }
+  if (what === undefined) return undefined;
+  return `Skipped: ${what} shapes the database schema, which comes from Maillon's model (every label has its unique id); the statement did not run.`;
+}
+
+/** `CALL db.awaitIndexes(300)` or `CALL db.awaitIndex('name', 300)` and nothing else: waits, changes nothing. */
+function isAwaitIndexes(tokens: readonly Token[]): boolean {
+  const [, namespace, dot, name, open] = tokens;
+  if (namespace?.kind !== 'word' || namespace.value.toLowerCase() !== 'db' || !isPunct(dot, '.')) return false;
+  if (name?.kind !== 'word' || !/^awaitIndex(es)?$/i.test(name.value) || !isPunct(open, '(')) return false;
+  const close = tokens.length - 1;
+  if (!isPunct(tokens[close], ')')) return false;
+  return tokens.slice(5, close).every((t) => t.kind === 'number' || t.kind === 'string' || isPunct(t, ','));
+}
+
 export function checkSandbox(tokens: readonly Token[]): SandboxFinding[] {
   const first = tokens[0];
   if (first === undefined) return [];

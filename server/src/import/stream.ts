@@ -43,6 +43,7 @@ export async function validateStream(
 ): Promise<StreamedScript> {
   const hash = createHash('sha256');
   const findings: ValidationResult[] = [];
+  const warnings: ValidationResult[] = [];
   let count = 0;
   let runnable = 0;
   let bytes = 0;
@@ -57,13 +58,23 @@ export async function validateStream(
     if (!step.split.shellCommand || result.findings.length > 0) count++;
     if (result.cypher !== undefined) runnable++;
     for (const finding of result.findings) {
-      if (finding.severity !== 'error') continue;
-      failed.add(finding.statement);
-      if (findings.length < MAX_REPORTED_ERRORS) findings.push(finding);
+      if (finding.severity === 'error') {
+        failed.add(finding.statement);
+        if (findings.length < MAX_REPORTED_ERRORS) findings.push(finding);
+      } else if (warnings.length < MAX_REPORTED_ERRORS) {
+        warnings.push(finding);
+      }
     }
   }
   onProgress?.({ statements: count, bytes });
-  return { findings, count, runnable, failedStatements: failed.size, sha256: hash.digest('hex'), bytes };
+  return {
+    findings: [...findings, ...warnings],
+    count,
+    runnable,
+    failedStatements: failed.size,
+    sha256: hash.digest('hex'),
+    bytes,
+  };
 }
 
 /**

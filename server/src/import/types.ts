@@ -19,6 +19,9 @@ export interface ImportError {
   readonly message: string;
 }
 
+/** Something the import did differently from the file as written, without refusing it (a skipped schema statement). */
+export type ImportWarning = ImportError;
+
 export interface ImportReport {
   readonly ok: boolean;
   readonly dryRun: boolean;
@@ -26,6 +29,8 @@ export interface ImportReport {
   readonly nodesCreated: number;
   readonly relationshipsCreated: number;
   readonly errors: ImportError[];
+  /** What was skipped and why (APOC's CREATE CONSTRAINT lines, say); empty when the file ran as written. */
+  readonly warnings: ImportWarning[];
   /** sha256 of the script as given, hex: what the audit trail records. */
   readonly sha256: string;
 }

@@ -89,7 +89,9 @@ describe('validateScript', { timeout: 60_000 }, () => {
     ['CALL db.labels()', /^CALL is not allowed/],
     ["UNWIND [1] AS x CALL { CREATE (p:Person {id: 'x'}) } IN TRANSACTIONS", /^CALL is not allowed/],
     ['USE other MATCH (n) RETURN n', /^USE is not allowed/],
-    ['CREATE INDEX i FOR (n:Person) ON (n.name)', /^CREATE INDEX is a schema or administration command/],
+    ['CREATE DATABASE other', /^CREATE DATABASE is a schema or administration command/],
+    ['CREATE USER eve SET PASSWORD $p', /^CREATE USER is a schema or administration command/],
+    ['CALL db.awaitIndexes(300) YIELD x RETURN x', /^CALL is not allowed/],
     ['DROP TABLE Person', /^DROP is not allowed/],
     ['SHOW DATABASES', /^SHOW is not allowed/],
     ["RETURN apoc.load.json('http://x')", /^The function apoc\.load\.json\(\) is not allowed/],
@@ -134,5 +136,35 @@ describe('validateScript', { timeout: 60_000 }, () => {
     const { statements, findings } = validateScript(":begin\nCREATE (p:Person {id: 'p', name: 'x'});\n:commit\n");
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(statements.map((s) => [s.index, s.line])).toEqual([[1, 2]]);
+  });
+
+  it.each([
+    'CREATE CONSTRAINT person_id_unique FOR (node:Person) REQUIRE (node.id) IS UNIQUE',
+    'CREATE CONSTRAINT UNIQUE_IMPORT_NAME FOR (node:`UNIQUE IMPORT LABEL`) REQUIRE (node.`UNIQUE IMPORT ID`) IS UNIQUE',
+    'CREATE FULLTEXT INDEX maillon_search FOR (n:Person|Organization) ON EACH [n.`name`,n.`aliases`]',
+    'CREATE RANGE INDEX FOR (n:MaillonPersonRead) ON (n.user)',
+    'CREATE INDEX i FOR (n:Person) ON (n.name)',
+    'CALL db.awaitIndexes(300)',
+    'DROP CONSTRAINT UNIQUE_IMPORT_NAME',
+  ])("skips APOC's schema statement %s with a warning, and runs nothing of it", (statement) => {
+    const { statements, findings } = validateScript(`${statement};\nCREATE (p:Person {id: 'p', name: 'x'});`);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        statement: 1,
+        line: 1,
+        column: 1,
+        message: expect.stringMatching(/^Skipped: .*schema/),
+      }),
+    ]);
+    expect(statements.map((s) => [s.index, s.line])).toEqual([[2, 2]]);
+  });
+
+  it("accepts APOC's neo4j-shell BEGIN, COMMIT and SCHEMA AWAIT lines without counting them", () => {
+    const { statements, findings } = validateScript(
+      "BEGIN\nCREATE CONSTRAINT c FOR (node:Person) REQUIRE (node.id) IS UNIQUE;\nCOMMIT\nSCHEMA AWAIT\nBEGIN\nCREATE (p:Person {id: 'p', name: 'x'});\nCOMMIT\n",
+    );
+    expect(findings.map((f) => [f.severity, f.statement, f.line])).toEqual([['warning', 1, 2]]);
+    expect(statements.map((s) => [s.index, s.line])).toEqual([[2, 6]]);
   });
 });

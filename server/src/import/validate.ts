@@ -9,7 +9,7 @@ import { lintStatement } from './lint.ts';
 import { checkModel } from './model-check.ts';
 import { normalizeStatement } from './normalize.ts';
 import { limitToVisibleTypes } from './read-scope.ts';
-import { checkSandbox } from './sandbox.ts';
+import { checkSandbox, skippedSchemaStatement } from './sandbox.ts';
 import type { SplitStatement } from '../cypher/splitter.ts';
 import { LexError, tokenize, type Token } from '../cypher/tokens.ts';
 import type { Severity, ValidationResult } from './types.ts';
@@ -17,12 +17,16 @@ import type { RelType } from '../model/index.ts';
 
 export interface StatementValidation {
   readonly findings: ValidationResult[];
-  /** The Cypher to run; undefined when the statement has errors or is a cypher-shell command to skip. */
+  /** The Cypher to run; undefined when the statement has errors, is a shell command or a schema statement to skip. */
   readonly cypher?: string;
 }
 
-/** cypher-shell transaction commands: the whole file is one transaction anyway. */
-const IGNORED_SHELL_COMMANDS = new Set([':begin', ':commit']);
+/**
+ * Transaction commands of cypher-shell (`:begin`, `:commit`) and of neo4j-shell (`BEGIN`,
+ * `COMMIT`, `SCHEMA AWAIT`, APOC's neo4j-shell format): the whole file is one transaction anyway,
+ * and the schema comes from the model, so there is nothing to wait for.
+ */
+const IGNORED_SHELL_COMMANDS = new Set([':begin', ':commit', 'begin', 'commit', 'schema']);
 
 /** The importing user's read scope: types hidden from them do not exist inside their import. */
 export interface ImportScope {
@@ -39,7 +43,11 @@ export function validateStatement(statement: SplitStatement, scope: ImportScope 
   if (statement.shellCommand) {
     const command = statement.text.split(/\s/)[0]?.toLowerCase() ?? '';
     if (IGNORED_SHELL_COMMANDS.has(command)) return { findings: [] };
-    return fail(`The cypher-shell command ${command} is not supported in an import; write values inline.`, 0);
+    const apoc =
+      command === ':param'
+        ? " (APOC writes it for useOptimizations UNWIND_BATCH_PARAMS: export with type 'UNWIND_BATCH' instead)"
+        : '';
+    return fail(`The cypher-shell command ${command} is not supported in an import${apoc}; write values inline.`, 0);
   }
   let tokens: Token[];
   try {
@@ -48,6 +56,8 @@ export function validateStatement(statement: SplitStatement, scope: ImportScope 
     if (error instanceof LexError) return fail(error.message, error.offset);
     throw error;
   }
+  const skipped = skippedSchemaStatement(tokens);
+  if (skipped !== undefined) return fail(skipped, 0, 'warning');
   const refused = [...checkSandbox(tokens), ...checkFunctions(tokens)];
   if (refused.length > 0) {
     return {
