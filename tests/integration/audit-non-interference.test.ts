@@ -46,6 +46,11 @@ const ARGUMENTS: Readonly<Record<string, ReadonlyArray<Record<string, unknown>>>
     { from: INFORMANT, to: PERSON, maxLength },
     { from: PERSON, to: INFORMANT, maxLength, limit: 1 },
   ]),
+  connections: [
+    { ids: [INFORMANT, PERSON] },
+    { ids: [INFORMANT, PERSON, 'person-mohamed-djeha'], maxLength: 3, limit: 2 },
+  ],
+  exportCypher: [{ ids: [INFORMANT], depth: 1 }, { ids: [PERSON], depth: 2 }, {}],
   stats: [{}],
   redFlags: [{}, { rules: ['informant-paid-in-kind'] }],
   auditLog: [{ limit: 1000 }, { entityId: PERSON }, { entityId: INFORMANT }, { entityId: LINK }, { user: 'cleared' }],

@@ -100,21 +100,8 @@ export const NEIGHBOURHOOD = operation<Generated.NeighbourhoodQuery, Neighbourho
   ${RELATIONSHIP_FIELDS}
 `);
 
-/** One path, as both path reads return it. */
-const PATH_FIELDS = /* GraphQL */ `
-  fragment PathFields on Path {
-    length
-    nodes {
-      ...EntityFields
-    }
-    relationships {
-      ...RelationshipFields
-    }
-  }
-  ${ENTITY_FIELDS}
-  ${RELATIONSHIP_FIELDS}
-`;
-
+// Both path reads write out the path's fields rather than share a fragment: the server's depth
+// limit counts a fragment spread as a level, and Connections would pass it.
 export const PATHS = operation<Generated.PathsQuery, Generated.PathsQueryVariables>(/* GraphQL */ `
   query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $excludeLabels: [String!], $excludeTypes: [String!]) {
     paths(
@@ -125,10 +112,17 @@ export const PATHS = operation<Generated.PathsQuery, Generated.PathsQueryVariabl
       excludeLabels: $excludeLabels
       excludeTypes: $excludeTypes
     ) {
-      ...PathFields
+      length
+      nodes {
+        ...EntityFields
+      }
+      relationships {
+        ...RelationshipFields
+      }
     }
   }
-  ${PATH_FIELDS}
+  ${ENTITY_FIELDS}
+  ${RELATIONSHIP_FIELDS}
 `);
 
 /** Shortest paths between every pair of `ids` (at most 8), `limit` per pair. */
@@ -141,10 +135,17 @@ export const CONNECTIONS = operation<Generated.ConnectionsQuery, Generated.Conne
       excludeLabels: $excludeLabels
       excludeTypes: $excludeTypes
     ) {
-      ...PathFields
+      length
+      nodes {
+        ...EntityFields
+      }
+      relationships {
+        ...RelationshipFields
+      }
     }
   }
-  ${PATH_FIELDS}
+  ${ENTITY_FIELDS}
+  ${RELATIONSHIP_FIELDS}
 `);
 
 /** Red flags in the order the server ranks them; `rules` null means every rule. */

@@ -51,11 +51,13 @@ function located(error: Error, key: 'statement' | 'line' | 'column'): number {
 /**
  * Drops driver prefixes such as "Runtime exception: " that mean nothing to an admin, and
  * every value the database quotes: a refusal may say what failed, never what is stored
- * (`Could not convert "<a person's name>" to INT64` would read data past the read scope).
+ * (`Could not convert "<a person's name>" to INT64` would read data past the read scope), quoted
+ * or not (Kùzu writes `Cast failed. <a person's name> is not in DOUBLE range.`).
  */
 function clean(message: string): string {
   return message
     .replace(/^(Runtime exception|Binder exception|Parser exception|Copy exception|Conversion exception):\s*/i, '')
     .replace(/"[^"\n]*"/g, 'a value')
+    .replace(/Cast failed\.\s[\s\S]*\sis not in (\w+) range/i, 'Cast failed: a value is not in $1 range')
     .replace(/primary key value .*?, which/i, 'primary key value, which');
 }

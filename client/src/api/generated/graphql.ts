@@ -60,8 +60,6 @@ export type NeighbourhoodQueryVariables = Exact<{
 
 export type NeighbourhoodQuery = { readonly neighbourhood: { readonly truncated: boolean, readonly nodes: ReadonlyArray<{ readonly id: string, readonly label: string, readonly name: string, readonly properties: { readonly [key: string]: unknown }, readonly sources: ReadonlyArray<string> }>, readonly relationships: ReadonlyArray<{ readonly id: string, readonly type: string, readonly source: string, readonly target: string, readonly properties: { readonly [key: string]: unknown }, readonly sources: ReadonlyArray<string> }>, readonly omitted: ReadonlyArray<{ readonly id: string, readonly count: number }> } };
 
-export type PathFieldsFragment = { readonly length: number, readonly nodes: ReadonlyArray<{ readonly id: string, readonly label: string, readonly name: string, readonly properties: { readonly [key: string]: unknown }, readonly sources: ReadonlyArray<string> }>, readonly relationships: ReadonlyArray<{ readonly id: string, readonly type: string, readonly source: string, readonly target: string, readonly properties: { readonly [key: string]: unknown }, readonly sources: ReadonlyArray<string> }> };
-
 export type PathsQueryVariables = Exact<{
   from: string;
   to: string;
