@@ -36,4 +36,16 @@ describe('SearchBox', () => {
     await new Promise((resolve) => setTimeout(resolve, 700));
     expect(fetchSpy).toHaveBeenCalledTimes(1);
   });
+
+  it('keeps the results open when the box is focused and typed in again right after it lost focus', async () => {
+    vi.stubGlobal('fetch', vi.fn(() => new Promise<Response>(() => {})));
+    render(<Page />);
+    const box = screen.getByRole('searchbox');
+    fireEvent.blur(box);
+    fireEvent.focus(box);
+    fireEvent.change(box, { target: { value: 'igpn' } });
+    // Past the 150 ms the list waits after a blur before it closes.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(screen.queryByRole('listbox')).not.toBeNull();
+  });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { api } from '../api/client.ts';
 import { SEARCH } from '../api/operations.ts';
 import type { Entity, SearchResult } from '../api/types.ts';
@@ -27,6 +27,13 @@ export function SearchBox(props: {
   const [results, setResults] = useState<Results>({ phase: 'idle' });
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
+  // The list closes a moment after the box loses focus, so that a click on a result lands first;
+  // focusing or typing again cancels that pending close, or it would shut the new results.
+  const closing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const openList = () => {
+    clearTimeout(closing.current);
+    setOpen(true);
+  };
   const listId = useId();
   const report = useLatest(props.onError);
 
@@ -68,7 +75,7 @@ export function SearchBox(props: {
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
-      setOpen(true);
+      openList();
       setActive((i) => Math.min(list.length - 1, i + 1));
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
@@ -97,10 +104,12 @@ export function SearchBox(props: {
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
-          setOpen(true);
+          openList();
         }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onFocus={openList}
+        onBlur={() => {
+          closing.current = setTimeout(() => setOpen(false), 150);
+        }}
         onKeyDown={onKeyDown}
       />
       {showList && (
