@@ -38,7 +38,10 @@ describe('SearchBox', () => {
   });
 
   it('keeps the results open when the box is focused and typed in again right after it lost focus', async () => {
-    vi.stubGlobal('fetch', vi.fn(() => new Promise<Response>(() => {})));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise<Response>(() => {})),
+    );
     render(<Page />);
     const box = screen.getByRole('searchbox');
     fireEvent.blur(box);
