@@ -48,6 +48,17 @@ const OPERATIONS: readonly Operation[] = [
   },
   { field: 'disableUser', minRole: 'ADMIN', query: 'mutation { disableUser(username: "spare") { disabled } }' },
   { field: 'clearSuspension', minRole: 'ADMIN', query: 'mutation { clearSuspension(username: "viewer") }' },
+  {
+    field: 'readVolume',
+    minRole: 'VIEWER',
+    query: '{ readVolume(expandIds: ["person-lucien"]) { newPersons } }',
+  },
+  {
+    field: 'approveBulkRead',
+    minRole: 'ADMIN',
+    query:
+      'mutation { approveBulkRead(username: "spare", persons: 10, hours: 1, purpose: "matrix check") { persons } }',
+  },
 ];
 
 const CALLERS: ReadonlyArray<[Persona, Role]> = [

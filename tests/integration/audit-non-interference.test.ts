@@ -52,6 +52,12 @@ const ARGUMENTS: Readonly<Record<string, ReadonlyArray<Record<string, unknown>>>
   ],
   exportCypher: [{ ids: [INFORMANT], depth: 1 }, { ids: [PERSON], depth: 2 }, {}],
   stats: [{}],
+  readVolume: [
+    {},
+    { expandIds: [INFORMANT] },
+    { expandIds: [INFORMANT, PERSON], depth: 2 },
+    { expandIds: [PERSON], relTypes: ['IDENTIFIES_AS'] },
+  ],
   redFlags: [{}, { rules: ['informant-paid-in-kind'] }],
   auditLog: [{ limit: 1000 }, { entityId: PERSON }, { entityId: INFORMANT }, { entityId: LINK }, { user: 'cleared' }],
   users: [{}],

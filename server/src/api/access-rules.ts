@@ -40,6 +40,8 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   'Mutation.approveClearance': { minRole: 'ADMIN', informantClearance: true },
   'Mutation.revokeClearance': { minRole: 'ADMIN' },
   'Mutation.clearSuspension': { minRole: 'ADMIN' },
+  'Query.readVolume': { minRole: 'VIEWER', purpose: true },
+  'Mutation.approveBulkRead': { minRole: 'ADMIN' },
   // Investigations: membership is checked inside (server/src/investigations/membership.ts).
   'Query.investigations': { minRole: 'VIEWER' },
   'Query.investigation': { minRole: 'VIEWER', purpose: true },

@@ -1,4 +1,5 @@
 import { alertFields, alertMutations, alertQueries } from '../../security/alert-resolvers.ts';
+import { volumeMutations, volumeQueries } from '../../security/volume-resolvers.ts';
 import { guardResolvers } from '../access-rules.ts';
 import { clearanceMutations } from './clearance.ts';
 import { adminMutations, adminQueries } from './admin.ts';
@@ -17,6 +18,7 @@ const ROOT = {
     ...adminQueries,
     ...exportQueries,
     ...alertQueries,
+    ...volumeQueries,
     ...investigationQueries,
   },
   Mutation: {
@@ -24,6 +26,7 @@ const ROOT = {
     ...clearanceMutations,
     ...adminMutations,
     ...alertMutations,
+    ...volumeMutations,
     ...investigationMutations,
   },
 };
