@@ -4,7 +4,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // (the /* GraphQL */ strings in src/api/operations.ts and src/investigations/operations.ts). `npm run codegen -- --check` fails when stale.
 const config: CodegenConfig = {
   schema: ['../server/src/api/schema.graphql', '../server/src/api/investigations.graphql'],
-  documents: ['src/api/operations.ts', 'src/investigations/operations.ts'],
+  documents: ['src/api/operations.ts', 'src/api/volume-operations.ts', 'src/investigations/operations.ts'],
   generates: {
     'src/api/generated/graphql.ts': {
       plugins: ['typescript-operations'],

@@ -1,4 +1,5 @@
 import { alertKindTitle, alertSeverity, alertTime, clearableAlertIds } from '../model-view/alerts.ts';
+import { BulkApprovalForm } from './BulkApprovalForm.tsx';
 import type { AlertsLoad } from './use-alerts.ts';
 
 /**
@@ -62,6 +63,7 @@ export function AlertsPanel(props: {
           ))}
         </ol>
       )}
+      <BulkApprovalForm />
     </section>
   );
 }

@@ -14,6 +14,7 @@ import type { Position } from '../model-view/workspace-file.ts';
 import { parseWorkspace, serialiseWorkspace } from '../model-view/workspace-file.ts';
 import type { WorkspaceAction, WorkspaceState } from '../model-view/workspace-state.ts';
 import { download, timestamp } from './download.ts';
+import { judgeExpansion, mayRead } from './volume-guard.ts';
 
 export interface ExpandOptions {
   /** Relationship types to follow; empty means all. */
@@ -53,9 +54,13 @@ export function useGraphActions(input: Input) {
       const { state, dispatch, expandOptions, setNotice } = latest.current;
       const names = ids.map((id) => state.doc.nodes.get(id)?.name ?? id);
       try {
+        const requests = expandRequests(ids, expandOptions);
+        // Before the read, not after: the analyst learns of an alert or a suspension while it can be avoided.
+        const showRefusal = (text: string) => setNotice({ kind: 'error', text });
+        if (!mayRead(await judgeExpansion(requests), showRefusal)) return;
         // One batch after another: a refusal (a volume rule, say) stops the rest from being sent.
         const parts: Subgraph[] = [];
-        for (const variables of expandRequests(ids, expandOptions)) {
+        for (const variables of requests) {
           parts.push((await api.request(NEIGHBOURHOOD, variables)).neighbourhood);
         }
         const neighbourhood = mergeSubgraphs(parts);

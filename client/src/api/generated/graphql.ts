@@ -105,6 +105,27 @@ export type ClearSuspensionMutationVariables = Exact<{
 
 export type ClearSuspensionMutation = { readonly clearSuspension: boolean };
 
+export type ReadVolumeQueryVariables = Exact<{
+  expandIds?: ReadonlyArray<string> | string | null | undefined;
+  depth?: number | null | undefined;
+  relTypes?: ReadonlyArray<string> | string | null | undefined;
+  limit?: number | null | undefined;
+  perNodeLimit?: number | null | undefined;
+}>;
+
+
+export type ReadVolumeQuery = { readonly readVolume: { readonly distinctPersons: number, readonly alertAbove: number, readonly suspendAbove: number, readonly windowMinutes: number, readonly newPersons: number } };
+
+export type ApproveBulkReadMutationVariables = Exact<{
+  username: string;
+  persons: number;
+  hours: number;
+  purpose: string;
+}>;
+
+
+export type ApproveBulkReadMutation = { readonly approveBulkRead: { readonly user: string, readonly persons: number, readonly purpose: string, readonly approvedBy: string, readonly until: string } };
+
 export type InvestigationSummaryFragment = { readonly id: string, readonly name: string | null, readonly caseNumber: string | null, readonly access: Access | null, readonly members: ReadonlyArray<{ readonly username: string, readonly access: Access }> };
 
 export type ChangeProposalFieldsFragment = { readonly id: string, readonly status: ChangeStatus, readonly change: { readonly [key: string]: unknown }, readonly grading: string, readonly proposer: string };
