@@ -23,15 +23,25 @@ function fictionalHub(): string {
       lines.push(person(`person-vol-l${i}${j}`, `Leaf ${i}-${j}`), link(`person-vol-s${i}`, `person-vol-l${i}${j}`));
     }
   }
+  // Three threatened officials of one unit: three intimidation-of-official flags, six persons.
+  lines.push(`CREATE (:Agency {id: 'agency-vol', name: 'Fictional Unit', kind: 'police', sources: ['${DOC}']});`);
+  for (let i = 0; i < 3; i++) {
+    lines.push(
+      person(`person-vol-o${i}`, `Officer ${i}`),
+      person(`person-vol-t${i}`, `Threat ${i}`),
+      `MATCH (a:Person {id: 'person-vol-o${i}'}), (b:Agency {id: 'agency-vol'}) CREATE (a)-[:EMPLOYED_BY {id: 'rel-vol-e${i}', sources: ['${DOC}']}]->(b);`,
+      `MATCH (a:Person {id: 'person-vol-t${i}'}), (b:Person {id: 'person-vol-o${i}'}) CREATE (a)-[:THREATENED {id: 'rel-vol-t${i}', at: '2024-01-0${i + 1}', sources: ['${DOC}']}]->(b);`,
+    );
+  }
   return lines.join('\n');
 }
 
 const VERA = { username: 'vera', password: 'vera-long-enough-password' };
 
 describe('the read-volume warning before an expansion', () => {
-  // Admins are alerted past 9 and suspended past 30; investigators suspended past 12.
+  // Admins are alerted past 9 and suspended past 30; investigators suspended past 16.
   const session = useExplorerSession({
-    env: { MAILLON_READ_LIMIT_ADMIN: '9/30', MAILLON_READ_LIMIT_INVESTIGATOR: '9/12' },
+    env: { MAILLON_READ_LIMIT_ADMIN: '9/30', MAILLON_READ_LIMIT_INVESTIGATOR: '9/16' },
   });
   const dialogs: string[] = [];
   let answer: 'dismiss' | 'accept' = 'dismiss';
@@ -134,13 +144,21 @@ describe('the read-volume warning before an expansion', () => {
     const dialogsBefore = dialogs.length;
     const vera = await signInByApi(server, VERA);
 
+    // A red-flag scan shows its evidence, six persons here: past the alert at 9, so she is asked.
+    await page.getByRole('tab', { name: 'Red flags' }).click();
+    await page.getByRole('list', { name: 'Red flags found' }).waitFor();
+    expect(dialogs.slice(dialogsBefore)).toEqual([
+      'This would add 6 persons to the 6 you have read this hour: past 9 the admins are alerted. Go on?',
+    ]);
+    await page.getByRole('tab', { name: 'Details' }).click();
+
     const read = await selectAllAndExpand(vera);
-    const refusal = page.getByRole('alert').filter({ hasText: 'past 12 your session is suspended' });
+    const refusal = page.getByRole('alert').filter({ hasText: 'past 16 your session is suspended' });
     await refusal.waitFor();
     expect(await refusal.innerText()).toContain(
-      `This would add ${16 - read} persons to the ${read} you have read this hour`,
+      `This would add ${22 - read} persons to the ${read} you have read this hour`,
     );
-    expect(dialogs).toHaveLength(dialogsBefore);
+    expect(dialogs).toHaveLength(dialogsBefore + 1);
     await page.waitForTimeout(1000);
     expect((await counts(page)).nodes).toBe(6);
 

@@ -57,6 +57,8 @@ const ARGUMENTS: Readonly<Record<string, ReadonlyArray<Record<string, unknown>>>
     { expandIds: [INFORMANT] },
     { expandIds: [INFORMANT, PERSON], depth: 2 },
     { expandIds: [PERSON], relTypes: ['IDENTIFIES_AS'] },
+    { redFlagLimit: 200 },
+    { redFlagLimit: 10, redFlagRules: ['informant-paid-in-kind'] },
   ],
   redFlags: [{}, { rules: ['informant-paid-in-kind'] }],
   auditLog: [{ limit: 1000 }, { entityId: PERSON }, { entityId: INFORMANT }, { entityId: LINK }, { user: 'cleared' }],

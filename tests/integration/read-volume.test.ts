@@ -155,3 +155,58 @@ describe('bulk work approved in advance', () => {
     });
   });
 });
+
+describe('read volume before a red-flag scan', () => {
+  let demo: TestServer;
+  let people: Record<Persona, string>;
+  const SCAN = `query S($limit: Int, $ids: [ID!]) { readVolume(redFlagLimit: $limit, expandIds: $ids) { distinctPersons newPersons } }`;
+  beforeAll(async () => {
+    // Three threatened officials of one agency: intimidation-of-official flags, each with persons.
+    const lines = [`CREATE (:Agency {id: 'agency-rv', name: 'Fictional Unit', kind: 'police', sources: []});`];
+    for (let i = 0; i < 3; i++) {
+      lines.push(
+        `CREATE (:Person {id: 'person-rv-o${i}', name: 'Officer ${i}', sources: []});`,
+        `CREATE (:Person {id: 'person-rv-t${i}', name: 'Threat ${i}', sources: []});`,
+        `MATCH (a:Person {id: 'person-rv-o${i}'}), (b:Agency {id: 'agency-rv'}) CREATE (a)-[:EMPLOYED_BY {id: 'rel-rv-e${i}', sources: []}]->(b);`,
+        `MATCH (a:Person {id: 'person-rv-t${i}'}), (b:Person {id: 'person-rv-o${i}'}) CREATE (a)-[:THREATENED {id: 'rel-rv-t${i}', at: '2024-01-0${i + 1}', sources: []}]->(b);`,
+      );
+    }
+    fs.writeFileSync(path.join(dir, 'threats.cypher'), `${lines.join('\n')}\n`);
+    demo = await startTestServer({ seed: [path.join(dir, 'threats.cypher')] });
+    people = await signInPersonas(demo);
+  }, 240_000);
+  afterAll(() => demo?.stop());
+
+  const ask = (persona: Persona, query: string, variables: Record<string, unknown>) =>
+    demo.gql<{
+      readVolume?: { distinctPersons: number; newPersons: number };
+      redFlags?: Array<{ nodes: Array<{ id: string; label: string }> }>;
+    }>(query, variables, {
+      token: people[persona],
+      purpose: 'CASE-RV',
+    });
+
+  it('counts the persons the scan would show, as the scan then counts them', async () => {
+    const preview = await ask('investigator', SCAN, { limit: 200 });
+    expect(codesOf(preview)).toEqual([]);
+    const expected = preview.body.data?.readVolume;
+    expect(expected?.distinctPersons).toBe(0);
+    expect(expected?.newPersons).toBe(6);
+
+    const scan = await ask('investigator', '{ redFlags(limit: 200) { nodes { id label } } }', {});
+    expect(codesOf(scan)).toEqual([]);
+    const shown = new Set(
+      scan.body.data?.redFlags?.flatMap((f) => f.nodes.filter((n) => n.label === 'Person').map((n) => n.id)),
+    );
+    expect(shown.size).toBe(expected?.newPersons);
+
+    const after = await ask('investigator', SCAN, { limit: 200 });
+    expect(after.body.data?.readVolume).toEqual({ distinctPersons: shown.size, newPersons: 0 });
+  });
+
+  it('is refused where the scan would be, and for two reads at once', async () => {
+    expect(codesOf(await ask('viewer', SCAN, { limit: 200 }))).toEqual(['FORBIDDEN']);
+    expect(codesOf(await ask('admin', SCAN, { limit: 0 }))).toEqual(['BAD_USER_INPUT']);
+    expect(codesOf(await ask('admin', SCAN, { limit: 10, ids: ['person-rv-o1'] }))).toEqual(['BAD_USER_INPUT']);
+  });
+});

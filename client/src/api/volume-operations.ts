@@ -3,8 +3,24 @@ import type * as Generated from './generated/graphql.ts';
 import { operation } from './operations.ts';
 
 export const READ_VOLUME = operation<Generated.ReadVolumeQuery, Generated.ReadVolumeQueryVariables>(/* GraphQL */ `
-  query ReadVolume($expandIds: [ID!], $depth: Int, $relTypes: [String!], $limit: Int, $perNodeLimit: Int) {
-    readVolume(expandIds: $expandIds, depth: $depth, relTypes: $relTypes, limit: $limit, perNodeLimit: $perNodeLimit) {
+  query ReadVolume(
+    $expandIds: [ID!]
+    $depth: Int
+    $relTypes: [String!]
+    $limit: Int
+    $perNodeLimit: Int
+    $redFlagLimit: Int
+    $redFlagRules: [String!]
+  ) {
+    readVolume(
+      expandIds: $expandIds
+      depth: $depth
+      relTypes: $relTypes
+      limit: $limit
+      perNodeLimit: $perNodeLimit
+      redFlagLimit: $redFlagLimit
+      redFlagRules: $redFlagRules
+    ) {
       distinctPersons
       alertAbove
       suspendAbove

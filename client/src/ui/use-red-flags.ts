@@ -7,12 +7,15 @@ import type { CanvasHandle } from '../canvas/canvas-handle.ts';
 import { planAdd } from '../model-view/graph-changes.ts';
 import { evidenceIds, redFlagsError, ruleTitle } from '../model-view/red-flags.ts';
 import type { WorkspaceAction } from '../model-view/workspace-state.ts';
+import { judgeRedFlagScan, mayRead } from './volume-guard.ts';
 
 export type RedFlagsLoad =
   | { readonly phase: 'idle' }
   | { readonly phase: 'loading' }
   | { readonly phase: 'loaded'; readonly flags: readonly RedFlag[] }
   | { readonly phase: 'failed'; readonly message: string };
+
+const SCAN_LIMIT = 200;
 
 /** The red flags the server finds; showing one puts its evidence on the canvas (undoably) and highlights it. */
 export function useRedFlags(input: {
@@ -27,7 +30,14 @@ export function useRedFlags(input: {
   const refresh = useCallback(async () => {
     setLoad({ phase: 'loading' });
     try {
-      const { redFlags } = await api.request(RED_FLAGS, { rules: null, limit: 200 });
+      // The flags' evidence counts as read: on a large network one scan can cross a threshold.
+      const verdict = await judgeRedFlagScan(SCAN_LIMIT);
+      const held = (text: string) => setLoad({ phase: 'failed', message: text });
+      if (!mayRead(verdict, held)) {
+        if (verdict.kind === 'warn') held('Red flags not loaded. Press Refresh to load them.');
+        return;
+      }
+      const { redFlags } = await api.request(RED_FLAGS, { rules: null, limit: SCAN_LIMIT });
       setLoad({ phase: 'loaded', flags: redFlags });
     } catch (error) {
       if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') onExpired();

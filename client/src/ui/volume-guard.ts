@@ -18,6 +18,11 @@ export async function judgeExpansion(requests: readonly NeighbourhoodVariables[]
   return figures ? judgeRead(figures) : { kind: 'fine' };
 }
 
+/** The same judgement before a red-flag scan of `limit` flags: their evidence is read too. */
+export async function judgeRedFlagScan(limit: number): Promise<VolumeVerdict> {
+  return judgeRead((await api.request(READ_VOLUME, { redFlagLimit: limit })).readVolume);
+}
+
 /** Whether to send a read the verdict allows: a warning is the analyst's call, a refusal is shown and not sent. */
 export function mayRead(verdict: VolumeVerdict, showRefusal: (text: string) => void): boolean {
   if (verdict.kind === 'refuse') {

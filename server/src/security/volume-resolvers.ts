@@ -5,7 +5,9 @@
  * threshold instead of the analyst finding out by being suspended. And its way
  * around for stated bulk work: another admin approves extra persons in advance.
  */
+import { hasRole } from '../auth/viewer.ts';
 import { ForbiddenError, UserInputError } from '../errors.ts';
+import { redFlagsFor } from '../api/resolvers/redflags.ts';
 import { getUser, normaliseUsername } from '../users/accounts.ts';
 import { neighbourhood, type NeighbourhoodInput } from '../services/neighbourhood.ts';
 import type { MaillonContext } from '../api/context.ts';
@@ -21,6 +23,9 @@ interface ReadVolumeArgs {
   readonly relTypes?: readonly string[] | null;
   readonly limit?: number | null;
   readonly perNodeLimit?: number | null;
+  /** A red-flag scan to count instead (as `redFlags(rules, limit)`). */
+  readonly redFlagLimit?: number | null;
+  readonly redFlagRules?: readonly string[] | null;
 }
 
 interface ApproveBulkArgs {
@@ -51,14 +56,33 @@ async function personsAnExpansionWouldReturn(ctx: MaillonContext, input: Neighbo
   return subgraph.nodes.filter((node) => node.label === 'Person').map((node) => node.id);
 }
 
+/** The Person ids among a red-flag scan's evidence; the scan is the caller's to run, or there is no count. */
+async function personsRedFlagsWouldShow(ctx: MaillonContext, args: ReadVolumeArgs): Promise<string[]> {
+  if (!ctx.viewer || !hasRole(ctx.viewer.role, 'INVESTIGATOR')) {
+    throw new ForbiddenError('readVolume of a red-flag scan needs the INVESTIGATOR role, as redFlags does');
+  }
+  const flags = await redFlagsFor(
+    ctx,
+    { rules: args.redFlagRules ?? null, limit: args.redFlagLimit ?? null },
+    'readVolume',
+  );
+  return [...new Set(flags.flatMap((flag) => flag.nodes.filter((n) => n.label === 'Person').map((n) => n.id)))];
+}
+
+async function personsTheReadWouldShow(ctx: MaillonContext, args: ReadVolumeArgs): Promise<string[]> {
+  const expand = args.expandIds && args.expandIds.length > 0;
+  const scan = args.redFlagLimit !== undefined && args.redFlagLimit !== null;
+  if (expand && scan) throw new UserInputError('readVolume counts one read at a time: expandIds or redFlagLimit');
+  if (expand) return personsAnExpansionWouldReturn(ctx, { ...args, ids: args.expandIds ?? [] });
+  if (scan) return personsRedFlagsWouldShow(ctx, args);
+  return [];
+}
+
 export const volumeQueries = {
   readVolume: async (_: unknown, args: ReadVolumeArgs, ctx: MaillonContext) => {
     const viewer = ctx.viewer;
     if (!viewer) throw new ForbiddenError('readVolume needs a signed-in user');
-    const personIds =
-      args.expandIds && args.expandIds.length > 0
-        ? await personsAnExpansionWouldReturn(ctx, { ...args, ids: args.expandIds })
-        : [];
+    const personIds = await personsTheReadWouldShow(ctx, args);
     const volume: ReadVolume = await detectorOf(ctx).readVolume({
       user: viewer.username,
       role: viewer.role,

@@ -111,6 +111,8 @@ export type ReadVolumeQueryVariables = Exact<{
   relTypes?: ReadonlyArray<string> | string | null | undefined;
   limit?: number | null | undefined;
   perNodeLimit?: number | null | undefined;
+  redFlagLimit?: number | null | undefined;
+  redFlagRules?: ReadonlyArray<string> | string | null | undefined;
 }>;
 
 
