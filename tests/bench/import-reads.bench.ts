@@ -1,7 +1,8 @@
 /**
  * Figure 8 (issue 11): entity lookups through GraphQL while a long import runs
- * through the same server. Paced readers (analysts, one `entity(id)` at a time
- * every READ_PAUSE_MS) are timed first with nothing else running, then while an
+ * through the same server. Paced readers (one `entity(id)` at a time each, every
+ * READ_PAUSE_MS, each of a person nobody read before, so no record is served from
+ * the store's cache) are timed first with nothing else running, then while an
  * admin's `importCypher` loads a generated network (its own ids, so it adds to
  * the dataset rather than colliding with it). The aim: p95 during the import at
  * most twice p95 without it, no error answer (a 503 DB_UNAVAILABLE or
