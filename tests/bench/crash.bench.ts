@@ -15,7 +15,7 @@ const CONNECTIONS = 10;
 const LOOKUP = 'query Lookup($id: ID!) { entity(id: $id) { id label name } }';
 
 /** The child process that has the database open (the other one is the warm standby). */
-function storeProcess(serverPid: number): number | undefined {
+export function storeProcess(serverPid: number): number | undefined {
   return childPids(serverPid).find((pid) => {
     try {
       return fs.readdirSync(`/proc/${pid}/fd`).some((fd) => fs.readlinkSync(`/proc/${pid}/fd/${fd}`).includes('/kuzu'));

@@ -6,7 +6,17 @@
 import { parseArgs } from 'node:util';
 import type { LoadMethod } from './datasets.ts';
 
-export const FIGURES = ['neighbourhood', 'paths', 'search', 'import', 'throughput', 'client', 'load', 'crash'] as const;
+export const FIGURES = [
+  'neighbourhood',
+  'paths',
+  'search',
+  'import',
+  'throughput',
+  'client',
+  'load',
+  'import-reads',
+  'crash',
+] as const;
 export type Figure = (typeof FIGURES)[number];
 
 export const STORES = ['kuzu', 'neo4j', 'both'] as const;

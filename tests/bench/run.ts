@@ -18,6 +18,7 @@ import { ensureDataset, ROOT, type Dataset } from './datasets.ts';
 import { formatTable, type BenchReport } from './format.ts';
 import type { StoreRow } from './format-paired.ts';
 import { benchImport } from './import.bench.ts';
+import { importReadsBench } from './import-reads.bench.ts';
 import { loadBench } from './load.bench.ts';
 import { neighbourhoodBench } from './neighbourhood.bench.ts';
 import { neo4jForDataset } from './neo4j-dataset.ts';
@@ -93,6 +94,9 @@ function benchesFor(opts: BenchArgs, people: number, store: StoreKind): PhasedBe
   if (people === largest && opts.only.has('throughput'))
     benches.push({ figure: 'throughput', ...throughputBench(input) });
   if (people === largest && opts.only.has('load')) benches.push({ figure: 'load', ...loadBench(input) });
+  // Embedded only: what it pins is the embedded store's process (its queue, deadlines and audit journal).
+  if (people === largest && opts.only.has('import-reads') && store === 'kuzu')
+    benches.push({ figure: 'import-reads', ...importReadsBench(input) });
   // Last on the dataset: it kills the store process under the server.
   if (people === largest && opts.only.has('crash') && store === 'kuzu')
     benches.push({ figure: 'crash', ...crashBench(input) });
@@ -141,8 +145,8 @@ async function main(): Promise<void> {
 
   const rows: StoreRow[] = [];
   const datasets: BenchReport['datasets'][number][] = [];
-  const needsData = (['neighbourhood', 'paths', 'search', 'throughput', 'load', 'crash'] as const).some((f) =>
-    opts.only.has(f),
+  const needsData = (['neighbourhood', 'paths', 'search', 'throughput', 'load', 'import-reads', 'crash'] as const).some(
+    (f) => opts.only.has(f),
   );
   for (const people of needsData ? opts.sizes : []) {
     const dataset = await ensureDataset({ people, seed: opts.seed, cacheDir, load: opts.load });

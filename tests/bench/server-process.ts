@@ -116,6 +116,8 @@ export async function startBenchServer(store: BenchStore): Promise<BenchServer> 
       MAILLON_ADMIN_PASSWORD: PASSWORD,
       // A benchmark is many requests from few users; the rate limit would answer 429 instead of measuring.
       MAILLON_RATE_LIMIT: '1000000',
+      // The import-reads figure sends a generated network of several MB as importCypher's script.
+      MAILLON_MAX_BODY_BYTES: String(32 * 1_048_576),
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
     },

@@ -1,5 +1,6 @@
 /** Writes large import files for the tests and the bench (never committed: generated into a temp dir). */
 import fs from 'node:fs';
+import { generateNetwork } from '../../server/src/generator/index.ts';
 
 export interface GeneratedFile {
   readonly path: string;
@@ -58,4 +59,18 @@ export function writeCreateFile(input: {
     fs.closeSync(fd);
   }
   return { path: input.path, rows: input.rows, statements: input.rows };
+}
+
+/**
+ * The generator's network as one script with every generated id (`p-12`, `r-40`,
+ * `doc-synthetic`) prefixed, so that several networks load side by side; without the
+ * informant identities, which an import without informant clearance cannot write.
+ */
+export function prefixedNetwork(input: { people: number; seed: number; prefix: string }): string {
+  const parts: string[] = [];
+  generateNetwork({ people: input.people, seed: input.seed, sink: (text) => parts.push(text) });
+  return parts
+    .filter((text) => !text.includes('IDENTIFIES_AS'))
+    .join('')
+    .replace(/'([a-z]+-[a-z0-9]+)'/g, `'${input.prefix}-$1'`);
 }

@@ -15,11 +15,12 @@ import type { Logger } from '../logger.ts';
 import type { AuditStore } from '../store/ports/AuditStore.ts';
 import type { GraphImport, ImportStatements } from '../store/ports/GraphImport.ts';
 import type { TxMeta } from '../store/ports/read-scope.ts';
-import { emptyScriptError, scriptDigest, toReportErrors, toReportWarnings, validateScript } from './pipeline.ts';
+import { emptyScriptError, scriptDigest, toReportErrors, toReportWarnings } from './pipeline.ts';
 import { runFailure } from './run-failure.ts';
 import { streamStatements, validateStream, type ScriptSource } from './stream.ts';
+import { validateScriptOffThread } from './validate-in-worker.ts';
 import type { ImportProgress, ImportReport } from './types.ts';
-import type { ImportScope } from './validate.ts';
+import { FULL_SCOPE, type ImportScope } from './validate.ts';
 
 /** A file read as it is validated and again as it runs: `open` starts a fresh read each time. */
 interface StreamedScript {
@@ -82,7 +83,7 @@ export async function runImport(store: ImportStore, input: RunImportInput): Prom
 
 async function validatedThenRun(store: GraphImport, input: RunImportInput): Promise<ImportReport> {
   const checked =
-    typeof input.script === 'string' ? checkText(input, input.script) : await checkStream(input, input.script);
+    typeof input.script === 'string' ? await checkText(input, input.script) : await checkStream(input, input.script);
   const refused = { ok: false, ...checked.report, nodesCreated: 0, relationshipsCreated: 0 };
   if (checked.errors.length > 0) return { ...refused, errors: checked.errors };
   if (checked.runnable === 0) return { ...refused, errors: [emptyScriptError()] };
@@ -102,8 +103,12 @@ async function validatedThenRun(store: GraphImport, input: RunImportInput): Prom
   }
 }
 
-function checkText(input: RunImportInput, script: string): Checked {
-  const { statements, findings, failedStatements, skippedStatements } = validateScript(script, input.scope);
+/** Off the event loop when large: the API process answers other requests meanwhile. */
+async function checkText(input: RunImportInput, script: string): Promise<Checked> {
+  const { statements, findings, failedStatements, skippedStatements } = await validateScriptOffThread(
+    script,
+    input.scope ?? FULL_SCOPE,
+  );
   return {
     report: {
       dryRun: input.dryRun,

@@ -4,11 +4,17 @@
  * only suspensions go into a table, because they must outlast a restart and the
  * server-side CLI (`npm run users -- clear-suspension`) must be able to lift one
  * while no server runs.
+ *
+ * Suspensions are kept in memory once read: every request asks for its user's, and
+ * a read of the table waits while an import commits (Kùzu begins no transaction
+ * then: 8 s for a 20,000-person import, issue 11). The process holding the
+ * database is the table's only writer (the CLI cannot open it meanwhile), so what
+ * it wrote itself is all that can change the table.
  */
 import { MemorySharedState } from '../MemorySharedState.ts';
 import type { Suspension } from '../SharedStateStore.ts';
 import { quote, SUSPENSION_TABLE } from './ddl.ts';
-import type { KuzuConnection } from './KuzuConnection.ts';
+import type { KuzuConnection, Session } from './KuzuConnection.ts';
 
 const TABLE = quote(SUSPENSION_TABLE);
 
@@ -19,6 +25,11 @@ const suspensionFrom = (value: unknown): Suspension => {
 };
 
 export class KuzuSharedState extends MemorySharedState {
+  /** Each user's suspension as last read or written; null: none. */
+  private readonly known = new Map<string, Suspension | null>();
+  /** Moves at every write: a read that overlapped one must not cache what it saw. */
+  private writes = 0;
+
   constructor(
     private readonly reader: KuzuConnection,
     private readonly writer: KuzuConnection,
@@ -27,7 +38,7 @@ export class KuzuSharedState extends MemorySharedState {
   }
 
   override async suspend(suspension: Suspension): Promise<boolean> {
-    return this.writer.exclusive(async (session) => {
+    return this.writing(suspension.user, async (session) => {
       const found = await session.query(`MATCH (s:${TABLE} {\`user\`: $user}) RETURN s.\`user\` AS user`, {
         user: suspension.user,
       });
@@ -41,7 +52,7 @@ export class KuzuSharedState extends MemorySharedState {
   }
 
   override async liftSuspension(user: string): Promise<boolean> {
-    return this.writer.exclusive(async (session) => {
+    return this.writing(user, async (session) => {
       const found = await session.query(`MATCH (s:${TABLE} {\`user\`: $user}) RETURN s.\`user\` AS user`, { user });
       if (found.length === 0) return false;
       await session.query(`MATCH (s:${TABLE} {\`user\`: $user}) DELETE s`, { user });
@@ -50,7 +61,24 @@ export class KuzuSharedState extends MemorySharedState {
   }
 
   override async findSuspension(user: string): Promise<Suspension | undefined> {
+    const cached = this.known.get(user);
+    if (cached !== undefined) return cached ?? undefined;
+    const writes = this.writes;
     const rows = await this.reader.query(`MATCH (s:${TABLE} {\`user\`: $user}) RETURN s`, { user });
-    return rows[0] === undefined ? undefined : suspensionFrom(rows[0].s);
+    const found = rows[0] === undefined ? undefined : suspensionFrom(rows[0].s);
+    if (writes === this.writes) this.known.set(user, found ?? null);
+    return found;
+  }
+
+  /** A write of `user`'s row: read from the table again afterwards, whether it committed or not. */
+  private async writing<T>(user: string, task: (session: Session) => Promise<T>): Promise<T> {
+    this.writes++;
+    this.known.delete(user);
+    try {
+      return await this.writer.exclusive(task);
+    } finally {
+      this.writes++;
+      this.known.delete(user);
+    }
   }
 }
