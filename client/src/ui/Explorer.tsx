@@ -19,7 +19,11 @@ import { StatusLine } from './StatusLine.tsx';
 import { TimeBar } from './TimeBar.tsx';
 import { Timeline } from './Timeline.tsx';
 import { Toolbar } from './Toolbar.tsx';
+import { AnalystOpsPanel } from './AnalystOpsPanel.tsx';
+import { derivedDetails } from './DerivedDetails.tsx';
+import { LegendNotes } from './LegendNotes.tsx';
 import { useAlerts } from './use-alerts.ts';
+import { useAnalystOps } from './use-analyst-ops.ts';
 import { useAnalysis } from './use-analysis.ts';
 import { useCommands } from './use-commands.ts';
 import { useExplorerTabs } from './use-explorer-tabs.tsx';
@@ -71,6 +75,8 @@ export function Explorer(props: ExplorerProps) {
   const paths = usePaths({ dispatch, report: actions.report });
   const redFlags = useRedFlags({ dispatch, canvas, onExpired: props.onExpired });
   const analysis = useAnalysis({ doc: state.doc, visible, panelOpen: tab === 'analysis' });
+  const ops = useAnalystOps({ state, dispatch, canvas, analysisStyle: analysis.style, report: actions.report });
+  const exportPng = () => void actions.exportPng({ title: ops.chartTitle, purpose: props.purpose, notes: ops.notes });
   const isAdmin = props.user.role === 'ADMIN';
   const alerts = useAlerts({
     enabled: isAdmin,
@@ -119,7 +125,7 @@ export function Explorer(props: ExplorerProps) {
     runLayout: () => runLayout(layout),
     focusSearch: () => searchInput.current?.focus(),
     toggleHelp: () => setHelpOpen((open) => !open),
-    exportPng: () => void actions.exportPng({ title: 'Maillon network chart', purpose: props.purpose }),
+    exportPng,
     exportJson: actions.exportJson,
   });
 
@@ -155,6 +161,22 @@ export function Explorer(props: ExplorerProps) {
     canPropose: props.user.role !== 'VIEWER',
     onProposed: (text: string) => setNotice({ kind: 'info', text }),
     onPick: (id) => canvas.current?.select([id]),
+    derivedDetails: derivedDetails({ doc: state.doc, projection: ops.projection, selection, onOpenGroup: ops.ungroup }),
+    extraTabs: [
+      {
+        id: 'view',
+        title: 'View',
+        render: () => (
+          <AnalystOpsPanel
+            doc={state.doc}
+            selection={selection}
+            ops={ops}
+            onExportPng={exportPng}
+            onExportSvg={() => ops.exportSvg(props.purpose)}
+          />
+        ),
+      },
+    ],
   });
   const openNotes = investigation.open?.notes;
   const noted = useMemo(() => new Set((openNotes ?? []).map((n) => n.targetId)), [openNotes]);
@@ -186,17 +208,21 @@ export function Explorer(props: ExplorerProps) {
         <div className="canvas-area">
           <GraphCanvas
             doc={state.doc}
-            visible={visible}
+            visible={ops.projection.visible}
+            derived={ops.projection}
+            edgeWidths={ops.edgeWidths}
             origin={state.lastChange?.origin}
             highlighted={highlighted}
             noted={noted}
-            analysisStyle={analysis.style}
+            analysisStyle={ops.nodeStyle}
             events={canvasEvents}
             handleRef={canvas}
             memory={memory}
           />
           <CanvasNavigation canvas={canvas} hasSelection={selection.length > 0} />
-          <Legend labels={labelsOnCanvas} />
+          <Legend labels={labelsOnCanvas}>
+            <LegendNotes notes={ops.notes} />
+          </Legend>
           {menu && <ContextMenu menu={menu} onClose={() => setMenu(undefined)} />}
         </div>
         <SidePanel tabs={tabs} active={tab} onSelect={setTab} />
