@@ -163,6 +163,9 @@ describe('analyst operations: collapse events, group, style rules, SVG chart', (
     expect(svg).toContain('>Ofast officer A</text>');
     expect(svg.toLowerCase()).not.toContain('#f1c40f');
     expect(svg.toLowerCase()).not.toContain('241,196,15');
+    // Nor the hover tint: the pointer rests on officer A after the click (#5dade2).
+    expect(svg).not.toContain('rgb(93,173,226)');
+    expect(svg).toContain('stroke="rgb(230,126,34)"');
     // The browser draws it: a well-formed SVG with the title text in it.
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');

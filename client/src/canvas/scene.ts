@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { Core, EdgeSingular } from 'cytoscape';
 import type { ChartScene } from '../model-view/chart-svg.ts';
 
 /**
@@ -18,6 +18,7 @@ export function readScene(cy: Core): ChartScene {
   const edges = cy.edges(':visible').map((e) => ({
     from: { ...e.sourceEndpoint() },
     to: { ...e.targetEndpoint() },
+    ...bend(e),
     width: Number.parseFloat(String(e.style('width'))) || 1.5,
     colour: String(e.style('line-color')),
     dashed: String(e.style('line-style')) !== 'solid',
@@ -26,23 +27,38 @@ export function readScene(cy: Core): ChartScene {
   return { nodes, edges };
 }
 
-/** Runs `read` with no selection, highlight or fading: a chart shows the facts, not the analyst's working state. */
+/**
+ * A bezier edge's one control point (Cytoscape bows parallel edges apart) and its caption's spot.
+ * Haystack edges of large views have neither: they are drawn straight.
+ */
+function bend(e: EdgeSingular): { control?: { x: number; y: number }; mid?: { x: number; y: number } } {
+  if (String(e.style('curve-style')) === 'haystack') return {};
+  const points = e.controlPoints() as { x: number; y: number }[] | undefined;
+  const [control] = points ?? [];
+  const mid = { ...e.midpoint() };
+  return points?.length === 1 && control ? { control: { ...control }, mid } : { mid };
+}
+
+/** Classes that show the analyst's working state (highlight, fading, the hovered node's neighbours). */
+const WORKING_CLASSES = ['on-path', 'dimmed', 'hover-neighbour', 'faded'] as const;
+
+/**
+ * Runs `read` with no selection, highlight, fading or hover marks: a chart shows the facts, not
+ * the analyst's working state (the pointer resting on a node tinted its links in exports).
+ */
 export function withoutWorkingState<T>(cy: Core, read: () => T): T {
   const selected = cy.$(':selected');
-  const onPath = cy.elements('.on-path');
-  const dimmed = cy.elements('.dimmed');
+  const marked = WORKING_CLASSES.map((name) => ({ name, eles: cy.elements(`.${name}`) }));
   cy.batch(() => {
     selected.unselect();
-    onPath.removeClass('on-path');
-    dimmed.removeClass('dimmed');
+    for (const { name, eles } of marked) eles.removeClass(name);
   });
   try {
     return read();
   } finally {
     cy.batch(() => {
       selected.select();
-      onPath.addClass('on-path');
-      dimmed.addClass('dimmed');
+      for (const { name, eles } of marked) eles.addClass(name);
     });
   }
 }

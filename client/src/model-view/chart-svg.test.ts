@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartSvg } from './chart-svg.ts';
+import { chartSvg, wrapCaption } from './chart-svg.ts';
 
 const scene = {
   nodes: [
@@ -39,5 +39,20 @@ describe('the SVG chart', () => {
     expect(parsed.querySelector('parsererror')).toBeNull();
     expect(parsed.querySelectorAll('text').length).toBeGreaterThan(5);
     await window.happyDOM.close();
+  });
+
+  it('bends an edge the canvas bends, so parallel links stay apart, and wraps long captions as the canvas does', () => {
+    const [edge] = scene.edges;
+    if (!edge) throw new Error('fixture has an edge');
+    const bent = { ...edge, control: { x: 100, y: -40 }, mid: { x: 100, y: 5 } };
+    const svg = chartSvg({ ...scene, edges: [bent] }, facts);
+    expect(svg).toContain('d="M0,0 Q100,-40 200,50"');
+    expect(svg).toContain('<text x="100" y="2"');
+    expect(wrapCaption('Two Ofast Marseille officers taken into custody')).toEqual([
+      'Two Ofast Marseille',
+      'officers taken into',
+      'custody',
+    ]);
+    expect(wrapCaption('Djeha\n+3 more')).toEqual(['Djeha', '+3 more']);
   });
 });

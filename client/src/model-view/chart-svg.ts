@@ -14,6 +14,10 @@ export interface SceneNode {
 export interface SceneEdge {
   readonly from: { readonly x: number; readonly y: number };
   readonly to: { readonly x: number; readonly y: number };
+  /** Where the canvas bends the edge (parallel edges bow apart); absent for a straight one. */
+  readonly control?: { readonly x: number; readonly y: number };
+  /** Where its caption sits on the canvas. */
+  readonly mid?: { readonly x: number; readonly y: number };
   readonly width: number;
   readonly colour: string;
   readonly dashed: boolean;
@@ -100,8 +104,23 @@ function shapeOf(node: SceneNode): string {
   }
 }
 
+/** Words wrapped at about the width the canvas gives a caption (140 px at 11 px). */
+export function wrapCaption(caption: string, width = 24): string[] {
+  return caption.split('\n').flatMap((line) => {
+    const lines: string[] = [];
+    let current = '';
+    for (const word of line.split(' ')) {
+      if (current && current.length + 1 + word.length > width) {
+        lines.push(current);
+        current = word;
+      } else current = current ? `${current} ${word}` : word;
+    }
+    return [...lines, current];
+  });
+}
+
 function captionOf(node: SceneNode): string {
-  const lines = node.caption.split('\n');
+  const lines = wrapCaption(node.caption);
   const top = node.y + node.height / 2 + 14;
   return lines
     .map(
@@ -113,10 +132,14 @@ function captionOf(node: SceneNode): string {
 
 function edgeOf(edge: SceneEdge): string {
   const dash = edge.dashed ? ' stroke-dasharray="8 4"' : '';
-  const line = `<line x1="${num(edge.from.x)}" y1="${num(edge.from.y)}" x2="${num(edge.to.x)}" y2="${num(edge.to.y)}" stroke="${escapeXml(edge.colour)}" stroke-width="${num(edge.width)}"${dash}/>`;
+  const { from, to, control } = edge;
+  const d = control
+    ? `M${num(from.x)},${num(from.y)} Q${num(control.x)},${num(control.y)} ${num(to.x)},${num(to.y)}`
+    : `M${num(from.x)},${num(from.y)} L${num(to.x)},${num(to.y)}`;
+  const line = `<path d="${d}" fill="none" stroke="${escapeXml(edge.colour)}" stroke-width="${num(edge.width)}"${dash}/>`;
   if (!edge.caption) return line;
-  const mx = (edge.from.x + edge.to.x) / 2;
-  const my = (edge.from.y + edge.to.y) / 2;
+  const mx = edge.mid?.x ?? (from.x + to.x) / 2;
+  const my = edge.mid?.y ?? (from.y + to.y) / 2;
   return `${line}<text x="${num(mx)}" y="${num(my - 3)}" text-anchor="middle" font-size="9" fill="#4a5560">${escapeXml(edge.caption)}</text>`;
 }
 
