@@ -1,7 +1,7 @@
 import { styleForLabel } from './label-styles.ts';
 
 /** A drawn node as the chart shows it, in model coordinates (read from the canvas, see canvas/scene.ts). */
-export interface SceneNode {
+interface SceneNode {
   readonly x: number;
   readonly y: number;
   readonly width: number;
@@ -11,7 +11,7 @@ export interface SceneNode {
   readonly caption: string;
 }
 
-export interface SceneEdge {
+interface SceneEdge {
   readonly from: { readonly x: number; readonly y: number };
   readonly to: { readonly x: number; readonly y: number };
   /** Where the canvas bends the edge (parallel edges bow apart); absent for a straight one. */
@@ -44,7 +44,7 @@ const HEADER = 64;
 const MARGIN = 24;
 const ROW = 22;
 
-export const escapeXml = (text: string): string =>
+const escapeXml = (text: string): string =>
   text.replace(
     /[<>&"']/g,
     (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[ch] ?? ch,

@@ -14,7 +14,7 @@ export interface NodeGroup {
 }
 
 /** Group node ids live beside entity ids on the canvas: a prefix no entity id of the model uses. */
-export const GROUP_ID_PREFIX = 'group:';
+const GROUP_ID_PREFIX = 'group:';
 
 export const isGroupId = (id: string): boolean => id.startsWith(GROUP_ID_PREFIX);
 

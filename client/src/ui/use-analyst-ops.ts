@@ -8,7 +8,7 @@ import { projectView } from '../model-view/view-projection.ts';
 import type { WorkspaceAction, WorkspaceState } from '../model-view/workspace-state.ts';
 import { download, timestamp } from './download.ts';
 
-export const DEFAULT_CHART_TITLE = 'Maillon network chart';
+const DEFAULT_CHART_TITLE = 'Maillon network chart';
 
 /** What the derived elements look like, for the legend and the exported charts. */
 const COLLAPSED_NOTE = 'Dashed gold link: two people linked through an event (collapsed), labelled with it';
