@@ -116,6 +116,13 @@ describe('analyst operations: collapse events, group, style rules, SVG chart', (
     await page.getByTestId('graph-canvas').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+z');
     await waitUntil(page, 'the group back by undo', async () => (await visibleIds(page)).includes(groupId));
+    // A double-click opens it too: there is nothing on the server to expand a group with.
+    const at = await nodePoint(page, groupId);
+    await page.mouse.dblclick(at.x, at.y);
+    await waitUntil(page, 'the group opened by double-click', async () => !(await visibleIds(page)).includes(groupId));
+    expect((await visibleIds(page)).sort()).toEqual(before);
+    await page.keyboard.press('Control+z');
+    await waitUntil(page, 'the group back again', async () => (await visibleIds(page)).includes(groupId));
     await page.keyboard.press('Control+z');
     await waitUntil(page, 'the grouping undone', async () => !(await visibleIds(page)).includes(groupId));
     expect((await visibleIds(page)).sort()).toEqual(before);

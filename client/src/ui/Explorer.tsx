@@ -139,10 +139,14 @@ export function Explorer(props: ExplorerProps) {
   );
   const canvasEvents = {
     onSelectionChange,
-    onExpand: (id: string) => void actions.expand([id]),
+    onExpand: (id: string) => ops.expandOrOpen(id, (ids) => void actions.expand(ids)),
     onMoved: () => setMoves((m) => m + 1),
     onContextMenu: (target: { id: string; kind: 'node' | 'edge' } | undefined, at: { x: number; y: number }) =>
-      setMenu(nodeActions.menuFor(target, at, state.doc) ?? commandMenu(BACKGROUND_MENU, context, at)),
+      setMenu(
+        ops.menuFor(target, at) ??
+          nodeActions.menuFor(target, at, state.doc) ??
+          commandMenu(BACKGROUND_MENU, context, at),
+      ),
   };
 
   const tabs = useExplorerTabs({

@@ -2,10 +2,11 @@ import { useCallback, useMemo, useState, type Dispatch, type RefObject } from 'r
 import type { CanvasHandle } from '../canvas/canvas-handle.ts';
 import type { AnalysisStyle } from '../model-view/analysis-style.ts';
 import { chartSvg } from '../model-view/chart-svg.ts';
-import { newGroupId, planGroup, planUngroup } from '../model-view/groups.ts';
+import { isGroupId, newGroupId, planGroup, planUngroup } from '../model-view/groups.ts';
 import { NO_STYLE_RULE, ruleStyle, type StyleRule } from '../model-view/style-rules.ts';
 import { projectView } from '../model-view/view-projection.ts';
 import type { WorkspaceAction, WorkspaceState } from '../model-view/workspace-state.ts';
+import type { ContextMenuState } from './ContextMenu.tsx';
 import { download, timestamp } from './download.ts';
 
 const DEFAULT_CHART_TITLE = 'Maillon network chart';
@@ -58,6 +59,25 @@ export function useAnalystOps(input: {
     [dispatch],
   );
 
+  /** A double-click opens a group (there is nothing on the server to expand it with); other nodes expand. */
+  const expandOrOpen = useCallback(
+    (id: string, expand: (ids: readonly string[]) => void) => (isGroupId(id) ? ungroup(id) : expand([id])),
+    [ungroup],
+  );
+  const menuFor = useCallback(
+    (target: { id: string; kind: 'node' | 'edge' } | undefined, at: { x: number; y: number }) => {
+      const group = target && state.doc.groups?.get(target.id);
+      if (!group) return undefined;
+      const menu: ContextMenuState = {
+        ...at,
+        title: `${group.name} (${group.members.length})`,
+        items: [{ label: 'Open group', run: () => ungroup(group.id) }],
+      };
+      return menu;
+    },
+    [state.doc.groups, ungroup],
+  );
+
   const chartTitle = title.trim() || DEFAULT_CHART_TITLE;
   const exportSvg = useCallback(
     (purpose: string) => {
@@ -94,6 +114,8 @@ export function useAnalystOps(input: {
     notes,
     group,
     ungroup,
+    expandOrOpen,
+    menuFor,
     exportSvg,
   };
 }
