@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { callApi, signInByApi } from './api.ts';
 import { ARTIFACTS } from './browser.ts';
 import { addBySearch, hook, nodePoint, signIn, waitUntil } from './flows.ts';
 import { useExplorerSession } from './session.ts';
@@ -143,6 +144,47 @@ describe('analyst operations: collapse events, group, style rules, SVG chart', (
     expect(session.browser.errors).toEqual([]);
   });
 
+  it('draws PAID relationships thicker by amount and says so in the legend', async () => {
+    const { page } = session.browser;
+    // The demo data states no amount paid: two payments between the officers, loaded by an admin.
+    const admin = await signInByApi(session.server, { username: 'admin', password: session.server.adminPassword });
+    const pay = (id: string, from: string, to: string, amount: number) =>
+      `MATCH (a:Person {id: '${from}'}), (b:Person {id: '${to}'}) CREATE (a)-[:PAID {id: '${id}', amount: ${amount}, currency: 'EUR', sources: ['doc-thelocal-2025-04-05']}]->(b);`;
+    const imported = await callApi<{ importCypher: { ok: boolean } }>(session.server, {
+      query: 'mutation Import($s: String!) { importCypher(script: $s) { ok } }',
+      variables: {
+        s: [
+          pay('rel-paid-e2e-large', OFFICER_A, OFFICER_B, 5000),
+          pay('rel-paid-e2e-small', OFFICER_B, OFFICER_A, 50),
+        ].join('\n'),
+      },
+      token: admin,
+    });
+    expect(imported.data?.importCypher.ok).toBe(true);
+    await page.getByTestId('graph-canvas').click({ position: { x: 5, y: 5 } });
+    await shiftClick(page, OFFICER_A);
+    await page.getByRole('button', { name: 'Expand selected' }).click();
+    await waitUntil(page, 'the payments drawn', async () => {
+      const ids = (await heldEdges(page)).map((e) => e.id);
+      return ids.includes('rel-paid-e2e-large') && ids.includes('rel-paid-e2e-small');
+    });
+    const usual = await read<number>(page, 'rel-paid-e2e-large', 'drawnSize');
+    await page.getByLabel('Edge thickness').selectOption('amount');
+    await waitUntil(
+      page,
+      'thickness applied',
+      async () => (await read<number>(page, 'rel-paid-e2e-large', 'drawnSize')) !== usual,
+    );
+    expect(await read<number>(page, 'rel-paid-e2e-large', 'drawnSize')).toBe(12);
+    const small = (await read<number>(page, 'rel-paid-e2e-small', 'drawnSize')) ?? 0;
+    expect(small).toBeGreaterThan(1.5);
+    expect(small).toBeLessThan(4);
+    const legend = page.getByRole('complementary', { name: 'Legend' });
+    await expect.poll(() => legend.innerText()).toMatch(/Edge thickness: amount paid, thicker is more \(50 to 5,000/);
+    await session.browser.screenshot('analyst-ops-03-styled');
+    expect(session.browser.errors).toEqual([]);
+  });
+
   it('exports an SVG chart with the typed title, purpose, date and legend, without the selection ring', async () => {
     const { page } = session.browser;
     await page.getByLabel('Collapse events into direct links').check();
@@ -166,6 +208,8 @@ describe('analyst operations: collapse events, group, style rules, SVG chart', (
     expect(svg).toContain('>Legend</text>');
     expect(svg).toContain('>Person</text>');
     expect(svg).toContain('Node size: links drawn, larger is more');
+    expect(svg).toContain('Edge thickness: amount paid');
+    expect(svg).toContain('stroke-width="12"');
     expect(svg).toContain('linked through an event');
     expect(svg).toContain('>Ofast officer A</text>');
     expect(svg.toLowerCase()).not.toContain('#f1c40f');
