@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from './filters.ts';
 import { person, rel } from './fixtures.ts';
-import { applyChange, EMPTY_DOC } from './graph-doc.ts';
-import { planAdd } from './graph-changes.ts';
+import { applyChange, EMPTY_DOC, invertChange } from './graph-doc.ts';
+import { planAdd, planReplace } from './graph-changes.ts';
 import { keptGroups, planGroup } from './groups.ts';
 import { parseWorkspace, serialiseWorkspace } from './workspace-file.ts';
 
@@ -48,5 +48,13 @@ describe('groups in saved views', () => {
   it('lose members that are no longer readable, and a group left with one member goes', () => {
     const left = new Map([...doc.nodes].filter(([id]) => id !== 'b'));
     expect([...keptGroups(doc.groups ?? new Map(), left).values()]).toEqual([]);
+  });
+
+  it('come with an opened view, and undoing the opening takes them away again', () => {
+    const other = applyChange(base, planGroup(base, { id: 'group:other', name: 'Other', members: ['b', 'c'] }));
+    const open = planReplace(other, doc, 'Open view.json');
+    const opened = applyChange(other, open);
+    expect([...(opened.groups?.keys() ?? [])]).toEqual(['group:clan']);
+    expect([...(applyChange(opened, invertChange(open)).groups?.keys() ?? [])]).toEqual(['group:other']);
   });
 });
