@@ -185,7 +185,12 @@ export function Explorer(props: ExplorerProps) {
   const openNotes = investigation.open?.notes;
   const noted = useMemo(() => new Set((openNotes ?? []).map((n) => n.targetId)), [openNotes]);
   const labelsOnCanvas = useMemo(() => new Set([...state.doc.nodes.values()].map((n) => n.label)), [state.doc]);
-  const counts = { nodes: visible.nodes.size, relationships: visible.relationships.size };
+  // What the canvas draws: collapsed events and groups counted as drawn, not as held.
+  const drawn = ops.projection;
+  const counts = {
+    nodes: drawn.visible.nodes.size + drawn.nodes.length,
+    relationships: drawn.visible.relationships.size + drawn.edges.length,
+  };
 
   return (
     <div className="explorer">
