@@ -6,6 +6,8 @@ import type { GraphDoc } from '../model-view/graph-doc.ts';
 import type { Position } from '../model-view/workspace-file.ts';
 import { applyAnalysisStyle } from './analysis-style.ts';
 import { bindEvents, type CanvasEvents } from './bind-events.ts';
+import { applyEdgeWidths } from './edge-widths.ts';
+import type { Derived } from './sync-derived.ts';
 import { createHandle, type CanvasHandle } from './canvas-handle.ts';
 import { registerExtensions } from './register-extensions.ts';
 import { buildStylesheet } from './stylesheet.ts';
@@ -24,6 +26,10 @@ export interface GraphCanvasProps {
   readonly noted?: ReadonlySet<string>;
   /** Sizes and colours from the analysis panel; undefined draws every node the usual way. */
   readonly analysisStyle?: AnalysisStyle | undefined;
+  /** Group nodes and collapsed or re-routed edges (view-projection.ts); `visible` is then the projected one. */
+  readonly derived?: Derived;
+  /** Edge thickness from a style rule; undefined draws every edge the usual way. */
+  readonly edgeWidths?: ReadonlyMap<string, number> | undefined;
   readonly events: CanvasEvents;
   readonly handleRef: RefObject<CanvasHandle | null>;
   /** Positions to use for nodes as they appear (a restored or opened workspace). */
@@ -94,9 +100,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const { added } = syncGraph(cy, { doc: props.doc, visible: props.visible, origin: props.origin, memory });
+    const { doc, visible, origin, derived } = props;
+    const { added } = syncGraph(cy, { doc, visible, origin, memory, ...(derived ? { derived } : {}) });
     handleRef.current?.afterSync(added);
-  }, [props.doc, props.visible, props.origin, memory, handleRef, large]);
+  }, [props.doc, props.visible, props.origin, props.derived, memory, handleRef, large]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -123,7 +130,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
   useEffect(() => {
     const cy = cyRef.current;
     if (cy) applyAnalysisStyle(cy, props.analysisStyle);
-  }, [props.analysisStyle, props.doc, large]);
+  }, [props.analysisStyle, props.doc, props.derived, large]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy) applyEdgeWidths(cy, props.edgeWidths);
+  }, [props.edgeWidths, props.doc, props.derived, large]);
 
   return (
     <div ref={container} className="graph-canvas" data-testid="graph-canvas" aria-label="Graph canvas" role="img" />

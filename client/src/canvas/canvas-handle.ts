@@ -1,6 +1,8 @@
 import type { CollectionReturnValue, Core } from 'cytoscape';
 import type { Position } from '../model-view/workspace-file.ts';
+import type { ChartScene } from '../model-view/chart-svg.ts';
 import { runLayout, type LayoutName } from './layouts.ts';
+import { readScene, withoutWorkingState } from './scene.ts';
 
 /** What the rest of the app may ask of the canvas, without touching Cytoscape itself. */
 export interface CanvasHandle {
@@ -14,6 +16,10 @@ export interface CanvasHandle {
   size(): { width: number; height: number };
   layout(name: LayoutName): Promise<void>;
   png(): Promise<Blob>;
+  /** The drawn view as plain shapes, without selection or highlight, for the SVG chart. */
+  scene(): ChartScene;
+  /** Drawn width of a node and of an edge, to check style rules. */
+  drawnSize(id: string): number | undefined;
   positions(): Map<string, Position>;
   /**
    * Selects the elements now, or as soon as they are all drawn (e.g. right after adding them).
@@ -102,32 +108,24 @@ export function createHandle(
     layout: (name) => runLayout(cy, name, name === 'fcose'),
     // Large views export at screen scale: a 2x picture of thousands of nodes takes long to draw.
     png() {
-      // A chart shows the facts, not the analyst's working state: no selection, highlight or fading.
-      const selected = cy.$(':selected');
-      const onPath = cy.elements('.on-path');
-      const dimmed = cy.elements('.dimmed');
-      cy.batch(() => {
-        selected.unselect();
-        onPath.removeClass('on-path');
-        dimmed.removeClass('dimmed');
-      });
-      try {
-        // The picture is drawn synchronously here; only its encoding is asynchronous.
-        return cy.png({
+      // The picture is drawn synchronously inside; only its encoding is asynchronous.
+      return withoutWorkingState(cy, () =>
+        cy.png({
           output: 'blob-promise',
           full: true,
           bg: '#ffffff',
           scale: options.renderer === 'webgl' ? 1 : 2,
           maxWidth: 8000,
           maxHeight: 8000,
-        });
-      } finally {
-        cy.batch(() => {
-          selected.select();
-          onPath.addClass('on-path');
-          dimmed.addClass('dimmed');
-        });
-      }
+        }),
+      );
+    },
+    scene: () => withoutWorkingState(cy, () => readScene(cy)),
+    drawnSize(id) {
+      const node = cy.nodes().getElementById(id);
+      if (node.nonempty()) return node.width();
+      const edge = cy.edges().getElementById(id);
+      return edge.nonempty() ? Number.parseFloat(String(edge.style('width'))) : undefined;
     },
     positions() {
       const positions = new Map(options.memory);

@@ -1,4 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
+import { ANALYST_STYLES } from './analyst-styles.ts';
 import { LABEL_STYLES } from '../model-view/label-styles.ts';
 import { NODE_LABELS } from '../shared-model.ts';
 
@@ -63,6 +64,7 @@ export function buildStylesheet(options: { large: boolean }): StylesheetJson {
         width: 2,
       },
     },
+    ...ANALYST_STYLES,
     // Facts added from the explorer carry an Admiralty grading: solid when well graded, dotted when low.
     { selector: 'edge.graded', style: { width: 3 } },
     { selector: 'edge.low-graded', style: { 'line-style': 'dotted', width: 2 } },

@@ -4,6 +4,7 @@ import type { Visible } from '../model-view/filters.ts';
 import type { GraphDoc } from '../model-view/graph-doc.ts';
 import { placeAround } from '../model-view/placement.ts';
 import type { Position } from '../model-view/workspace-file.ts';
+import { derivedIds, NO_DERIVED, syncDerived, type Derived } from './sync-derived.ts';
 
 export interface SyncInput {
   readonly doc: GraphDoc;
@@ -12,16 +13,20 @@ export interface SyncInput {
   readonly origin?: string | undefined;
   /** Last known positions (nodes removed then restored by undo, or a saved workspace). */
   readonly memory: Map<string, Position>;
+  /** Group nodes and collapsed or re-routed edges, drawn in addition to the workspace's elements. */
+  readonly derived?: Derived;
 }
 
 /** Makes the Cytoscape graph match the workspace: adds, removes, updates and shows/hides in one batch. */
 export function syncGraph(cy: Core, input: SyncInput): { added: string[] } {
   const { doc, visible, memory } = input;
+  const derived = input.derived ?? NO_DERIVED;
+  const extra = derivedIds(derived);
   const added: string[] = [];
   cy.batch(() => {
     cy.elements().forEach((ele) => {
       const isNode = ele.group() === 'nodes';
-      const present = isNode ? doc.nodes.has(ele.id()) : doc.relationships.has(ele.id());
+      const present = extra.has(ele.id()) || (isNode ? doc.nodes.has(ele.id()) : doc.relationships.has(ele.id()));
       if (!present) {
         if (isNode) memory.set(ele.id(), { ...ele.position() });
         ele.remove();
@@ -47,10 +52,11 @@ export function syncGraph(cy: Core, input: SyncInput): { added: string[] } {
         cy.add({ ...element, data: { ...element.data } });
       }
     }
+    added.push(...syncDerived(cy, derived, memory));
 
     cy.nodes().forEach((n) => updateNode(n, doc, visible));
     cy.edges().forEach((e) => {
-      e.toggleClass('filtered', !visible.relationships.has(e.id()));
+      e.toggleClass('filtered', !visible.relationships.has(e.id()) && !extra.has(e.id()));
     });
   });
   return { added };

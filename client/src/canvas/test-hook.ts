@@ -16,6 +16,8 @@ interface MaillonTestHook {
   size(): { width: number; height: number };
   labelOf(id: string): string | undefined;
   renderedPosition(id: string): { x: number; y: number } | undefined;
+  /** A node's drawn width or an edge's thickness (style rules). */
+  drawnSize(id: string): number | undefined;
 }
 
 declare global {
@@ -43,6 +45,7 @@ export function installTestHook(handle: CanvasHandle): () => void {
     size: () => handle.size(),
     labelOf: (id: string) => handle.labelOf(id),
     renderedPosition: (id: string) => handle.renderedPosition(id),
+    drawnSize: (id: string) => handle.drawnSize(id),
   });
   window.__maillon = hook;
   return () => {

@@ -93,6 +93,8 @@ export function planReplace(doc: GraphDoc, next: GraphDoc, description = 'Open w
       ...removed.omitted.filter((o) => !next.omitted.has(o.id)),
       ...[...next.omitted].map(([id, count]) => ({ id, before: doc.omitted.get(id), after: count })),
     ],
+    ...(doc.groups?.size ? { removeGroups: [...doc.groups.values()] } : {}),
+    ...(next.groups?.size ? { addGroups: [...next.groups.values()] } : {}),
   });
 }
 

@@ -1,4 +1,5 @@
 import type { Entity, Relationship } from '../api/types.ts';
+import type { NodeGroup } from './groups.ts';
 
 /** The investigator's graph: what is on the canvas, independent of how it is drawn. */
 export interface GraphDoc {
@@ -10,6 +11,8 @@ export interface GraphDoc {
   readonly pinned: ReadonlySet<string>;
   /** Per node id: relationships the server left out when it was expanded ("+K more"). */
   readonly omitted: ReadonlyMap<string, number>;
+  /** Nodes the analyst combined into one group node, by group id (groups.ts); absent means none. */
+  readonly groups?: ReadonlyMap<string, NodeGroup>;
 }
 
 export interface OmittedChange {
@@ -36,6 +39,8 @@ export interface GraphChange {
   readonly omitted: readonly OmittedChange[];
   /** Node the new nodes grew from: the canvas places them around it. */
   readonly origin?: string;
+  readonly addGroups?: readonly NodeGroup[];
+  readonly removeGroups?: readonly NodeGroup[];
 }
 
 export const EMPTY_DOC: GraphDoc = {
@@ -72,7 +77,9 @@ export function isEmptyChange(change: GraphChange): boolean {
       change.show.length +
       change.pin.length +
       change.unpin.length +
-      change.omitted.length ===
+      change.omitted.length +
+      (change.addGroups?.length ?? 0) +
+      (change.removeGroups?.length ?? 0) ===
     0
   );
 }
@@ -89,6 +96,8 @@ export function invertChange(change: GraphChange): GraphChange {
     pin: change.unpin,
     unpin: change.pin,
     omitted: change.omitted.map(({ id, before, after }) => ({ id, before: after, after: before })),
+    ...(change.removeGroups ? { addGroups: change.removeGroups } : {}),
+    ...(change.addGroups ? { removeGroups: change.addGroups } : {}),
   };
 }
 
@@ -110,5 +119,9 @@ export function applyChange(doc: GraphDoc, change: GraphChange): GraphDoc {
     if (after === undefined) omitted.delete(id);
     else omitted.set(id, after);
   }
-  return { nodes, relationships, hidden, pinned, omitted };
+  if (!doc.groups && !change.addGroups) return { nodes, relationships, hidden, pinned, omitted };
+  const groups = new Map(doc.groups);
+  for (const group of change.removeGroups ?? []) groups.delete(group.id);
+  for (const group of change.addGroups ?? []) groups.set(group.id, group);
+  return { nodes, relationships, hidden, pinned, omitted, groups };
 }

@@ -1,3 +1,4 @@
+import { keptGroups } from './groups.ts';
 import type { Entity, Relationship } from '../api/types.ts';
 import type { GraphDoc } from './graph-doc.ts';
 
@@ -42,6 +43,7 @@ export function rereadDoc(doc: GraphDoc, fresh: Reread): GraphDoc {
     hidden: kept(doc.hidden),
     pinned: kept(doc.pinned),
     omitted: new Map([...doc.omitted].filter(([id]) => nodes.has(id))),
+    ...(doc.groups ? { groups: keptGroups(doc.groups, nodes) } : {}),
   };
 }
 

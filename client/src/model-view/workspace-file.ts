@@ -1,6 +1,7 @@
 import type { Entity, Relationship } from '../api/types.ts';
 import { NO_FILTERS, type Filters } from './filters.ts';
 import type { GraphDoc } from './graph-doc.ts';
+import { parseGroups } from './groups.ts';
 
 const WORKSPACE_FORMAT = 'maillon-workspace';
 const WORKSPACE_VERSION = 1;
@@ -29,6 +30,8 @@ export function serialiseWorkspace(workspace: SavedWorkspace): string {
     omitted: Object.fromEntries(doc.omitted),
     positions: Object.fromEntries(positions),
     filters,
+    // Optional within version 1: a reader that predates groups ignores them and draws the members.
+    ...(doc.groups && doc.groups.size > 0 ? { groups: [...doc.groups.values()] } : {}),
   });
 }
 
@@ -116,12 +119,14 @@ export function parseWorkspace(text: string): ParseResult {
         positions.set(id, { x: p['x'], y: p['y'] });
     }
   }
-  const doc: GraphDoc = {
+  let doc: GraphDoc = {
     nodes: new Map(nodes.map((n) => [n.id, n])),
     relationships: new Map(relationships.map((r) => [r.id, r])),
     hidden: new Set(onlyKnown(raw['hidden'])),
     pinned: new Set(onlyKnown(raw['pinned'])),
     omitted,
   };
+  const groups = parseGroups(raw['groups'], nodeIds);
+  if (groups.size > 0) doc = { ...doc, groups };
   return { ok: true, workspace: { doc, filters: parseFilters(raw['filters']), positions } };
 }

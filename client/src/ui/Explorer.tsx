@@ -19,7 +19,11 @@ import { StatusLine } from './StatusLine.tsx';
 import { TimeBar } from './TimeBar.tsx';
 import { Timeline } from './Timeline.tsx';
 import { Toolbar } from './Toolbar.tsx';
+import { AnalystOpsPanel } from './AnalystOpsPanel.tsx';
+import { derivedDetails } from './DerivedDetails.tsx';
+import { LegendNotes } from './LegendNotes.tsx';
 import { useAlerts } from './use-alerts.ts';
+import { useAnalystOps } from './use-analyst-ops.ts';
 import { useAnalysis } from './use-analysis.ts';
 import { useCommands } from './use-commands.ts';
 import { useExplorerTabs } from './use-explorer-tabs.tsx';
@@ -71,6 +75,8 @@ export function Explorer(props: ExplorerProps) {
   const paths = usePaths({ dispatch, report: actions.report });
   const redFlags = useRedFlags({ dispatch, canvas, onExpired: props.onExpired });
   const analysis = useAnalysis({ doc: state.doc, visible, panelOpen: tab === 'analysis' });
+  const ops = useAnalystOps({ state, dispatch, canvas, analysisStyle: analysis.style, report: actions.report });
+  const exportPng = () => void actions.exportPng({ title: ops.chartTitle, purpose: props.purpose, notes: ops.notes });
   const isAdmin = props.user.role === 'ADMIN';
   const alerts = useAlerts({
     enabled: isAdmin,
@@ -119,7 +125,7 @@ export function Explorer(props: ExplorerProps) {
     runLayout: () => runLayout(layout),
     focusSearch: () => searchInput.current?.focus(),
     toggleHelp: () => setHelpOpen((open) => !open),
-    exportPng: () => void actions.exportPng({ title: 'Maillon network chart', purpose: props.purpose }),
+    exportPng,
     exportJson: actions.exportJson,
   });
 
@@ -133,10 +139,14 @@ export function Explorer(props: ExplorerProps) {
   );
   const canvasEvents = {
     onSelectionChange,
-    onExpand: (id: string) => void actions.expand([id]),
+    onExpand: (id: string) => ops.expandOrOpen(id, (ids) => void actions.expand(ids)),
     onMoved: () => setMoves((m) => m + 1),
     onContextMenu: (target: { id: string; kind: 'node' | 'edge' } | undefined, at: { x: number; y: number }) =>
-      setMenu(nodeActions.menuFor(target, at, state.doc) ?? commandMenu(BACKGROUND_MENU, context, at)),
+      setMenu(
+        ops.menuFor(target, at) ??
+          nodeActions.menuFor(target, at, state.doc) ??
+          commandMenu(BACKGROUND_MENU, context, at),
+      ),
   };
 
   const tabs = useExplorerTabs({
@@ -155,11 +165,32 @@ export function Explorer(props: ExplorerProps) {
     canPropose: props.user.role !== 'VIEWER',
     onProposed: (text: string) => setNotice({ kind: 'info', text }),
     onPick: (id) => canvas.current?.select([id]),
+    derivedDetails: derivedDetails({ doc: state.doc, projection: ops.projection, selection, onOpenGroup: ops.ungroup }),
+    extraTabs: [
+      {
+        id: 'view',
+        title: 'View',
+        render: () => (
+          <AnalystOpsPanel
+            doc={state.doc}
+            selection={selection}
+            ops={ops}
+            onExportPng={exportPng}
+            onExportSvg={() => ops.exportSvg(props.purpose)}
+          />
+        ),
+      },
+    ],
   });
   const openNotes = investigation.open?.notes;
   const noted = useMemo(() => new Set((openNotes ?? []).map((n) => n.targetId)), [openNotes]);
   const labelsOnCanvas = useMemo(() => new Set([...state.doc.nodes.values()].map((n) => n.label)), [state.doc]);
-  const counts = { nodes: visible.nodes.size, relationships: visible.relationships.size };
+  // What the canvas draws: collapsed events and groups counted as drawn, not as held.
+  const drawn = ops.projection;
+  const counts = {
+    nodes: drawn.visible.nodes.size + drawn.nodes.length,
+    relationships: drawn.visible.relationships.size + drawn.edges.length,
+  };
 
   return (
     <div className="explorer">
@@ -186,17 +217,21 @@ export function Explorer(props: ExplorerProps) {
         <div className="canvas-area">
           <GraphCanvas
             doc={state.doc}
-            visible={visible}
+            visible={ops.projection.visible}
+            derived={ops.projection}
+            edgeWidths={ops.edgeWidths}
             origin={state.lastChange?.origin}
             highlighted={highlighted}
             noted={noted}
-            analysisStyle={analysis.style}
+            analysisStyle={ops.nodeStyle}
             events={canvasEvents}
             handleRef={canvas}
             memory={memory}
           />
           <CanvasNavigation canvas={canvas} hasSelection={selection.length > 0} />
-          <Legend labels={labelsOnCanvas} />
+          <Legend labels={labelsOnCanvas}>
+            <LegendNotes notes={ops.notes} />
+          </Legend>
           {menu && <ContextMenu menu={menu} onClose={() => setMenu(undefined)} />}
         </div>
         <SidePanel tabs={tabs} active={tab} onSelect={setTab} />

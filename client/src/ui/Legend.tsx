@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { styleForLabel } from '../model-view/label-styles.ts';
 import { NODE_LABELS } from '../shared-model.ts';
 import { ShapeIcon } from './ShapeIcon.tsx';
@@ -23,7 +23,7 @@ function saveCollapsed(collapsed: boolean): void {
 }
 
 /** Which colour and shape means which label; lists the labels on the canvas (all when empty). Collapses to one button. */
-export function Legend(props: { labels: ReadonlySet<string> }) {
+export function Legend(props: { labels: ReadonlySet<string>; children?: ReactNode }) {
   const [collapsed, setCollapsed] = useState(readCollapsed);
   const toggle = () => {
     saveCollapsed(!collapsed);
@@ -51,6 +51,7 @@ export function Legend(props: { labels: ReadonlySet<string> }) {
             </svg>{' '}
             alleged (suspect, indicted)
           </li>
+          {props.children}
         </ul>
       )}
     </aside>

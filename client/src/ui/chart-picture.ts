@@ -8,6 +8,8 @@ export interface ChartFacts {
   readonly date: string;
   /** Labels drawn, for the legend. */
   readonly labels: readonly string[];
+  /** What sizes, thicknesses and dashed links mean (style rules, collapsed events, groups), one line each. */
+  readonly notes?: readonly string[];
 }
 
 const HEADER = 64;
@@ -21,7 +23,8 @@ const MARGIN = 16;
 export async function composeChart(graph: Blob, facts: ChartFacts): Promise<Blob> {
   const image = await createImageBitmap(graph);
   const width = Math.max(image.width, 480);
-  const legendHeight = LEGEND_ROW * (facts.labels.length + 1) + MARGIN;
+  const notes = facts.notes ?? [];
+  const legendHeight = LEGEND_ROW * (facts.labels.length + notes.length + 1) + MARGIN;
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = HEADER + image.height + legendHeight;
@@ -47,6 +50,10 @@ export async function composeChart(graph: Blob, facts: ChartFacts): Promise<Blob
     g.fill();
     g.fillStyle = '#1f2933';
     g.fillText(label, MARGIN + 20, y + 4);
+  }
+  for (const note of notes) {
+    y += LEGEND_ROW;
+    g.fillText(note, MARGIN, y + 4);
   }
   const png = await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The chart could not be encoded.'))), 'image/png'),

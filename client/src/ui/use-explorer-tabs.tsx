@@ -1,4 +1,4 @@
-import { lazy, Suspense, type Dispatch } from 'react';
+import { lazy, Suspense, type Dispatch, type ReactNode } from 'react';
 import { badgeText } from '../model-view/alerts.ts';
 import type { WorkspaceAction, WorkspaceState } from '../model-view/workspace-state.ts';
 import { AlertsPanel } from './AlertsPanel.tsx';
@@ -43,25 +43,30 @@ export function useExplorerTabs(input: {
   investigation: InvestigationHandle;
   canPropose: boolean;
   onProposed: (text: string) => void;
+  /** Details of a group node or derived link when one is selected (DerivedDetails.tsx). */
+  derivedDetails?: ReactNode;
+  /** Tabs added after Analysis (the View tab of the analyst's operations). */
+  extraTabs?: readonly SideTab[];
 }): SideTab[] {
   const { state, dispatch, paths, redFlags, alerts } = input;
   const tabs: SideTab[] = [
     {
       id: 'details',
       title: 'Details',
-      render: () => (
-        <SelectionDetails
-          doc={state.doc}
-          filters={state.filters}
-          selection={input.selection}
-          onPick={input.onPick}
-          actions={input.nodeActions}
-          expandOptions={input.expandOptions}
-          onExpandOptions={input.setExpandOptions}
-          onError={input.onError}
-          footer={factFooter(input)}
-        />
-      ),
+      render: () =>
+        input.derivedDetails ?? (
+          <SelectionDetails
+            doc={state.doc}
+            filters={state.filters}
+            selection={input.selection}
+            onPick={input.onPick}
+            actions={input.nodeActions}
+            expandOptions={input.expandOptions}
+            onExpandOptions={input.setExpandOptions}
+            onError={input.onError}
+            footer={factFooter(input)}
+          />
+        ),
     },
     {
       id: 'paths',
@@ -106,6 +111,7 @@ export function useExplorerTabs(input: {
       title: 'Analysis',
       render: () => <AnalysisPanel doc={state.doc} analysis={input.analysis} onPick={input.onPick} />,
     },
+    ...(input.extraTabs ?? []),
     caseTab(input),
   ];
   if (!alerts) return tabs;

@@ -104,7 +104,7 @@ export function useGraphActions(input: Input) {
   );
 
   const exportPng = useCallback(
-    async (chart: { title: string; purpose: string }) => {
+    async (chart: { title: string; purpose: string; notes?: readonly string[] }) => {
       const handle = latest.current.canvas.current;
       if (!handle) return;
       const labels = [...new Set([...latest.current.state.doc.nodes.values()].map((n) => n.label))];
