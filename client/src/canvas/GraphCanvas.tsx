@@ -11,6 +11,7 @@ import { registerExtensions } from './register-extensions.ts';
 import { buildStylesheet } from './stylesheet.ts';
 import { syncGraph } from './sync.ts';
 import { installTestHook } from './test-hook.ts';
+import { useI18n } from '../i18n/i18n.ts';
 
 /** Beyond this many elements the WebGL renderer draws the graph (labels and edge captions are thinned out). */
 const LARGE_VIEW_ELEMENTS = 2000;
@@ -50,6 +51,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   events.current = props.events;
   const large = props.doc.nodes.size + props.doc.relationships.size > LARGE_VIEW_ELEMENTS;
   const { memory, handleRef } = props;
+  const { t, locale } = useI18n();
 
   // (Re)create Cytoscape when the renderer must change; positions survive through `memory`.
   useEffect(() => {
@@ -96,7 +98,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (!cy) return;
     const { added } = syncGraph(cy, { doc: props.doc, visible: props.visible, origin: props.origin, memory });
     handleRef.current?.afterSync(added);
-  }, [props.doc, props.visible, props.origin, memory, handleRef, large]);
+    // The locale is a dependency: edge captions name relationship types in the interface's language.
+  }, [props.doc, props.visible, props.origin, memory, handleRef, large, locale]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -126,6 +129,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
   }, [props.analysisStyle, props.doc, large]);
 
   return (
-    <div ref={container} className="graph-canvas" data-testid="graph-canvas" aria-label="Graph canvas" role="img" />
+    <div ref={container} className="graph-canvas" data-testid="graph-canvas" aria-label={t.canvas.label} role="img" />
   );
 }
