@@ -50,7 +50,7 @@ describe('the explorer in French, for a browser that asks for French', () => {
     await details.getByRole('button', { name: 'Développer', exact: true }).click();
     await waitUntil(page, 'the expansion', async () => (await counts(page)).nodes > 1);
     await expect.poll(() => details.innerText()).toMatch(/impliqué dans \(1\)/);
-    await expect(details.innerText()).resolves.toContain('Rôle: intended target');
+    await expect(details.innerText()).resolves.toContain('Rôle : intended target');
     const expanded = await counts(page);
     expect(await page.getByTestId('status-counts').innerText()).toBe(
       `${expanded.nodes} nœuds · ${expanded.relationships} ${expanded.relationships <= 1 ? 'lien' : 'liens'}`,

@@ -237,6 +237,8 @@ export const en = {
     on: (d: string) => `on ${d}`,
     since: (d: string) => `since ${d}`,
     until: (d: string) => `until ${d}`,
+    /** One fact about a relationship: "Role: intended target". */
+    fact: (name: string, value: string) => `${name}: ${value}`,
   },
   expandOptions: {
     summary: (types: string, cap: number) => `Expand options: ${types}, up to ${cap}`,
@@ -440,6 +442,7 @@ export const en = {
     briefingHtml: 'Briefing (HTML)',
     briefingPdf: 'Briefing (PDF)',
     preparingBriefing: 'Preparing the briefing…',
+    noneOpen: 'No investigation is open.',
     popupBlocked: 'The browser blocked the briefing window; allow pop-ups for this site.',
   },
   changes: {
@@ -521,6 +524,10 @@ export const en = {
     title: 'Maillon network chart',
     purposeLine: (purpose: string, date: string) => `Purpose: ${purpose} · exported ${date}`,
     legend: 'Legend',
+    cannotDraw: 'The browser cannot draw the chart.',
+    cannotEncode: 'The chart could not be encoded.',
+    layoutFailed: (message: string) => `The layout failed: ${message}`,
+    layoutWorkerFailed: (message: string) => `The layout worker failed: ${message}`,
   },
   /** What the user was doing, completing "Could not …". */
   actions: {

@@ -285,6 +285,7 @@ export const fr: Messages = {
     on: (d: string) => `le ${formatDate('fr', d)}`,
     since: (d: string) => `depuis le ${formatDate('fr', d)}`,
     until: (d: string) => `jusqu'au ${formatDate('fr', d)}`,
+    fact: (name: string, value: string) => `${name} : ${value}`,
   },
   expandOptions: {
     summary: (types: string, cap: number) => `Options de développement : ${types}, ${cap} au plus`,
@@ -490,6 +491,7 @@ export const fr: Messages = {
     briefingHtml: 'Note de synthèse (HTML)',
     briefingPdf: 'Note de synthèse (PDF)',
     preparingBriefing: 'Préparation de la note de synthèse…',
+    noneOpen: "Aucune enquête n'est ouverte.",
     popupBlocked: 'Le navigateur a bloqué la fenêtre de la note ; autorisez les fenêtres surgissantes pour ce site.',
   },
   changes: {
@@ -576,6 +578,10 @@ export const fr: Messages = {
     purposeLine: (purpose: string, date: string) =>
       `Motif : ${purpose} · exporté le ${formatDateTime('fr', date)} (UTC)`,
     legend: 'Légende',
+    cannotDraw: 'Le navigateur ne peut pas dessiner le schéma.',
+    cannotEncode: "Le schéma n'a pas pu être encodé.",
+    layoutFailed: (message: string) => `La disposition a échoué : ${message}`,
+    layoutWorkerFailed: (message: string) => `Le calcul de la disposition a échoué : ${message}`,
   },
   actions: {
     loadData: 'charger les données',

@@ -34,7 +34,7 @@ const NOT_DETAIL = new Set(['at', 'since', 'until', 'sources', 'id']);
 function describeDetail(properties: Readonly<Record<string, unknown>>): string {
   return Object.entries(properties)
     .filter(([key, value]) => !NOT_DETAIL.has(key) && value !== null && value !== undefined && value !== '')
-    .map(([key, value]) => `${propertyName(key)}: ${formatValue(value)}`)
+    .map(([key, value]) => messages().dates.fact(propertyName(key), formatValue(value)))
     .join(', ');
 }
 

@@ -28,7 +28,7 @@ export async function composeChart(graph: Blob, facts: ChartFacts): Promise<Blob
   canvas.width = width;
   canvas.height = HEADER + image.height + legendHeight;
   const g = canvas.getContext('2d');
-  if (!g) throw new Error('The browser cannot draw the chart.');
+  if (!g) throw new Error(messages().chart.cannotDraw);
   g.fillStyle = '#ffffff';
   g.fillRect(0, 0, canvas.width, canvas.height);
   g.fillStyle = '#1f2933';
@@ -52,7 +52,7 @@ export async function composeChart(graph: Blob, facts: ChartFacts): Promise<Blob
     g.fillText(labelName(label), MARGIN + 20, y + 4);
   }
   const png = await new Promise<Blob>((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The chart could not be encoded.'))), 'image/png'),
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(messages().chart.cannotEncode))), 'image/png'),
   );
   const tagged = withPngText(new Uint8Array(await png.arrayBuffer()), {
     Title: facts.title,
