@@ -73,8 +73,11 @@ describe('the dictionaries', () => {
   });
 });
 
-/** Names and bilingual labels that are the same in both languages on purpose. */
-const ALLOWED = new Set(['Maillon', 'aria-label="Langue / Language"']);
+/**
+ * Text that is the same in both languages on purpose: the product's name, the language menu (named
+ * in both, each language in itself) and a model label used as a value, not shown as written.
+ */
+const ALLOWED = new Set(['Maillon', 'aria-label="Langue / Language"', "'English'", "'Person'"]);
 
 function componentFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -105,16 +108,22 @@ describe('components', () => {
       '    </p>',
       '    <input placeholder="Name" />',
       '    <span>{t.ok}</span> · <kbd>?</kbd>',
+      "    <li>{' '}alleged (suspect)</li>",
       '  </div>',
       ');',
       'const m = new Map<string, number>();',
       'const f = (a: number) => a > 1;',
+      "const label = pinned ? 'Unpin' : 'Pin';",
+      "if (e.key === 'Enter') pick();",
     ].join('\n');
     expect(untranslatedText(source).map((f) => [f.line, f.text])).toEqual([
       [3, 'Close'],
       [4, 'No places on the canvas yet.'],
+      [9, 'alleged (suspect)'],
       [2, 'title="Zoom in"'],
       [7, 'placeholder="Name"'],
+      [14, "'Unpin'"],
+      [14, "'Pin'"],
     ]);
   });
 });
