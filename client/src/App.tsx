@@ -6,6 +6,7 @@ import { clearSession, forgetUser, loadSession, saveSession } from './session/se
 import { SignInForm } from './session/SignInForm.tsx';
 import { ViewerContext } from './session/viewer.ts';
 import { Explorer } from './ui/Explorer.tsx';
+import { messages, useI18n } from './i18n/i18n.ts';
 
 export type Session =
   | { readonly phase: 'signed-out'; readonly notice?: string; readonly forget?: string }
@@ -22,6 +23,8 @@ function initialSession(): Session {
 
 export function App() {
   const [session, setSession] = useState<Session>(initialSession);
+  // Read here so that a language switch re-renders the whole interface, not only the readers of words.
+  const { t } = useI18n();
 
   useEffect(() => {
     switch (session.phase) {
@@ -44,14 +47,11 @@ export function App() {
 
   const onSignedIn = useCallback((auth: AuthPayload) => setSession({ phase: 'needs-purpose', auth }), []);
   const onSignOut = useCallback((username: string) => setSession({ phase: 'signed-out', forget: username }), []);
-  const onExpired = useCallback(
-    () => setSession({ phase: 'signed-out', notice: 'Your session has ended. Sign in again: your workspace is kept.' }),
-    [],
-  );
+  const onExpired = useCallback(() => setSession({ phase: 'signed-out', notice: messages().signIn.sessionEnded }), []);
 
   switch (session.phase) {
     case 'signed-out':
-      return <SignInForm notice={session.notice} onSignedIn={onSignedIn} />;
+      return <SignInForm notice={session.notice && t.signIn.sessionEnded} onSignedIn={onSignedIn} />;
     case 'needs-purpose':
       return (
         <main className="gate">

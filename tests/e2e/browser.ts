@@ -26,8 +26,12 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** A fresh Chromium profile; every uncaught error or console error is collected for the test to fail on. */
-export async function openBrowser(): Promise<BrowserSession> {
+/**
+ * A fresh Chromium profile; every uncaught error or console error is collected for the test to fail on.
+ * The browser asks for English unless told otherwise: the explorer picks its language from it, and
+ * the tests find elements by their English names.
+ */
+export async function openBrowser(options: { locale?: string } = {}): Promise<BrowserSession> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillon-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
@@ -35,6 +39,7 @@ export async function openBrowser(): Promise<BrowserSession> {
     headless: true,
     acceptDownloads: true,
     viewport: { width: 1400, height: 900 },
+    locale: options.locale ?? 'en-US',
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];

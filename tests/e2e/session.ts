@@ -17,7 +17,10 @@ export interface ExplorerSession {
  * When the block ends, every /graphql answer the browser received is checked against the audit
  * trail: each has a record, and the record lists every entity id the answer carried.
  */
-export function useExplorerSession(options: ServerOptions = {}): ExplorerSession {
+export function useExplorerSession(
+  options: ServerOptions = {},
+  browserOptions: { locale?: string } = {},
+): ExplorerSession {
   let server: RunningServer | undefined;
   let browser: BrowserSession | undefined;
   let answers: AnswerLog | undefined;
@@ -26,7 +29,7 @@ export function useExplorerSession(options: ServerOptions = {}): ExplorerSession
     // A minute of slack, in case the server's clock is not this one.
     since = new Date(Date.now() - 60_000).toISOString();
     server = await startServer(options);
-    browser = await openBrowser();
+    browser = await openBrowser(browserOptions);
     answers = logGraphQLAnswers(browser.page);
   });
   afterAll(async () => {

@@ -1,3 +1,4 @@
+import { messages } from '../i18n/current.ts';
 import { ErrorCode, PROTOCOL_CODES, type ProtocolCode } from '../shared-errors.ts';
 
 /** Codes the client itself detects: no answer from the server, or a code it does not send. */
@@ -29,50 +30,43 @@ export class ApiError extends Error {
   }
 }
 
-/** What failed and what to do, in words an investigator understands. */
+/**
+ * What failed and what to do, in words an investigator understands, in the interface's
+ * language; `action` completes "Could not …" ("load data", from `messages().actions`).
+ */
 export function plainMessage(error: unknown, action: string): string {
+  const words = messages().errors;
   if (!(error instanceof ApiError)) {
-    return `Could not ${action}: ${error instanceof Error ? error.message : String(error)}. Try again.`;
+    return words.generic(action, error instanceof Error ? error.message : String(error));
   }
   const detail = error.serverMessage ? ` (${error.serverMessage})` : '';
   const code = error.code;
   switch (code) {
     case 'UNAUTHENTICATED':
-      return `Could not ${action}: your session has ended. Sign in again; your workspace is kept.`;
     case 'FORBIDDEN':
-      return `Could not ${action}: your account is not allowed to do this. Ask an administrator if you need it.`;
     case 'PURPOSE_REQUIRED':
-      return `Could not ${action}: state the purpose of your session first.`;
-    case 'BAD_USER_INPUT':
-      return `Could not ${action}: the request was not accepted${detail}. Check what you entered.`;
-    case 'NOT_FOUND':
-      return `Could not ${action}: it no longer exists or is not visible to you${detail}.`;
-    case 'LIMIT_EXCEEDED':
-      return `Could not ${action}: the answer would be too large${detail}. Ask for less: fewer types, a lower depth or limit.`;
     case 'QUERY_TIMEOUT':
-      return `Could not ${action}: the search took too long and was stopped. Narrow it (a lower depth, fewer types) and try again.`;
     case 'RATE_LIMITED':
-      return `Could not ${action}: too many requests. Wait a moment and try again.`;
     case 'SESSION_SUSPENDED':
-      return `Could not ${action}: your session is suspended after an unusual number of reads. An administrator must clear it.`;
     case 'DB_UNAVAILABLE':
-      return `Could not ${action}: the database is unavailable right now. Wait a moment and try again.`;
     case 'AUDIT_UNAVAILABLE':
-      return `Could not ${action}: the audit trail cannot be written right now, so nothing is shown. Wait a moment and try again.`;
+    case 'NETWORK':
+      return words[code](action);
+    case 'BAD_USER_INPUT':
+    case 'NOT_FOUND':
+    case 'LIMIT_EXCEEDED':
     case 'IMPORT_INVALID':
-      return `Could not ${action}: the import file has errors${detail}. Fix them and import it again.`;
+      return words[code](action, detail);
     case 'GRAPHQL_PARSE_FAILED':
     case 'GRAPHQL_VALIDATION_FAILED':
     case 'BAD_REQUEST':
     case 'OPERATION_RESOLUTION_FAILURE':
     case 'PERSISTED_QUERY_NOT_FOUND':
     case 'PERSISTED_QUERY_NOT_SUPPORTED':
-      return `Could not ${action}: the server did not understand the request${detail}. Reload the page; if it persists, tell an administrator.`;
-    case 'NETWORK':
-      return `Could not ${action}: the server cannot be reached. Check your connection and try again.`;
+      return words.BAD_REQUEST(action, detail);
     case 'INTERNAL_SERVER_ERROR':
     case 'UNKNOWN':
-      return `Could not ${action}: the server reported an error${detail}. Try again; if it persists, tell an administrator.`;
+      return words.INTERNAL(action, detail);
     default:
       throw new UnreachableCaseError(code);
   }

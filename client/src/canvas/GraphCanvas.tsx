@@ -13,6 +13,7 @@ import { registerExtensions } from './register-extensions.ts';
 import { buildStylesheet } from './stylesheet.ts';
 import { syncGraph } from './sync.ts';
 import { installTestHook } from './test-hook.ts';
+import { useI18n } from '../i18n/i18n.ts';
 
 /** Beyond this many elements the WebGL renderer draws the graph (labels and edge captions are thinned out). */
 const LARGE_VIEW_ELEMENTS = 2000;
@@ -56,6 +57,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   events.current = props.events;
   const large = props.doc.nodes.size + props.doc.relationships.size > LARGE_VIEW_ELEMENTS;
   const { memory, handleRef } = props;
+  const { t, locale } = useI18n();
 
   // (Re)create Cytoscape when the renderer must change; positions survive through `memory`.
   useEffect(() => {
@@ -103,7 +105,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const { doc, visible, origin, derived } = props;
     const { added } = syncGraph(cy, { doc, visible, origin, memory, ...(derived ? { derived } : {}) });
     handleRef.current?.afterSync(added);
-  }, [props.doc, props.visible, props.origin, props.derived, memory, handleRef, large]);
+    // The locale is a dependency: edge captions name relationship types in the interface's language.
+  }, [props.doc, props.visible, props.origin, props.derived, memory, handleRef, large, locale]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -138,6 +141,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
   }, [props.edgeWidths, props.doc, props.derived, large]);
 
   return (
-    <div ref={container} className="graph-canvas" data-testid="graph-canvas" aria-label="Graph canvas" role="img" />
+    <div ref={container} className="graph-canvas" data-testid="graph-canvas" aria-label={t.canvas.label} role="img" />
   );
 }

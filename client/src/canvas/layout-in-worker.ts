@@ -1,5 +1,6 @@
 import type { Collection, Core } from 'cytoscape';
 import type { LayoutRequest, LayoutResponse } from './layout-protocol.ts';
+import { messages } from '../i18n/current.ts';
 
 /** fcose off the main thread: the worker gets plain data and sends back positions. */
 export function runFcoseInWorker(cy: Core, eles: Collection, incremental: boolean): Promise<void> {
@@ -14,7 +15,7 @@ export function runFcoseInWorker(cy: Core, eles: Collection, incremental: boolea
     worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
       worker.terminate();
       const response = event.data;
-      if (!response.ok) return reject(new Error(`The layout failed: ${response.message}`));
+      if (!response.ok) return reject(new Error(messages().chart.layoutFailed(response.message)));
       if (cy.destroyed()) return resolve();
       cy.batch(() => {
         for (const [id, position] of Object.entries(response.positions)) {
@@ -27,7 +28,7 @@ export function runFcoseInWorker(cy: Core, eles: Collection, incremental: boolea
     };
     worker.onerror = (event) => {
       worker.terminate();
-      reject(new Error(`The layout worker failed: ${event.message}`));
+      reject(new Error(messages().chart.layoutWorkerFailed(event.message)));
     };
     worker.postMessage(request);
   });

@@ -57,6 +57,10 @@ export function syncGraph(cy: Core, input: SyncInput): { added: string[] } {
     cy.nodes().forEach((n) => updateNode(n, doc, visible));
     cy.edges().forEach((e) => {
       e.toggleClass('filtered', !visible.relationships.has(e.id()) && !extra.has(e.id()));
+      // Captions name the type in the interface's language, which may have changed since the edge was drawn.
+      const rel = doc.relationships.get(e.id());
+      const caption = rel && edgeElement(rel).data.caption;
+      if (caption !== undefined && e.data('caption') !== caption) e.data('caption', caption);
     });
   });
   return { added };

@@ -1,4 +1,5 @@
 import { planHide, planRemove, planShowAll, planTogglePin } from '../model-view/graph-changes.ts';
+import { messages } from '../i18n/current.ts';
 import { mod, registerCommand } from './registry.ts';
 
 const hasNodes = (c: { selectedNodes: readonly string[] }) => c.selectedNodes.length > 0;
@@ -6,7 +7,9 @@ const plainKey = (event: KeyboardEvent, key: string) => !mod(event) && !event.al
 
 export const undoCommand = registerCommand({
   name: 'undo',
-  label: 'Undo the last graph change',
+  get label() {
+    return messages().commands.undo;
+  },
   keys: 'Ctrl+Z',
   keyTest: (e) => mod(e) && !e.shiftKey && e.key.toLowerCase() === 'z',
   perform: (c) => c.dispatch({ type: 'undo' }),
@@ -15,8 +18,12 @@ export const undoCommand = registerCommand({
 
 export const redoCommand = registerCommand({
   name: 'redo',
-  label: 'Redo',
-  keys: 'Ctrl+Shift+Z or Ctrl+Y',
+  get label() {
+    return messages().commands.redo;
+  },
+  get keys() {
+    return messages().commands.redoKeys;
+  },
   keyTest: (e) => mod(e) && ((e.shiftKey && e.key.toLowerCase() === 'z') || e.key.toLowerCase() === 'y'),
   perform: (c) => c.dispatch({ type: 'redo' }),
   enabled: (c) => c.canRedo,
@@ -24,7 +31,9 @@ export const redoCommand = registerCommand({
 
 export const expandCommand = registerCommand({
   name: 'expand',
-  label: 'Expand all selected nodes',
+  get label() {
+    return messages().commands.expand;
+  },
   keys: 'E',
   keyTest: (e) => plainKey(e, 'e'),
   perform: (c) => c.expand(c.selectedNodes),
@@ -33,7 +42,9 @@ export const expandCommand = registerCommand({
 
 export const hideCommand = registerCommand({
   name: 'hide',
-  label: 'Hide selected nodes',
+  get label() {
+    return messages().commands.hide;
+  },
   keys: 'H',
   keyTest: (e) => plainKey(e, 'h') && !e.shiftKey,
   perform: (c) => c.dispatch({ type: 'plan', plan: (doc) => planHide(doc, c.selectedNodes) }),
@@ -42,7 +53,9 @@ export const hideCommand = registerCommand({
 
 export const showHiddenCommand = registerCommand({
   name: 'show-hidden',
-  label: 'Show hidden nodes again',
+  get label() {
+    return messages().commands.showHidden;
+  },
   keys: 'Shift+H',
   keyTest: (e) => !mod(e) && e.shiftKey && e.key.toLowerCase() === 'h',
   perform: (c) => c.dispatch({ type: 'plan', plan: planShowAll }),
@@ -51,7 +64,9 @@ export const showHiddenCommand = registerCommand({
 
 export const removeCommand = registerCommand({
   name: 'remove',
-  label: 'Remove selected nodes and relationships from the view',
+  get label() {
+    return messages().commands.remove;
+  },
   keys: 'Delete',
   keyTest: (e) => e.key === 'Delete' || e.key === 'Backspace',
   perform: (c) => c.dispatch({ type: 'plan', plan: (doc) => planRemove(doc, c.selection) }),
@@ -60,7 +75,9 @@ export const removeCommand = registerCommand({
 
 export const pinCommand = registerCommand({
   name: 'pin',
-  label: 'Pin or unpin selected nodes (layouts keep them in place)',
+  get label() {
+    return messages().commands.pin;
+  },
   keys: 'P',
   keyTest: (e) => plainKey(e, 'p'),
   perform: (c) => c.dispatch({ type: 'plan', plan: (doc) => planTogglePin(doc, c.selectedNodes) }),
@@ -69,7 +86,9 @@ export const pinCommand = registerCommand({
 
 registerCommand({
   name: 'fit',
-  label: 'Fit the graph to the window',
+  get label() {
+    return messages().commands.fit;
+  },
   keys: 'F',
   keyTest: (e) => plainKey(e, 'f'),
   perform: (c) => c.fit(),
@@ -77,7 +96,9 @@ registerCommand({
 
 registerCommand({
   name: 'select-all',
-  label: 'Select every visible node',
+  get label() {
+    return messages().commands.selectAll;
+  },
   keys: 'Ctrl+A',
   keyTest: (e) => mod(e) && !e.shiftKey && e.key.toLowerCase() === 'a',
   perform: (c) => c.selectAll(),
@@ -85,7 +106,9 @@ registerCommand({
 
 registerCommand({
   name: 'layout',
-  label: 'Run the chosen layout again',
+  get label() {
+    return messages().commands.layout;
+  },
   keys: 'L',
   keyTest: (e) => plainKey(e, 'l'),
   perform: (c) => c.runLayout(),
@@ -93,7 +116,9 @@ registerCommand({
 
 registerCommand({
   name: 'search',
-  label: 'Go to the search box',
+  get label() {
+    return messages().commands.search;
+  },
   keys: '/',
   keyTest: (e) => e.key === '/' && !mod(e),
   perform: (c) => c.focusSearch(),
@@ -101,7 +126,9 @@ registerCommand({
 
 registerCommand({
   name: 'export-png',
-  label: 'Export the view as PNG',
+  get label() {
+    return messages().commands.exportPng;
+  },
   keys: 'Ctrl+Shift+P',
   keyTest: (e) => mod(e) && e.shiftKey && e.key.toLowerCase() === 'p',
   perform: (c) => c.exportPng(),
@@ -109,7 +136,9 @@ registerCommand({
 
 registerCommand({
   name: 'export-json',
-  label: 'Export the workspace as JSON',
+  get label() {
+    return messages().commands.exportJson;
+  },
   keys: 'Ctrl+S',
   keyTest: (e) => mod(e) && !e.shiftKey && e.key.toLowerCase() === 's',
   perform: (c) => c.exportJson(),
@@ -117,7 +146,9 @@ registerCommand({
 
 registerCommand({
   name: 'help',
-  label: 'Show or hide this list of shortcuts',
+  get label() {
+    return messages().commands.help;
+  },
   keys: '?',
   keyTest: (e) => e.key === '?',
   perform: (c) => c.toggleHelp(),

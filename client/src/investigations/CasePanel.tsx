@@ -12,6 +12,7 @@ import {
 } from './operations.ts';
 import type { InvestigationHandle } from './use-investigation.ts';
 import { BriefingButtons } from './briefing/BriefingButtons.tsx';
+import { useI18n, useT } from '../i18n/i18n.ts';
 
 export function CasePanel(props: { investigation: InvestigationHandle; onError: (error: unknown) => void }) {
   const { investigation, onError } = props;
@@ -34,22 +35,24 @@ export function CasePanel(props: { investigation: InvestigationHandle; onError: 
     }
   }, [onError]);
   useEffect(() => void refresh(), [refresh]);
+  const i18n = useI18n();
+  const { investigations: t, common } = i18n.t;
 
   const open = investigation.open;
   return (
-    <section className="case-panel" aria-label="Investigations">
+    <section className="case-panel" aria-label={t.label}>
       {open ? (
         <OpenCase investigation={investigation} onError={onError} onShared={() => void refresh()} />
       ) : (
         <>
-          <h3>Investigations</h3>
-          {list.length === 0 && <p className="muted">None yet: create one to save your view on the server.</p>}
+          <h3>{t.title}</h3>
+          {list.length === 0 && <p className="muted">{t.noneYet}</p>}
           <ul className="case-list">
             {list.map((i) => (
               <li key={i.id}>
                 {i.name === null ? (
                   <span className="muted">
-                    {i.id} (members: {i.members.map((m) => m.username).join(', ')})
+                    {i.id} {t.members(i.members.map((m) => m.username).join(', '))}
                   </span>
                 ) : (
                   <button className="link" onClick={() => void investigation.openInvestigation(i.id)}>
@@ -65,17 +68,17 @@ export function CasePanel(props: { investigation: InvestigationHandle; onError: 
           />
         </>
       )}
-      <h3>Told to you</h3>
-      {told.deconflictions.length + told.mentions.length === 0 && <p className="muted">Nothing.</p>}
-      <ul className="case-notices" aria-label="Deconfliction notices">
+      <h3>{t.toldToYou}</h3>
+      {told.deconflictions.length + told.mentions.length === 0 && <p className="muted">{common.nothing}</p>}
+      <ul className="case-notices" aria-label={t.notices}>
         {[...told.mentions, ...told.deconflictions].map((n, index) => (
           <li key={`${n.at}-${index}`}>
-            <span className="muted">{n.at.slice(0, 16).replace('T', ' ')}</span> {n.reason}
+            <span className="muted">{i18n.dateTime(n.at)}</span> {n.reason}
           </li>
         ))}
       </ul>
       <button className="secondary" onClick={() => void refresh()}>
-        Refresh
+        {common.refresh}
       </button>
     </section>
   );
@@ -84,6 +87,7 @@ export function CasePanel(props: { investigation: InvestigationHandle; onError: 
 function CreateForm(props: { onCreated: (id: string) => void; onError: (error: unknown) => void }) {
   const [name, setName] = useState('');
   const [caseNumber, setCaseNumber] = useState('');
+  const { investigations: t, common } = useT();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
@@ -96,21 +100,21 @@ function CreateForm(props: { onCreated: (id: string) => void; onError: (error: u
     }
   };
   return (
-    <form className="case-form" onSubmit={(e) => void submit(e)} aria-label="New investigation">
+    <form className="case-form" onSubmit={(e) => void submit(e)} aria-label={t.newLabel}>
       <input
-        placeholder="Name"
-        aria-label="Investigation name"
+        placeholder={common.name}
+        aria-label={t.nameLabel}
         value={name}
         onChange={(e) => setName(e.target.value)}
       />
       <input
-        placeholder="Case number"
-        aria-label="Case number"
+        placeholder={t.caseNumber}
+        aria-label={t.caseNumber}
         value={caseNumber}
         onChange={(e) => setCaseNumber(e.target.value)}
       />
       <button type="submit" disabled={!name.trim() || !caseNumber.trim()}>
-        Create investigation
+        {t.create}
       </button>
     </form>
   );
@@ -125,6 +129,7 @@ function OpenCase(props: {
   const open = investigation.open;
   const [username, setUsername] = useState('');
   const [access, setAccess] = useState<Access>('EDITOR');
+  const { investigations: t, common } = useT();
   if (!open) return null;
   const share = async (event: FormEvent) => {
     event.preventDefault();
@@ -144,37 +149,37 @@ function OpenCase(props: {
       </h3>
       <p className="muted" data-testid="save-state">
         {open.access === 'READER'
-          ? 'Read only'
-          : { saved: 'Saved', saving: 'Saving…', failed: 'Not saved' }[investigation.saveState]}
+          ? t.readOnly
+          : { saved: t.saved, saving: t.saving, failed: t.notSaved }[investigation.saveState]}
       </p>
-      <ul className="case-members" aria-label="Members">
+      <ul className="case-members" aria-label={t.membersLabel}>
         {open.members.map((m) => (
           <li key={m.username}>
-            {m.username} <span className="muted">{m.access}</span>
+            {m.username} <span className="muted">{t.access[m.access] ?? m.access}</span>
           </li>
         ))}
       </ul>
       {open.access === 'OWNER' && (
-        <form className="case-form" onSubmit={(e) => void share(e)} aria-label="Share">
+        <form className="case-form" onSubmit={(e) => void share(e)} aria-label={t.share}>
           <input
-            placeholder="Username"
-            aria-label="Share with"
+            placeholder={common.username}
+            aria-label={t.shareWith}
             value={username}
             onChange={(e) => setUsername(e.target.value)}
           />
-          <select aria-label="Access" value={access} onChange={(e) => setAccess(e.target.value as Access)}>
-            <option value="READER">Reader</option>
-            <option value="EDITOR">Editor</option>
-            <option value="OWNER">Owner</option>
+          <select aria-label={t.accessLabel} value={access} onChange={(e) => setAccess(e.target.value as Access)}>
+            <option value="READER">{t.reader}</option>
+            <option value="EDITOR">{t.editor}</option>
+            <option value="OWNER">{t.owner}</option>
           </select>
           <button type="submit" disabled={!username.trim()}>
-            Share
+            {t.share}
           </button>
         </form>
       )}
       <BriefingButtons briefing={investigation.briefing} onError={props.onError} />
       <button className="secondary" onClick={investigation.close}>
-        Close investigation
+        {t.close}
       </button>
     </div>
   );

@@ -3,6 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../api/client.ts';
 import { HISTORY, type HistoryEntry } from './operations.ts';
 import type { InvestigationHandle } from './use-investigation.ts';
+import { useI18n } from '../i18n/i18n.ts';
 
 export function FactDetails(props: {
   targetId: string;
@@ -12,6 +13,8 @@ export function FactDetails(props: {
   const { targetId, investigation, onError } = props;
   const [history, setHistory] = useState<readonly HistoryEntry[]>([]);
   const [text, setText] = useState('');
+  const i18n = useI18n();
+  const t = i18n.t.investigations;
   useEffect(() => {
     let live = true;
     api.request(HISTORY, { id: targetId }).then(
@@ -29,42 +32,48 @@ export function FactDetails(props: {
     void investigation.addNote(targetId, text).then(() => setText(''));
   };
   return (
-    <section className="fact-details" aria-label="Notes and history">
+    <section className="fact-details" aria-label={t.notesAndHistory}>
       {open && (
         <>
-          <h4>Notes</h4>
-          <ul className="notes" aria-label="Notes">
+          <h4>{t.notes}</h4>
+          <ul className="notes" aria-label={t.notes}>
             {notes.map((n) => (
               <li key={n.id}>
                 <span className="muted">
-                  {n.author}, {n.at.slice(0, 16).replace('T', ' ')}
+                  {n.author}, {i18n.dateTime(n.at)}
                 </span>{' '}
                 {n.text}
               </li>
             ))}
           </ul>
           {open.access !== 'READER' && (
-            <form onSubmit={submit} aria-label="Add a note">
+            <form onSubmit={submit} aria-label={t.addNoteLabel}>
               <textarea
-                aria-label="Note"
-                placeholder="A note (@username tells a member)"
+                aria-label={t.note}
+                placeholder={t.notePlaceholder}
                 value={text}
                 onChange={(e) => setText(e.target.value)}
               />
               <button type="submit" disabled={!text.trim()}>
-                Add note
+                {t.addNote}
               </button>
             </form>
           )}
         </>
       )}
-      <h4>History</h4>
-      {history.length === 0 && <p className="muted">No recorded change.</p>}
-      <ol className="history" aria-label="History">
+      <h4>{t.history}</h4>
+      {history.length === 0 && <p className="muted">{t.noHistory}</p>}
+      <ol className="history" aria-label={t.history}>
         {history.map((h, index) => (
           <li key={`${h.at}-${index}`}>
-            {h.at.slice(0, 16).replace('T', ' ')}: {h.user} {h.action} ({h.grading}, sources {h.sources.join(', ')}
-            {h.approver ? `, approved by ${h.approver}` : ''})
+            {t.historyLine({
+              at: i18n.dateTime(h.at),
+              user: h.user,
+              action: h.action,
+              grading: h.grading,
+              sources: h.sources.join(', '),
+            })}
+            {h.approver ? t.approvedBy(h.approver) : ''})
           </li>
         ))}
       </ol>

@@ -8,6 +8,8 @@ import { api } from '../api/client.ts';
 import { useOfferedRelTypes } from '../session/viewer.ts';
 import { NODE_LABELS } from '../shared-model.ts';
 import { PROPOSE_CHANGE } from './operations.ts';
+import { useT } from '../i18n/i18n.ts';
+import { modelWord } from '../i18n/model-words.ts';
 
 const RELIABILITY = ['A', 'B', 'C', 'D', 'E', 'F'];
 const CREDIBILITY = ['1', '2', '3', '4', '5', '6'];
@@ -35,6 +37,7 @@ export function ProposeForm(props: {
   const [docUrl, setDocUrl] = useState('');
   const [reliability, setReliability] = useState('B');
   const [credibility, setCredibility] = useState('2');
+  const t = useT().investigations;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -66,67 +69,66 @@ export function ProposeForm(props: {
         grading: `${reliability}${credibility}`,
         ...(newDoc ? { documents: [newDoc] } : {}),
       });
-      props.onDone(`Proposed ${change.id} (${proposeChange.status.toLowerCase()}): a reviewer must approve it.`);
+      props.onDone(t.proposed(change.id, proposeChange.status));
     } catch (error) {
       props.onError(error);
     }
   };
 
   return (
-    <form className="propose-form" onSubmit={(e) => void submit(e)} aria-label="Propose a fact">
-      <h4>{relationship ? 'Propose a relationship between the two selected' : 'Propose an entity'}</h4>
-      <select
-        aria-label={relationship ? 'Relationship type' : 'Label'}
-        value={kind}
-        onChange={(e) => setKind(e.target.value)}
-      >
+    <form className="propose-form" onSubmit={(e) => void submit(e)} aria-label={t.propose}>
+      <h4>{relationship ? t.proposeRelationship : t.proposeEntity}</h4>
+      <select aria-label={relationship ? t.relType : t.label2} value={kind} onChange={(e) => setKind(e.target.value)}>
         {(relationship ? offeredTypes : NODE_LABELS).map((k) => (
-          <option key={k}>{k}</option>
+          <option key={k} value={k}>
+            {modelWord(k)}
+          </option>
         ))}
       </select>
       {!relationship && (
-        <input aria-label="Entity name" placeholder="Name" value={name} onChange={(e) => setName(e.target.value)} />
+        <input
+          aria-label={t.entityName}
+          placeholder={t.entityNamePlaceholder}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
       )}
       <input
-        aria-label="Source document id"
-        placeholder="Existing Document id"
+        aria-label={t.sourceId}
+        placeholder={t.sourceIdPlaceholder}
         value={source}
         onChange={(e) => setSource(e.target.value)}
       />
       <input
-        aria-label="New source title"
-        placeholder="or a new source: title"
+        aria-label={t.newSourceTitle}
+        placeholder={t.newSourceTitlePlaceholder}
         value={docTitle}
         onChange={(e) => setDocTitle(e.target.value)}
       />
       <input
-        aria-label="New source URL"
-        placeholder="URL or file reference"
+        aria-label={t.newSourceUrl}
+        placeholder={t.newSourceUrlPlaceholder}
         value={docUrl}
         onChange={(e) => setDocUrl(e.target.value)}
       />
       <label>
-        Source
-        <select aria-label="Source reliability" value={reliability} onChange={(e) => setReliability(e.target.value)}>
+        {t.source}
+        <select aria-label={t.reliability} value={reliability} onChange={(e) => setReliability(e.target.value)}>
           {RELIABILITY.map((r) => (
             <option key={r}>{r}</option>
           ))}
         </select>
       </label>
       <label>
-        Information
-        <select
-          aria-label="Information credibility"
-          value={credibility}
-          onChange={(e) => setCredibility(e.target.value)}
-        >
+        {t.information}
+        <select aria-label={t.credibility} value={credibility} onChange={(e) => setCredibility(e.target.value)}>
           {CREDIBILITY.map((c) => (
             <option key={c}>{c}</option>
           ))}
         </select>
       </label>
       <button type="submit" disabled={(!source.trim() && !docTitle.trim()) || (!relationship && !name.trim())}>
-        Propose
+        {t.submitProposal}
       </button>
     </form>
   );

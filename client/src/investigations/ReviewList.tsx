@@ -3,10 +3,12 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
 import { changeTitle } from './change-title.ts';
 import { PENDING_CHANGES, REVIEW_CHANGE, type ChangeProposal } from './operations.ts';
+import { useT } from '../i18n/i18n.ts';
 
 export function ReviewList(props: { onError: (e: unknown) => void }) {
   const { onError } = props;
   const [pending, setPending] = useState<readonly ChangeProposal[]>([]);
+  const { investigations: t, common } = useT();
   const refresh = useCallback(async () => {
     try {
       setPending((await api.request(PENDING_CHANGES, {})).pendingChanges);
@@ -24,25 +26,22 @@ export function ReviewList(props: { onError: (e: unknown) => void }) {
     await refresh();
   };
   return (
-    <section className="review-list" aria-label="Changes to review">
-      <h3>Changes waiting for review</h3>
-      {pending.length === 0 && <p className="muted">None.</p>}
+    <section className="review-list" aria-label={t.review}>
+      <h3>{t.reviewTitle}</h3>
+      {pending.length === 0 && <p className="muted">{common.none}</p>}
       <ul>
         {pending.map((p) => (
           <li key={p.id}>
-            {changeTitle(p.change)}{' '}
-            <span className="muted">
-              by {p.proposer}, graded {p.grading}
-            </span>{' '}
-            <button onClick={() => void review(p.id, true)}>Approve</button>{' '}
+            {changeTitle(p.change)} <span className="muted">{t.proposedBy(p.proposer, p.grading)}</span>{' '}
+            <button onClick={() => void review(p.id, true)}>{t.approve}</button>{' '}
             <button className="secondary" onClick={() => void review(p.id, false)}>
-              Reject
+              {t.reject}
             </button>
           </li>
         ))}
       </ul>
       <button className="secondary" onClick={() => void refresh()}>
-        Refresh
+        {common.refresh}
       </button>
     </section>
   );

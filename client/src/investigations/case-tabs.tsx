@@ -5,6 +5,7 @@ import { FactDetails } from './FactDetails.tsx';
 import { ProposeForm } from './ProposeForm.tsx';
 import { ReviewList } from './ReviewList.tsx';
 import type { InvestigationHandle } from './use-investigation.ts';
+import { messages } from '../i18n/current.ts';
 
 interface CaseTabInput {
   readonly selection: readonly string[];
@@ -17,7 +18,7 @@ interface CaseTabInput {
 export function caseTab(input: CaseTabInput): SideTab {
   return {
     id: 'case',
-    title: input.investigation.open ? 'Case •' : 'Case',
+    title: input.investigation.open ? messages().tabs.caseOpen : messages().tabs.case,
     render: () => (
       <>
         <CasePanel investigation={input.investigation} onError={input.onError} />

@@ -1,3 +1,5 @@
+import { messages } from '../i18n/current.ts';
+
 /**
  * Admiralty gradings on the canvas. A low-graded fact has a source of doubtful
  * reliability (D–F) or information that is doubtful or cannot be judged (4–6).
@@ -18,26 +20,10 @@ export function gradingClasses(properties: Readonly<Record<string, unknown>>): s
   return isLowGraded(properties) ? ['graded', 'low-graded'] : ['graded'];
 }
 
-const RELIABILITY: Readonly<Record<string, string>> = {
-  A: 'completely reliable',
-  B: 'usually reliable',
-  C: 'fairly reliable',
-  D: 'not usually reliable',
-  E: 'unreliable',
-  F: 'reliability cannot be judged',
-};
-const CREDIBILITY: Readonly<Record<string, string>> = {
-  '1': 'confirmed',
-  '2': 'probably true',
-  '3': 'possibly true',
-  '4': 'doubtful',
-  '5': 'improbable',
-  '6': 'truth cannot be judged',
-};
-
 /** "B2" reads as "usually reliable source, probably true"; a printed report must not need the scale beside it. */
 export function gradingInWords(grading: string): string {
-  const reliability = RELIABILITY[grading.charAt(0)];
-  const credibility = CREDIBILITY[grading.charAt(1)];
-  return reliability && credibility ? `${reliability} source, ${credibility}` : grading;
+  const words = messages().grading;
+  const reliability = words.reliability[grading.charAt(0)];
+  const credibility = words.credibility[grading.charAt(1)];
+  return reliability && credibility ? words.inWords(reliability, credibility) : grading;
 }

@@ -12,6 +12,7 @@ import type { WorkspaceAction, WorkspaceState } from '../model-view/workspace-st
 import type { User } from '../api/types.ts';
 import { collectBriefing } from './briefing/collect-briefing.ts';
 import { ADD_NOTE, INVESTIGATION, SAVE_VIEW, type OpenInvestigation } from './operations.ts';
+import { messages } from '../i18n/current.ts';
 
 /** The one view the explorer keeps per investigation. */
 const MAIN_VIEW = 'main';
@@ -51,7 +52,7 @@ export function useInvestigation(input: {
           for (const [nodeId, position] of parsed.workspace.positions) memory.set(nodeId, position);
           dispatch({
             type: 'plan',
-            plan: (doc) => planReplace(doc, parsed.workspace.doc, `Open ${investigation.name}`),
+            plan: (doc) => planReplace(doc, parsed.workspace.doc, messages().changes.open(investigation.name ?? '')),
           });
           dispatch({ type: 'filters', filters: parsed.workspace.filters });
         }
@@ -105,7 +106,7 @@ export function useInvestigation(input: {
   const { user, purpose } = reader;
   /** The open view as a briefing, with the notes as the server has them now. */
   const briefing = useCallback(async () => {
-    if (!open) throw new Error('No investigation is open.');
+    if (!open) throw new Error(messages().investigations.noneOpen);
     const investigation = await load(open.id);
     setOpen(investigation);
     return collectBriefing({

@@ -5,6 +5,7 @@ import type { MapContent } from './map-content.ts';
 import { worldProjection, type Size, type ViewTransform } from './projection.ts';
 import { routeLabel } from './route-label.ts';
 import { useMapView } from './use-map-view.ts';
+import { useT } from '../i18n/i18n.ts';
 
 const PLACE_RADIUS = 4.5;
 
@@ -62,6 +63,7 @@ export function MapSvg(props: {
     [content, projection, size],
   );
   const mapView = useMapView({ svg, size, points: [...points.values()] });
+  const { map: t, common } = useT();
   const { k, x, y } = mapView.view;
   const placedById = new Map(content.placed.map((p) => [p.id, p]));
   const labelled = labelledPlaces(content, points, mapView.view);
@@ -77,15 +79,15 @@ export function MapSvg(props: {
 
   return (
     <div className="map-frame">
-      <div className="map-zoom" role="group" aria-label="Map zoom">
-        <button className="secondary small" aria-label="Zoom the map in" onClick={mapView.zoomIn}>
+      <div className="map-zoom" role="group" aria-label={t.zoom}>
+        <button className="secondary small" aria-label={t.zoomIn} onClick={mapView.zoomIn}>
           +
         </button>
-        <button className="secondary small" aria-label="Zoom the map out" onClick={mapView.zoomOut}>
+        <button className="secondary small" aria-label={t.zoomOut} onClick={mapView.zoomOut}>
           −
         </button>
         <button className="secondary small" onClick={mapView.fit}>
-          Fit
+          {common.fit}
         </button>
       </div>
       <svg
@@ -93,7 +95,7 @@ export function MapSvg(props: {
         width={size.width}
         height={size.height}
         role="group"
-        aria-label="Map"
+        aria-label={t.map}
         data-testid="map"
         data-zoom={k.toFixed(3)}
         {...mapView.handlers}

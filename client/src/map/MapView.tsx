@@ -5,6 +5,7 @@ import { mapContent, type MapContent } from './map-content.ts';
 import { MapSvg } from './MapSvg.tsx';
 import { routeLabel } from './route-label.ts';
 import { useAtlas } from './use-atlas.ts';
+import { useT } from '../i18n/i18n.ts';
 import './map.css';
 
 /** Height over width of the map: the Natural Earth projection of the globe is about this shape. */
@@ -38,6 +39,7 @@ export function MapView(props: {
 }) {
   const { doc, filters, selection, onPick } = props;
   const atlas = useAtlas();
+  const t = useT().map;
   const [box, width] = useWidth();
   const size = useMemo(() => ({ width, height: Math.round(width * ASPECT) }), [width]);
   const visible = useMemo(() => visibleElements(doc, filters), [doc, filters]);
@@ -51,9 +53,9 @@ export function MapView(props: {
     selected.has(route.shipmentId) || route.stops.some((s) => selected.has(s.relationshipId));
 
   return (
-    <section className="map-view" aria-label="Map view" ref={box}>
-      {atlas.phase === 'loading' && <p className="muted">Loading the outlines…</p>}
-      {atlas.phase === 'failed' && <p role="alert">The map outlines could not be loaded: {atlas.error}</p>}
+    <section className="map-view" aria-label={t.view} ref={box}>
+      {atlas.phase === 'loading' && <p className="muted">{t.loadingOutlines}</p>}
+      {atlas.phase === 'failed' && <p role="alert">{t.outlinesFailed(atlas.error)}</p>}
       {atlas.phase === 'ready' && content && (
         <>
           <MapSvg
@@ -78,10 +80,9 @@ function MapLists(props: {
   onPick: (id: string) => void;
 }) {
   const { content, isSelected, routeSelected, onPick } = props;
+  const t = useT().map;
   if (content.placed.length + content.notPlaced.length === 0) {
-    return (
-      <p className="muted">No places on the canvas yet: expand a shipment, an event or a person to bring places in.</p>
-    );
+    return <p className="muted">{t.empty}</p>;
   }
   const item = (id: string, text: string, selected: boolean, testId: string) => (
     <button
@@ -98,7 +99,7 @@ function MapLists(props: {
     <div className="map-lists">
       {content.routes.length > 0 && (
         <>
-          <h4>Routes</h4>
+          <h4>{t.routes}</h4>
           <ul>
             {content.routes.map((r) => (
               <li key={r.shipmentId}>
@@ -108,7 +109,7 @@ function MapLists(props: {
           </ul>
         </>
       )}
-      <h4>Places</h4>
+      <h4>{t.places}</h4>
       <ul>
         {content.placed.map((p) => (
           <li key={p.id}>
@@ -125,8 +126,8 @@ function MapLists(props: {
       </ul>
       {content.notPlaced.length > 0 && (
         <>
-          <h4>Not placed ({content.notPlaced.length})</h4>
-          <p className="muted small">On the canvas, with no coordinates the map could use.</p>
+          <h4>{t.notPlaced(content.notPlaced.length)}</h4>
+          <p className="muted small">{t.notPlacedHint}</p>
           <ul data-testid="map-not-placed">
             {content.notPlaced.map((n) => (
               <li key={n.id}>{item(n.id, n.name, isSelected(n.id), 'map-not-placed-item')}</li>

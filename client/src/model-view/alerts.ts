@@ -4,16 +4,10 @@
  */
 import { ApiError, plainMessage } from '../api/errors.ts';
 import type { Alert } from '../api/types.ts';
-
-const KIND_TITLES: Readonly<Record<string, string>> = {
-  CANARY_READ: 'Canary read',
-  VOLUME: 'Volume alert',
-  SESSION_SUSPENDED: 'Suspension',
-  IDENTITY_LEAK_BLOCKED: 'Identity withheld',
-};
+import { messages } from '../i18n/current.ts';
 
 /** 'CANARY_READ' reads as 'Canary read'; a kind this client does not know yet is shown as sent. */
-export const alertKindTitle = (kind: string): string => KIND_TITLES[kind] ?? kind;
+export const alertKindTitle = (kind: string): string => messages().alerts.kinds[kind] ?? kind;
 
 /** How loud an alert is drawn: a canary read or a suspension at once, volume a step lower. */
 export function alertSeverity(kind: string): 'high' | 'medium' | 'low' {
@@ -60,6 +54,6 @@ export function clearableAlertIds(alerts: readonly Alert[]): ReadonlySet<string>
 
 /** Why the alerts could not be loaded or a suspension not cleared, in plain words. */
 export function alertsError(error: unknown, action: string): string {
-  if (error instanceof ApiError && error.code === 'FORBIDDEN') return 'Alerts are for administrators only.';
+  if (error instanceof ApiError && error.code === 'FORBIDDEN') return messages().alerts.adminsOnly;
   return plainMessage(error, action);
 }

@@ -1,16 +1,19 @@
 import type { Entity, Path, Relationship } from '../api/types.ts';
 import { allegedStatus } from './elements.ts';
+import { messages } from '../i18n/current.ts';
+import { propertyName } from './property-names.ts';
 
 /** "since 2019-03-01 until 2021-06-30", "on 2020-01-15", or "" when undated. */
 export function describeDates(properties: Readonly<Record<string, unknown>>): string {
   const parts: string[] = [];
   const text = (key: string) => (typeof properties[key] === 'string' ? String(properties[key]) : undefined);
   const at = text('at');
-  if (at) parts.push(`on ${at}`);
+  const words = messages().dates;
+  if (at) parts.push(words.on(at));
   const since = text('since');
-  if (since) parts.push(`since ${since}`);
+  if (since) parts.push(words.since(since));
   const until = text('until');
-  if (until) parts.push(`until ${until}`);
+  if (until) parts.push(words.until(until));
   return parts.join(' ');
 }
 
@@ -31,7 +34,7 @@ const NOT_DETAIL = new Set(['at', 'since', 'until', 'sources', 'id']);
 function describeDetail(properties: Readonly<Record<string, unknown>>): string {
   return Object.entries(properties)
     .filter(([key, value]) => !NOT_DETAIL.has(key) && value !== null && value !== undefined && value !== '')
-    .map(([key, value]) => `${key}: ${formatValue(value)}`)
+    .map(([key, value]) => messages().dates.fact(propertyName(key), formatValue(value)))
     .join(', ');
 }
 

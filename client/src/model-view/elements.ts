@@ -1,6 +1,8 @@
 import { gradingClasses, gradingOf } from '../investigations/grading.ts';
 import type { Entity, Relationship } from '../api/types.ts';
 import { ALLEGED_STATUSES } from '../shared-model.ts';
+import { messages } from '../i18n/current.ts';
+import { typeName } from '../i18n/model-words.ts';
 
 /** Plain element definitions: the canvas hands them to Cytoscape as they are. */
 export interface NodeElement {
@@ -47,7 +49,8 @@ const captionWithGrading = (caption: string, rel: Relationship): string => {
 export function edgeElement(rel: Relationship): EdgeElement {
   const status = allegedStatus(rel);
   const plainStatus = typeof rel.properties['status'] === 'string' ? ` · ${String(rel.properties['status'])}` : '';
-  const caption = status ? `${rel.type} · ${status} (alleged)` : `${rel.type}${plainStatus}`;
+  const type = typeName(rel.type);
+  const caption = status ? `${type} · ${messages().canvas.alleged(status)}` : `${type}${plainStatus}`;
   return {
     group: 'edges',
     data: {

@@ -1,5 +1,6 @@
 import type { Entity, OmittedCount, Relationship } from '../api/types.ts';
 import { makeChange, type GraphChange, type GraphDoc, type OmittedChange } from './graph-doc.ts';
+import { messages } from '../i18n/current.ts';
 
 export interface IncomingGraph {
   readonly nodes: readonly Entity[];
@@ -42,7 +43,7 @@ export function planAdd(
 }
 
 /** Removes nodes and relationships by id, with every relationship touching a removed node. */
-export function planRemove(doc: GraphDoc, ids: Iterable<string>, description = 'Remove'): GraphChange {
+export function planRemove(doc: GraphDoc, ids: Iterable<string>, description = messages().common.remove): GraphChange {
   const idSet = new Set(ids);
   const removeNodes = [...doc.nodes.values()].filter((n) => idSet.has(n.id));
   const removedNodeIds = new Set(removeNodes.map((n) => n.id));
@@ -61,11 +62,13 @@ export function planRemove(doc: GraphDoc, ids: Iterable<string>, description = '
 }
 
 export function planHide(doc: GraphDoc, ids: Iterable<string>): GraphChange {
-  return makeChange('Hide', { hide: [...new Set(ids)].filter((id) => doc.nodes.has(id) && !doc.hidden.has(id)) });
+  return makeChange(messages().common.hide, {
+    hide: [...new Set(ids)].filter((id) => doc.nodes.has(id) && !doc.hidden.has(id)),
+  });
 }
 
 export function planShowAll(doc: GraphDoc): GraphChange {
-  return makeChange('Show hidden', { show: [...doc.hidden] });
+  return makeChange(messages().toolbar.showHidden, { show: [...doc.hidden] });
 }
 
 /** Pins the nodes, or unpins them all when every one is already pinned. */
@@ -73,12 +76,16 @@ export function planTogglePin(doc: GraphDoc, ids: Iterable<string>): GraphChange
   const present = [...new Set(ids)].filter((id) => doc.nodes.has(id));
   const allPinned = present.length > 0 && present.every((id) => doc.pinned.has(id));
   return allPinned
-    ? makeChange('Unpin', { unpin: present })
-    : makeChange('Pin', { pin: present.filter((id) => !doc.pinned.has(id)) });
+    ? makeChange(messages().common.unpin, { unpin: present })
+    : makeChange(messages().common.pin, { pin: present.filter((id) => !doc.pinned.has(id)) });
 }
 
 /** Swaps the whole graph for another one (opening a saved workspace), undoably. */
-export function planReplace(doc: GraphDoc, next: GraphDoc, description = 'Open workspace'): GraphChange {
+export function planReplace(
+  doc: GraphDoc,
+  next: GraphDoc,
+  description = messages().changes.openWorkspace,
+): GraphChange {
   const removed = planRemove(doc, [...doc.nodes.keys(), ...doc.relationships.keys()], description);
   return makeChange(description, {
     removeNodes: removed.removeNodes,

@@ -6,6 +6,8 @@
  */
 import { NODE_LABELS, NODE_SPECS, REL_SPECS, REL_TYPES, type PropertySpec } from '../shared-model.ts';
 import { propertyName } from './property-names.ts';
+import { messages } from '../i18n/current.ts';
+import { modelWord } from '../i18n/model-words.ts';
 
 export type PropertyFilter =
   | { readonly on: string; readonly key: string; readonly kind: 'values'; readonly values: readonly string[] }
@@ -24,7 +26,7 @@ export interface PropertyChoice {
 
 function choicesOf(on: string, properties: Readonly<Record<string, PropertySpec>>): PropertyChoice[] {
   return Object.entries(properties).flatMap(([key, spec]): PropertyChoice[] => {
-    const title = `${propertyName(key)} (${on})`;
+    const title = `${propertyName(key)} (${modelWord(on)})`;
     if (spec.values) return [{ on, key, title, kind: 'values', values: spec.values }];
     if (spec.type === 'number') return [{ on, key, title, kind: 'range', values: [] }];
     return [];
@@ -68,16 +70,17 @@ export function passesAll(
 
 /** "Status (SUBJECT_OF): indicted", "Amount (PAID): 50 to 100". */
 export function describeFilter(filter: PropertyFilter): string {
-  const title = `${propertyName(filter.key)} (${filter.on})`;
-  if (filter.kind === 'values') return `${title}: ${filter.values.join(' or ') || 'any'}`;
+  const words = messages().filters;
+  const title = `${propertyName(filter.key)} (${modelWord(filter.on)})`;
+  if (filter.kind === 'values') return `${title}: ${filter.values.join(words.or) || words.any}`;
   const { min, max } = filter;
   const range =
     min !== undefined && max !== undefined
-      ? `${min} to ${max}`
+      ? words.range(String(min), String(max))
       : min !== undefined
-        ? `at least ${min}`
+        ? words.atLeast(String(min))
         : max !== undefined
-          ? `at most ${max}`
-          : 'any';
+          ? words.atMost(String(max))
+          : words.any;
   return `${title}: ${range}`;
 }

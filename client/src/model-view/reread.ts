@@ -1,6 +1,7 @@
 import { keptGroups } from './groups.ts';
 import type { Entity, Relationship } from '../api/types.ts';
 import type { GraphDoc } from './graph-doc.ts';
+import { messages } from '../i18n/current.ts';
 
 /** What the server answered when the canvas's elements were read again, under the user's present rights. */
 export interface Reread {
@@ -106,12 +107,11 @@ export function openedNotice(
   drawn: GraphDoc,
   difference: RereadDifference,
 ): { kind: 'info' | 'error'; text: string } {
-  const opened = `Opened ${fileName}: ${drawn.nodes.size} nodes, ${drawn.relationships.size} relationships as the database has them now.`;
+  const words = messages().changes;
+  const opened = words.opened(fileName, drawn.nodes.size, drawn.relationships.size);
   const notes = [
-    difference.dropped > 0 &&
-      `${difference.dropped} element${difference.dropped === 1 ? '' : 's'} of the file ${difference.dropped === 1 ? 'is' : 'are'} not in the database (or not for you) and ${difference.dropped === 1 ? 'was' : 'were'} left out.`,
-    difference.corrected > 0 &&
-      `${difference.corrected} differed from the database and ${difference.corrected === 1 ? 'shows' : 'show'} the database's version.`,
+    difference.dropped > 0 && words.dropped(difference.dropped),
+    difference.corrected > 0 && words.corrected(difference.corrected),
   ].filter((note): note is string => typeof note === 'string');
   return notes.length === 0 ? { kind: 'info', text: opened } : { kind: 'error', text: [opened, ...notes].join(' ') };
 }

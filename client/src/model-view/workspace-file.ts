@@ -2,6 +2,7 @@ import type { Entity, Relationship } from '../api/types.ts';
 import { NO_FILTERS, type Filters } from './filters.ts';
 import type { GraphDoc } from './graph-doc.ts';
 import { parseGroups } from './groups.ts';
+import { messages } from '../i18n/current.ts';
 
 const WORKSPACE_FORMAT = 'maillon-workspace';
 const WORKSPACE_VERSION = 1;
@@ -86,24 +87,24 @@ export function parseWorkspace(text: string): ParseResult {
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, errors: ['The file is not valid JSON.'] };
+    return { ok: false, errors: [messages().workspaceFile.notJson] };
   }
   if (!isRecord(raw) || raw['format'] !== WORKSPACE_FORMAT) {
-    return { ok: false, errors: ['The file is not a Maillon workspace (format field missing).'] };
+    return { ok: false, errors: [messages().workspaceFile.notWorkspace] };
   }
   if (raw['version'] !== WORKSPACE_VERSION)
-    return { ok: false, errors: [`Unsupported workspace version ${String(raw['version'])}.`] };
+    return { ok: false, errors: [messages().workspaceFile.version(String(raw['version']))] };
   const errors: string[] = [];
   const nodesRaw: unknown[] = Array.isArray(raw['nodes']) ? raw['nodes'] : [];
   const relsRaw: unknown[] = Array.isArray(raw['relationships']) ? raw['relationships'] : [];
   const nodes = nodesRaw.filter(isEntity);
   const relationships = relsRaw.filter(isRelationship);
-  if (nodes.length !== nodesRaw.length) errors.push(`${nodesRaw.length - nodes.length} node(s) are malformed.`);
+  if (nodes.length !== nodesRaw.length) errors.push(messages().workspaceFile.badNodes(nodesRaw.length - nodes.length));
   if (relationships.length !== relsRaw.length)
-    errors.push(`${relsRaw.length - relationships.length} relationship(s) are malformed.`);
+    errors.push(messages().workspaceFile.badRels(relsRaw.length - relationships.length));
   const nodeIds = new Set(nodes.map((n) => n.id));
   const dangling = relationships.filter((r) => !nodeIds.has(r.source) || !nodeIds.has(r.target));
-  if (dangling.length > 0) errors.push(`${dangling.length} relationship(s) point at nodes missing from the file.`);
+  if (dangling.length > 0) errors.push(messages().workspaceFile.dangling(dangling.length));
   if (errors.length > 0) return { ok: false, errors };
 
   const onlyKnown = (v: unknown) => (isStringArray(v) ? v.filter((id) => nodeIds.has(id)) : []);

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { messages, useT } from '../i18n/i18n.ts';
 
 /**
  * HTTP header values carry Latin-1 only: accented letters are fine, other symbols (€, œ, emoji)
@@ -6,7 +7,7 @@ import { useState, type FormEvent } from 'react';
  */
 function purposeProblem(purpose: string): string | undefined {
   if (/[^\u0020-\u007e\u00a0-\u00ff]/.test(purpose)) {
-    return 'Use letters, digits and common punctuation only (symbols such as € or œ cannot be sent).';
+    return messages().purpose.latin1;
   }
   return undefined;
 }
@@ -19,6 +20,7 @@ export function PurposeForm(props: {
   onCancel?: (() => void) | undefined;
 }) {
   const [purpose, setPurpose] = useState(props.initial ?? '');
+  const t = useT();
   const trimmed = purpose.trim();
   const problem = purposeProblem(trimmed);
 
@@ -29,12 +31,12 @@ export function PurposeForm(props: {
 
   return (
     <form className="gate-card" onSubmit={submit} aria-labelledby="purpose-title">
-      <h2 id="purpose-title">Reason for access</h2>
+      <h2 id="purpose-title">{t.purpose.title}</h2>
       <p className="muted">
-        Signed in as <strong>{props.username}</strong>. Every lookup is recorded with this purpose, e.g. a case number.
+        {t.purpose.signedInAs} <strong>{props.username}</strong>. {t.purpose.recorded}
       </p>
       <label>
-        Purpose
+        {t.purpose.label}
         <input
           name="purpose"
           value={purpose}
@@ -42,7 +44,7 @@ export function PurposeForm(props: {
           maxLength={200}
           required
           autoFocus
-          placeholder="e.g. Case 2024-117"
+          placeholder={t.purpose.placeholder}
         />
       </label>
       {problem && (
@@ -52,11 +54,11 @@ export function PurposeForm(props: {
       )}
       <div className="row">
         <button type="submit" disabled={!trimmed || problem !== undefined}>
-          Continue
+          {t.purpose.submit}
         </button>
         {props.onCancel && (
           <button type="button" className="secondary" onClick={props.onCancel}>
-            Cancel
+            {t.common.cancel}
           </button>
         )}
       </div>

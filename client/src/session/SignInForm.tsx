@@ -3,11 +3,14 @@ import { api } from '../api/client.ts';
 import { ApiError, plainMessage } from '../api/errors.ts';
 import { LOGIN } from '../api/operations.ts';
 import type { AuthPayload } from '../api/types.ts';
+import { messages, useT } from '../i18n/i18n.ts';
+import { LocaleSwitch } from '../i18n/LocaleSwitch.tsx';
 
 type FormState = { phase: 'editing' } | { phase: 'submitting' } | { phase: 'failed'; message: string };
 
 export function SignInForm(props: { notice?: string | undefined; onSignedIn: (auth: AuthPayload) => void }) {
   const [state, setState] = useState<FormState>({ phase: 'editing' });
+  const t = useT();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -24,7 +27,7 @@ export function SignInForm(props: { notice?: string | undefined; onSignedIn: (au
       const wrongPassword = error instanceof ApiError && error.code === 'UNAUTHENTICATED';
       setState({
         phase: 'failed',
-        message: wrongPassword ? 'Sign-in failed: wrong username or password.' : plainMessage(error, 'sign in'),
+        message: wrongPassword ? messages().signIn.wrongPassword : plainMessage(error, messages().actions.signIn),
       });
     }
   }
@@ -33,14 +36,14 @@ export function SignInForm(props: { notice?: string | undefined; onSignedIn: (au
     <main className="gate">
       <form className="gate-card" onSubmit={submit} aria-labelledby="sign-in-title">
         <h1 id="sign-in-title">Maillon</h1>
-        <p className="muted">Sign in to explore the case graph.</p>
+        <p className="muted">{t.signIn.intro}</p>
         {props.notice && <p className="notice">{props.notice}</p>}
         <label>
-          Username
+          {t.signIn.username}
           <input name="username" autoComplete="username" required autoFocus />
         </label>
         <label>
-          Password
+          {t.signIn.password}
           <input name="password" type="password" autoComplete="current-password" required />
         </label>
         {state.phase === 'failed' && (
@@ -49,8 +52,9 @@ export function SignInForm(props: { notice?: string | undefined; onSignedIn: (au
           </p>
         )}
         <button type="submit" disabled={state.phase === 'submitting'}>
-          Sign in
+          {t.signIn.submit}
         </button>
+        <LocaleSwitch />
       </form>
     </main>
   );

@@ -1,6 +1,7 @@
 import { alertKindTitle, alertSeverity, alertTime, clearableAlertIds } from '../model-view/alerts.ts';
 import { BulkApprovalForm } from './BulkApprovalForm.tsx';
 import type { AlertsLoad } from './use-alerts.ts';
+import { useT } from '../i18n/i18n.ts';
 
 /**
  * Insider-lookup alerts for admins, newest first: who, when, what was read. The ids read are
@@ -17,14 +18,15 @@ export function AlertsPanel(props: {
   const { load } = props;
   const alerts = load.phase === 'loaded' ? load.alerts : [];
   const clearable = clearableAlertIds(alerts);
+  const { alerts: t, common } = useT();
   return (
-    <section className="alerts" aria-label="Alerts">
+    <section className="alerts" aria-label={t.label}>
       <div className="button-row">
         <button className="secondary" onClick={props.onRefresh} disabled={load.phase === 'loading'}>
-          Refresh
+          {common.refresh}
         </button>
       </div>
-      {load.phase === 'loading' && <p className="muted">Loading alerts…</p>}
+      {load.phase === 'loading' && <p className="muted">{t.loading}</p>}
       {load.phase === 'failed' && (
         <p className="error" role="alert">
           {load.message}
@@ -35,9 +37,9 @@ export function AlertsPanel(props: {
           {props.clearError}
         </p>
       )}
-      {load.phase === 'loaded' && alerts.length === 0 && <p>No alerts.</p>}
+      {load.phase === 'loaded' && alerts.length === 0 && <p>{t.none}</p>}
       {alerts.length > 0 && (
-        <ol className="flag-list" aria-label="Insider-lookup alerts">
+        <ol className="flag-list" aria-label={t.list}>
           {alerts.map((alert) => (
             <li key={alert.id}>
               <p>
@@ -47,7 +49,7 @@ export function AlertsPanel(props: {
               <p>{alert.summary}</p>
               {alert.entityIds.length > 0 && (
                 <p className="muted">
-                  Read: <span className="alert-ids">{alert.entityIds.join(', ')}</span>
+                  {t.read} <span className="alert-ids">{alert.entityIds.join(', ')}</span>
                 </p>
               )}
               {clearable.has(alert.id) && (
@@ -56,7 +58,7 @@ export function AlertsPanel(props: {
                   onClick={() => props.onClearSuspension(alert.user)}
                   disabled={props.clearing === alert.user}
                 >
-                  Clear suspension
+                  {t.clear}
                 </button>
               )}
             </li>

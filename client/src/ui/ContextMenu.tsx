@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { findCommand, type Command, type CommandContext } from '../commands/registry.ts';
+import { messages } from '../i18n/i18n.ts';
 
 interface MenuItem {
   readonly label: string;
@@ -23,7 +24,7 @@ export function commandMenu(
     .map(findCommand)
     .filter((c): c is Command => c !== undefined && (!c.enabled || c.enabled(context)))
     .map((c) => ({ label: c.label, run: () => c.perform(context) }));
-  return { ...at, title: 'Graph', items };
+  return { ...at, title: messages().menu.graph, items };
 }
 
 /** Right-click menu on the canvas; closes on any outside click or Escape. */

@@ -7,6 +7,8 @@ import { PropertyTable } from './PropertyTable.tsx';
 import { SourceList } from './SourceList.tsx';
 import { useEntityDetails } from './use-entity-details.ts';
 import type { ExpandOptions } from './use-graph-actions.ts';
+import { useT } from '../i18n/i18n.ts';
+import { labelName, typeName } from '../i18n/model-words.ts';
 
 export interface NodeActions {
   expand(id: string): void;
@@ -28,6 +30,7 @@ export function DetailsPanel(props: {
 }) {
   const { entity, actions } = props;
   const details = useEntityDetails(entity, props.onError);
+  const t = useT();
   const aliases = entity.properties['aliases'];
   const groups = useMemo(() => {
     if (details.phase !== 'ready') return [];
@@ -36,63 +39,63 @@ export function DetailsPanel(props: {
   }, [details, entity.id]);
 
   return (
-    <section className="details" aria-label={`Details of ${entity.name}`}>
+    <section className="details" aria-label={t.details.of(entity.name)}>
       <header>
         <span className="chip" style={{ background: styleForLabel(entity.label).color }}>
-          {entity.label}
+          {labelName(entity.label)}
         </span>
         <h2>{entity.name}</h2>
         {Array.isArray(aliases) && aliases.length > 0 && (
           <p className="aliases">
-            Also known as: <strong>{aliases.join(', ')}</strong>
+            {t.details.aka} <strong>{aliases.join(', ')}</strong>
           </p>
         )}
       </header>
       <div className="button-row">
-        <button onClick={() => actions.expand(entity.id)}>Expand</button>
+        <button onClick={() => actions.expand(entity.id)}>{t.common.expand}</button>
         <button className="secondary" onClick={() => actions.hide(entity.id)}>
-          Hide
+          {t.common.hide}
         </button>
         <button className="secondary" onClick={() => actions.togglePin(entity.id)}>
-          {props.pinned ? 'Unpin' : 'Pin'}
+          {props.pinned ? t.common.unpin : t.common.pin}
         </button>
         <button className="secondary" onClick={() => actions.remove(entity.id)}>
-          Remove
+          {t.common.remove}
         </button>
         <button className="secondary" onClick={() => actions.setPathEnd('from', entity.id)}>
-          Path from here
+          {t.details.pathFromHere}
         </button>
         <button className="secondary" onClick={() => actions.setPathEnd('to', entity.id)}>
-          Path to here
+          {t.details.pathToHere}
         </button>
       </div>
-      {props.omitted !== undefined && <p className="muted">+{props.omitted} more relationships not shown.</p>}
+      {props.omitted !== undefined && <p className="muted">{t.details.omitted(props.omitted)}</p>}
       <ExpandOptionsEditor value={props.expandOptions} onChange={props.onExpandOptions} />
-      <h3>Properties</h3>
+      <h3>{t.common.properties}</h3>
       <PropertyTable properties={entity.properties} skip={['aliases']} />
-      <h3>Sources</h3>
-      {details.phase === 'loading' && <p className="muted">Loading…</p>}
+      <h3>{t.common.sources}</h3>
+      {details.phase === 'loading' && <p className="muted">{t.common.loading}</p>}
       {details.phase === 'ready' && <SourceList sources={details.sources} expected={entity.sources.length} />}
-      <h3>Relationships</h3>
-      {details.phase === 'failed' && <p className="error">Could not load the relationships.</p>}
-      {details.phase === 'ready' && groups.length === 0 && <p className="muted">No relationships.</p>}
+      <h3>{t.common.relationships}</h3>
+      {details.phase === 'failed' && <p className="error">{t.details.relationshipsFailed}</p>}
+      {details.phase === 'ready' && groups.length === 0 && <p className="muted">{t.details.noRelationships}</p>}
       {groups.map((group) => (
         <div key={group.type} className="rel-group">
           <h4>
-            {group.type} <span className="muted">({group.lines.length})</span>
+            {typeName(group.type)} <span className="muted">({group.lines.length})</span>
           </h4>
           <ul>
             {group.lines.map((line) => (
               <li key={line.relationship.id}>
                 <button
                   className="link"
-                  title="Add to the canvas"
+                  title={t.details.addToCanvas}
                   onClick={() => line.other && actions.addNeighbour(line.other, line.relationship)}
                 >
                   {line.direction === 'out' ? '→ ' : '← '}
                   {line.other?.name ?? line.otherId}
                 </button>
-                {line.alleged && <span className="alleged-tag"> {line.alleged} (alleged, not convicted)</span>}
+                {line.alleged && <span className="alleged-tag"> {t.details.allegedTag(line.alleged)}</span>}
                 {line.dates && <span className="muted"> {line.dates}</span>}
                 {line.detail && <div className="muted small-text">{line.detail}</div>}
               </li>

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { messages } from '../i18n/i18n.ts';
 
 interface State {
   readonly error?: Error;
@@ -18,16 +19,19 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override render() {
     if (!this.state.error) return this.props.children;
+    const t = messages().errorBoundary;
     return (
       <main className="gate">
         <div className="gate-card" role="alert">
-          <h1>Something went wrong</h1>
-          <p>The explorer hit an unexpected problem and stopped drawing this page. Your saved workspace is kept.</p>
-          <p className="muted">Details: {this.state.error.message}</p>
+          <h1>{t.title}</h1>
+          <p>{t.text}</p>
+          <p className="muted">
+            {t.details} {this.state.error.message}
+          </p>
           <div className="row">
-            <button onClick={() => this.setState({ error: undefined })}>Try again</button>
+            <button onClick={() => this.setState({ error: undefined })}>{t.retry}</button>
             <button className="secondary" onClick={() => window.location.reload()}>
-              Reload the page
+              {t.reload}
             </button>
           </div>
         </div>

@@ -1,19 +1,20 @@
 import { toggle } from '../model-view/filters.ts';
 import { useOfferedRelTypes } from '../session/viewer.ts';
 import type { ExpandOptions } from './use-graph-actions.ts';
+import { useT } from '../i18n/i18n.ts';
+import { typeName } from '../i18n/model-words.ts';
 
 /** Which relationship types an expansion follows and how many neighbours it brings at most. */
 export function ExpandOptionsEditor(props: { value: ExpandOptions; onChange: (value: ExpandOptions) => void }) {
   const { value, onChange } = props;
   const offered = useOfferedRelTypes();
-  const summary = value.relTypes.length === 0 ? 'all types' : value.relTypes.join(', ');
+  const t = useT().expandOptions;
+  const summary = value.relTypes.length === 0 ? t.allTypes : value.relTypes.map(typeName).join(', ');
   return (
     <details className="expand-options">
-      <summary>
-        Expand options: {summary}, up to {value.cap}
-      </summary>
+      <summary>{t.summary(summary, value.cap)}</summary>
       <label className="inline">
-        Cap
+        {t.cap}
         <input
           type="number"
           min={1}
@@ -23,7 +24,7 @@ export function ExpandOptionsEditor(props: { value: ExpandOptions; onChange: (va
         />
       </label>
       <fieldset>
-        <legend>Relationship types (none ticked = all)</legend>
+        <legend>{t.types}</legend>
         {offered.map((type) => (
           <label key={type} className="check">
             <input
@@ -31,7 +32,7 @@ export function ExpandOptionsEditor(props: { value: ExpandOptions; onChange: (va
               checked={value.relTypes.includes(type)}
               onChange={() => onChange({ ...value, relTypes: toggle(value.relTypes, type) })}
             />
-            {type}
+            {typeName(type)}
           </label>
         ))}
       </fieldset>

@@ -33,6 +33,7 @@ import { usePaths } from './use-paths.ts';
 import { usePersistence, useRestoredWorkspace } from './use-persistence.ts';
 import { useRedFlags } from './use-red-flags.ts';
 import { useInvestigation } from '../investigations/use-investigation.ts';
+import { messages, useT } from '../i18n/i18n.ts';
 
 /** Commands offered by a right-click on the empty canvas. */
 const BACKGROUND_MENU = ['fit', 'select-all', 'show-hidden', 'layout', 'export-png', 'export-json'];
@@ -60,6 +61,7 @@ export function Explorer(props: ExplorerProps) {
   const [layout, setLayout] = useState<LayoutName>('fcose');
   const [moves, setMoves] = useState(0);
   const [expandOptions, setExpandOptions] = useState<ExpandOptions>({ relTypes: [], cap: 50 });
+  const t = useT();
 
   const visible = useMemo(() => visibleElements(state.doc, state.filters), [state.doc, state.filters]);
   const actions = useGraphActions({
@@ -94,10 +96,9 @@ export function Explorer(props: ExplorerProps) {
   const signOut = useCallback(() => {
     // The workspace lives only in this tab: signing out discards it, so ask first.
     const unsaved = state.doc.nodes.size > 0;
-    if (!unsaved || window.confirm('Sign out and discard the workspace? Export it as JSON first to keep it.'))
-      onSignOut();
-  }, [state.doc.nodes.size, onSignOut]);
-  const onError = useCallback((error: unknown) => actions.report(error, 'load data'), [actions]);
+    if (!unsaved || window.confirm(t.header.confirmSignOut)) onSignOut();
+  }, [state.doc.nodes.size, onSignOut, t]);
+  const onError = useCallback((error: unknown) => actions.report(error, messages().actions.loadData), [actions]);
   const nodeActions = useNodeActions({ dispatch, actions, paths, setTab });
   const investigation = useInvestigation({
     state,
@@ -112,7 +113,7 @@ export function Explorer(props: ExplorerProps) {
 
   const runLayout = useCallback(
     (name: LayoutName) =>
-      void canvas.current?.layout(name).catch((error: unknown) => actions.report(error, 'lay out the graph')),
+      void canvas.current?.layout(name).catch((error: unknown) => actions.report(error, messages().actions.layOut)),
     [actions],
   );
   const context = useCommands({
@@ -251,7 +252,7 @@ export function Explorer(props: ExplorerProps) {
       />
       {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
       {askPurpose && (
-        <div className="overlay" role="dialog" aria-modal="true" aria-label="Change the reason for access">
+        <div className="overlay" role="dialog" aria-modal="true" aria-label={t.purpose.changeDialog}>
           <PurposeForm
             initial={props.purpose}
             username={props.user.username}

@@ -5,6 +5,8 @@ import { styleForLabel } from '../model-view/label-styles.ts';
 import { NODE_LABELS, REL_TYPES } from '../shared-model.ts';
 import { PropertyFiltersEditor } from './PropertyFiltersEditor.tsx';
 import { ShapeIcon } from './ShapeIcon.tsx';
+import { useT } from '../i18n/i18n.ts';
+import { labelName, typeName } from '../i18n/model-words.ts';
 
 function countBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, number> {
   const counts = new Map<string, number>();
@@ -15,6 +17,7 @@ function countBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, n
 /** Toggles for labels and relationship types present in the workspace, and filters by property. */
 export function FiltersPanel(props: { doc: GraphDoc; filters: Filters; onChange: (filters: Filters) => void }) {
   const { filters, onChange } = props;
+  const t = useT().filters;
   const labels = countBy(props.doc.nodes.values(), (n) => n.label);
   const types = countBy(props.doc.relationships.values(), (r) => r.type);
   const presentLabels = [...NODE_LABELS, ...[...labels.keys()].filter((l) => !NODE_LABELS.includes(l as never))].filter(
@@ -24,11 +27,11 @@ export function FiltersPanel(props: { doc: GraphDoc; filters: Filters; onChange:
     types.has(t),
   );
   return (
-    <section className="filters" aria-label="Filters">
-      {presentLabels.length === 0 && <p className="muted">Nothing on the canvas yet.</p>}
+    <section className="filters" aria-label={t.label}>
+      {presentLabels.length === 0 && <p className="muted">{t.empty}</p>}
       {presentLabels.length > 0 && (
         <fieldset>
-          <legend>Labels</legend>
+          <legend>{t.labels}</legend>
           {presentLabels.map((label) => (
             <label key={label} className="check">
               <input
@@ -36,14 +39,15 @@ export function FiltersPanel(props: { doc: GraphDoc; filters: Filters; onChange:
                 checked={!filters.hiddenLabels.includes(label)}
                 onChange={() => onChange({ ...filters, hiddenLabels: toggle(filters.hiddenLabels, label) })}
               />
-              <ShapeIcon {...styleForLabel(label)} /> {label} <span className="muted">({labels.get(label)})</span>
+              <ShapeIcon {...styleForLabel(label)} /> {labelName(label)}{' '}
+              <span className="muted">({labels.get(label)})</span>
             </label>
           ))}
         </fieldset>
       )}
       {presentTypes.length > 0 && (
         <fieldset>
-          <legend>Relationship types</legend>
+          <legend>{t.types}</legend>
           {presentTypes.map((type) => (
             <label key={type} className="check">
               <input
@@ -51,7 +55,7 @@ export function FiltersPanel(props: { doc: GraphDoc; filters: Filters; onChange:
                 checked={!filters.hiddenTypes.includes(type)}
                 onChange={() => onChange({ ...filters, hiddenTypes: toggle(filters.hiddenTypes, type) })}
               />
-              {type} <span className="muted">({types.get(type)})</span>
+              {typeName(type)} <span className="muted">({types.get(type)})</span>
             </label>
           ))}
         </fieldset>
@@ -68,7 +72,7 @@ export function FiltersPanel(props: { doc: GraphDoc; filters: Filters; onChange:
             checked={filters.hideLowGraded === true}
             onChange={() => onChange({ ...filters, hideLowGraded: filters.hideLowGraded !== true })}
           />
-          Hide low-graded facts <span className="muted">(source D–F or information 4–6)</span>
+          {t.lowGraded} <span className="muted">{t.lowGradedHint}</span>
         </label>
       )}
     </section>

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import type { User } from '../api/types.ts';
+import { useT } from '../i18n/i18n.ts';
+import { LocaleSwitch } from '../i18n/LocaleSwitch.tsx';
 
 export function Header(props: {
   user: User;
@@ -9,29 +11,27 @@ export function Header(props: {
   onSignOut: () => void;
   onHelp: () => void;
 }) {
+  const t = useT();
   return (
     <header className="app-header">
       <strong className="brand">Maillon</strong>
       {props.search}
       <div className="session">
-        <span className="purpose" title="Purpose of access, sent and audited with every request">
-          Purpose: <strong data-testid="current-purpose">{props.purpose}</strong>
+        <span className="purpose" title={t.header.purposeTitle}>
+          {t.header.purpose} <strong data-testid="current-purpose">{props.purpose}</strong>
         </span>
         <button className="link" onClick={props.onChangePurpose}>
-          Change purpose
+          {t.header.changePurpose}
         </button>
         <span className="muted">
-          {props.user.username} ({props.user.role.toLowerCase()})
+          {props.user.username} ({t.header.roles[props.user.role] ?? props.user.role.toLowerCase()})
         </span>
-        <button className="secondary small" onClick={props.onHelp} aria-label="Keyboard shortcuts">
+        <LocaleSwitch />
+        <button className="secondary small" onClick={props.onHelp} aria-label={t.header.shortcuts}>
           ?
         </button>
-        <button
-          className="secondary small"
-          onClick={props.onSignOut}
-          title="Signs out and deletes this workspace from the browser (export it as JSON first to keep it)"
-        >
-          Sign out
+        <button className="secondary small" onClick={props.onSignOut} title={t.header.signOutTitle}>
+          {t.header.signOut}
         </button>
       </div>
     </header>

@@ -1,11 +1,13 @@
 import { allCommands } from '../commands/registry.ts';
+import { useT } from '../i18n/i18n.ts';
 
 /** Every registered command with its shortcut, plus the mouse gestures of the canvas. */
 export function HelpOverlay(props: { onClose: () => void }) {
+  const t = useT();
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-label="Keyboard shortcuts" onClick={props.onClose}>
+    <div className="overlay" role="dialog" aria-modal="true" aria-label={t.help.title} onClick={props.onClose}>
       <div className="overlay-card" onClick={(e) => e.stopPropagation()}>
-        <h2>Keyboard shortcuts</h2>
+        <h2>{t.help.title}</h2>
         <table>
           <tbody>
             {allCommands().map((command) => (
@@ -17,20 +19,20 @@ export function HelpOverlay(props: { onClose: () => void }) {
               </tr>
             ))}
             <tr>
-              <td>Double-click</td>
-              <td>Expand a node</td>
+              <td>{t.help.doubleClick}</td>
+              <td>{t.help.expandNode}</td>
             </tr>
             <tr>
-              <td>Right-click</td>
-              <td>Menu for a node or relationship</td>
+              <td>{t.help.rightClick}</td>
+              <td>{t.help.menu}</td>
             </tr>
             <tr>
-              <td>Shift+click, Shift+drag</td>
-              <td>Select several nodes (box selection)</td>
+              <td>{t.help.shiftClick}</td>
+              <td>{t.help.boxSelect}</td>
             </tr>
           </tbody>
         </table>
-        <button onClick={props.onClose}>Close</button>
+        <button onClick={props.onClose}>{t.common.close}</button>
       </div>
     </div>
   );

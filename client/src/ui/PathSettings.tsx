@@ -2,28 +2,34 @@ import { toggle } from '../model-view/filters.ts';
 import { PATH_MAX_LENGTH, type PathOptions } from '../model-view/path-search.ts';
 import { useOfferedRelTypes } from '../session/viewer.ts';
 import { NODE_LABELS } from '../shared-model.ts';
+import { messages, useT } from '../i18n/i18n.ts';
+import { labelName, typeName } from '../i18n/model-words.ts';
 
 /** One line a reader can check at a glance: "up to 6 steps, not through Location". */
 function settingsSummary(options: PathOptions): string {
+  const t = messages().paths;
   const avoid = [
-    ...(options.excludeLabels.length > 0 ? [`not through ${options.excludeLabels.join(', ')}`] : []),
-    ...(options.excludeTypes.length > 0 ? [`not along ${options.excludeTypes.join(', ')}`] : []),
+    ...(options.excludeLabels.length > 0 ? [t.notThrough(options.excludeLabels.map(labelName).join(', '))] : []),
+    ...(options.excludeTypes.length > 0 ? [t.notAlong(options.excludeTypes.map(typeName).join(', '))] : []),
   ];
-  return [`up to ${options.maxLength} steps`, ...avoid].join(', ');
+  return [t.upTo(options.maxLength), ...avoid].join(', ');
 }
 
 /** What a path may be: its length, the labels it may not pass through, the types it may not follow. */
 export function PathSettings(props: { options: PathOptions; onChange: (options: PathOptions) => void }) {
   const { options, onChange } = props;
   const offered = useOfferedRelTypes();
+  const t = useT().paths;
   return (
     <details className="path-settings">
-      <summary data-testid="path-settings-summary">Settings: {settingsSummary(options)}</summary>
+      <summary data-testid="path-settings-summary">
+        {t.settings} {settingsSummary(options)}
+      </summary>
       <label className="inline">
-        Longest path (steps)
+        {t.longest}
         <input
           type="number"
-          aria-label="Longest path (steps)"
+          aria-label={t.longest}
           min={1}
           max={PATH_MAX_LENGTH}
           value={options.maxLength}
@@ -32,8 +38,8 @@ export function PathSettings(props: { options: PathOptions; onChange: (options: 
           }
         />
       </label>
-      <fieldset aria-label="Do not pass through">
-        <legend>Do not pass through (the ends may be any)</legend>
+      <fieldset aria-label={t.noPassLabel}>
+        <legend>{t.noPass}</legend>
         {NODE_LABELS.map((label) => (
           <label key={label} className="check">
             <input
@@ -41,12 +47,12 @@ export function PathSettings(props: { options: PathOptions; onChange: (options: 
               checked={options.excludeLabels.includes(label)}
               onChange={() => onChange({ ...options, excludeLabels: toggle(options.excludeLabels, label) })}
             />
-            {label}
+            {labelName(label)}
           </label>
         ))}
       </fieldset>
-      <fieldset aria-label="Do not follow">
-        <legend>Do not follow</legend>
+      <fieldset aria-label={t.noFollow}>
+        <legend>{t.noFollow}</legend>
         {offered.map((type) => (
           <label key={type} className="check">
             <input
@@ -54,7 +60,7 @@ export function PathSettings(props: { options: PathOptions; onChange: (options: 
               checked={options.excludeTypes.includes(type)}
               onChange={() => onChange({ ...options, excludeTypes: toggle(options.excludeTypes, type) })}
             />
-            {type}
+            {typeName(type)}
           </label>
         ))}
       </fieldset>

@@ -6,6 +6,7 @@ import {
   type PropertyChoice,
   type PropertyFilter,
 } from '../model-view/property-filters.ts';
+import { useT } from '../i18n/i18n.ts';
 
 const numberOrUndefined = (text: string): number | undefined => {
   const n = Number(text);
@@ -24,6 +25,8 @@ export function PropertyFiltersEditor(props: {
   ]);
   const choices = propertyChoices().filter((c) => present.has(c.on));
   const [picked, setPicked] = useState<string>('');
+  const { filters: t, common } = useT();
+  const { remove, from, to } = common;
   const [values, setValues] = useState<string[]>([]);
   const [min, setMin] = useState('');
   const [max, setMax] = useState('');
@@ -47,24 +50,24 @@ export function PropertyFiltersEditor(props: {
   };
   if (choices.length === 0 && props.value.length === 0) return null;
   return (
-    <fieldset aria-label="By property">
-      <legend>By property</legend>
+    <fieldset aria-label={t.byProperty}>
+      <legend>{t.byProperty}</legend>
       {props.value.length > 0 && (
-        <ul className="property-filters" aria-label="Property filters in force">
+        <ul className="property-filters" aria-label={t.inForce}>
           {props.value.map((f) => (
             <li key={`${f.on}.${f.key}`}>
               {describeFilter(f)}{' '}
               <button className="link" onClick={() => props.onChange(props.value.filter((g) => g !== f))}>
-                Remove
+                {remove}
               </button>
             </li>
           ))}
         </ul>
       )}
       <label className="inline">
-        Property
-        <select aria-label="Property" value={picked} onChange={(e) => setPicked(e.target.value)}>
-          <option value="">Choose…</option>
+        {t.property}
+        <select aria-label={t.property} value={picked} onChange={(e) => setPicked(e.target.value)}>
+          <option value="">{t.choose}</option>
           {choices.map((c) => (
             <option key={`${c.on}.${c.key}`} value={`${c.on}.${c.key}`}>
               {c.title}
@@ -86,16 +89,16 @@ export function PropertyFiltersEditor(props: {
       {choice?.kind === 'range' && (
         <>
           <label className="inline">
-            From
-            <input aria-label="At least" type="number" value={min} onChange={(e) => setMin(e.target.value)} />
+            {from}
+            <input aria-label={t.atLeastLabel} type="number" value={min} onChange={(e) => setMin(e.target.value)} />
           </label>
           <label className="inline">
-            To
-            <input aria-label="At most" type="number" value={max} onChange={(e) => setMax(e.target.value)} />
+            {to}
+            <input aria-label={t.atMostLabel} type="number" value={max} onChange={(e) => setMax(e.target.value)} />
           </label>
         </>
       )}
-      {choice && <button onClick={add}>Show only these</button>}
+      {choice && <button onClick={add}>{t.showOnly}</button>}
     </fieldset>
   );
 }

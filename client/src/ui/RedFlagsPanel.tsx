@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { RedFlag } from '../api/types.ts';
 import { flagDates, flagsForRule, rulesIn, ruleTitle } from '../model-view/red-flags.ts';
 import type { RedFlagsLoad } from './use-red-flags.ts';
+import { useT } from '../i18n/i18n.ts';
 
 /** The patterns of MODEL.md found in the data, as the server ranks them; a click shows the evidence. */
 export function RedFlagsPanel(props: {
@@ -13,6 +14,7 @@ export function RedFlagsPanel(props: {
 }) {
   const { load, onRefresh } = props;
   const [rule, setRule] = useState('all');
+  const { redFlags: t, common } = useT();
   // Loaded the first time the tab opens, not on every sign-in: the query walks the whole graph.
   useEffect(() => {
     if (load.phase === 'idle') onRefresh();
@@ -21,12 +23,12 @@ export function RedFlagsPanel(props: {
   const flags = load.phase === 'loaded' ? load.flags : [];
   const listed = flagsForRule(flags, rule);
   return (
-    <section className="red-flags" aria-label="Red flags">
+    <section className="red-flags" aria-label={t.label}>
       <div className="button-row">
         <label>
-          Rule{' '}
-          <select value={rule} onChange={(e) => setRule(e.target.value)} aria-label="Rule">
-            <option value="all">All rules ({flags.length})</option>
+          {t.rule}{' '}
+          <select value={rule} onChange={(e) => setRule(e.target.value)} aria-label={t.rule}>
+            <option value="all">{t.allRules(flags.length)}</option>
             {rulesIn(flags).map((r) => (
               <option key={r} value={r}>
                 {ruleTitle(r)} ({flagsForRule(flags, r).length})
@@ -35,27 +37,30 @@ export function RedFlagsPanel(props: {
           </select>
         </label>
         <button className="secondary" onClick={onRefresh} disabled={load.phase === 'loading'}>
-          Refresh
+          {common.refresh}
         </button>
         {props.shown && (
           <button className="secondary" onClick={props.onClear}>
-            Clear highlight
+            {common.clearHighlight}
           </button>
         )}
       </div>
-      {load.phase === 'loading' && <p className="muted">Looking for red flags…</p>}
+      {load.phase === 'loading' && <p className="muted">{t.looking}</p>}
       {load.phase === 'failed' && (
         <p className="error" role="alert">
           {load.message}
         </p>
       )}
-      {load.phase === 'loaded' && listed.length === 0 && <p>No red flags found.</p>}
+      {load.phase === 'loaded' && listed.length === 0 && <p>{t.none}</p>}
       {listed.length > 0 && (
-        <ol className="flag-list" aria-label="Red flags found">
+        <ol className="flag-list" aria-label={t.found}>
           {listed.map((flag, index) => (
             <li key={`${flag.rule}-${index}`} className={props.shown === flag ? 'active' : ''}>
               <button className="link" onClick={() => props.onShow(flag)}>
-                <span className={`severity severity-${flag.severity}`}>{flag.severity}</span> {ruleTitle(flag.rule)}
+                <span className={`severity severity-${flag.severity}`}>
+                  {t.severities[flag.severity] ?? flag.severity}
+                </span>{' '}
+                {ruleTitle(flag.rule)}
               </button>
               <p>{flag.summary}</p>
               {flagDates(flag) && <p className="muted">{flagDates(flag)}</p>}

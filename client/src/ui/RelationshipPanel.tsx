@@ -4,6 +4,8 @@ import { allegedStatus } from '../model-view/elements.ts';
 import { PropertyTable } from './PropertyTable.tsx';
 import { SourceList } from './SourceList.tsx';
 import { useDocuments } from './use-documents.ts';
+import { useT } from '../i18n/i18n.ts';
+import { typeName } from '../i18n/model-words.ts';
 
 export function RelationshipPanel(props: {
   relationship: Relationship;
@@ -15,21 +17,22 @@ export function RelationshipPanel(props: {
   const sources = useDocuments(rel.sources, props.onError);
   const alleged = allegedStatus(rel);
   const dates = describeDates(rel.properties);
+  const t = useT();
   return (
-    <section className="details" aria-label={`Relationship ${rel.type}`}>
+    <section className="details" aria-label={t.details.relationship(rel.type)}>
       <header>
-        <span className="chip neutral">{rel.type}</span>
+        <span className="chip neutral">{typeName(rel.type)}</span>
         <h2>
           {props.source?.name ?? rel.source} → {props.target?.name ?? rel.target}
         </h2>
-        {alleged && <p className="alleged-tag">Status “{alleged}” is an allegation, not a conviction.</p>}
+        {alleged && <p className="alleged-tag">{t.details.allegation(alleged)}</p>}
         {dates && <p>{dates}</p>}
       </header>
-      <h3>Properties</h3>
+      <h3>{t.common.properties}</h3>
       <PropertyTable properties={rel.properties} />
-      <h3>Sources</h3>
+      <h3>{t.common.sources}</h3>
       {sources === undefined ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t.common.loading}</p>
       ) : (
         <SourceList sources={sources} expected={rel.sources.length} />
       )}

@@ -4,6 +4,8 @@ import { SEARCH } from '../api/operations.ts';
 import type { Entity, SearchResult } from '../api/types.ts';
 import { styleForLabel } from '../model-view/label-styles.ts';
 import { useLatest } from './use-latest.ts';
+import { useT } from '../i18n/i18n.ts';
+import { labelName } from '../i18n/model-words.ts';
 
 const DEBOUNCE_MS = 250;
 
@@ -24,6 +26,7 @@ export function SearchBox(props: {
   onError: (error: unknown) => void;
 }) {
   const [query, setQuery] = useState('');
+  const t = useT().search;
   const [results, setResults] = useState<Results>({ phase: 'idle' });
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
@@ -96,11 +99,11 @@ export function SearchBox(props: {
         ref={props.inputRef}
         type="search"
         role="searchbox"
-        aria-label="Search entities"
+        aria-label={t.label}
         aria-controls={listId}
         aria-expanded={showList}
         aria-activedescendant={showList && list[active] ? `${listId}-${active}` : undefined}
-        placeholder="Search names and aliases  ( / )"
+        placeholder={t.placeholder}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -113,10 +116,10 @@ export function SearchBox(props: {
         onKeyDown={onKeyDown}
       />
       {showList && (
-        <ul id={listId} role="listbox" aria-label="Search results" className="search-results">
-          {results.phase === 'loading' && <li className="muted">Searching…</li>}
-          {results.phase === 'failed' && <li className="error">Search failed; see the message above.</li>}
-          {results.phase === 'ready' && list.length === 0 && <li className="muted">No match for “{query.trim()}”.</li>}
+        <ul id={listId} role="listbox" aria-label={t.results} className="search-results">
+          {results.phase === 'loading' && <li className="muted">{t.searching}</li>}
+          {results.phase === 'failed' && <li className="error">{t.failed}</li>}
+          {results.phase === 'ready' && list.length === 0 && <li className="muted">{t.noMatch(query.trim())}</li>}
           {list.map((result, i) => (
             <li
               key={result.entity.id}
@@ -131,14 +134,17 @@ export function SearchBox(props: {
               }}
             >
               <span className="chip" style={{ background: styleForLabel(result.entity.label).color }}>
-                {result.entity.label}
+                {labelName(result.entity.label)}
               </span>
               <span className="result-name">{result.entity.name}</span>
               {aliasesOf(result.entity).length > 0 && (
-                <span className="muted"> alias {aliasesOf(result.entity).join(', ')}</span>
+                <span className="muted">
+                  {' '}
+                  {t.alias} {aliasesOf(result.entity).join(', ')}
+                </span>
               )}
               {result.matched && result.matched !== result.entity.name && (
-                <span className="match-hint"> matched “{result.matched}”</span>
+                <span className="match-hint"> {t.matched(result.matched)}</span>
               )}
             </li>
           ))}

@@ -6,6 +6,7 @@ import { DetailsPanel, type NodeActions } from './DetailsPanel.tsx';
 import { RelationshipPanel } from './RelationshipPanel.tsx';
 import { SelectionSummary } from './SelectionSummary.tsx';
 import type { ExpandOptions } from './use-graph-actions.ts';
+import { useT } from '../i18n/i18n.ts';
 
 /**
  * Details of the selected node or relationship, or a hint on how to start. With several nodes
@@ -25,6 +26,7 @@ export function SelectionDetails(props: {
   footer?: ReactNode;
 }) {
   const { doc, selection, filters } = props;
+  const t = useT();
   const focused = selection[selection.length - 1];
   const entity = focused ? doc.nodes.get(focused) : undefined;
   const summary = useMemo(() => {
@@ -67,8 +69,8 @@ export function SelectionDetails(props: {
   return (
     <>
       <div className="empty-details">
-        <p>Search for a person, organisation, case or place above, then click a node to see its details.</p>
-        <p className="muted">Double-click a node to expand it; right-click for more. Press ? for shortcuts.</p>
+        <p>{t.details.emptyHint}</p>
+        <p className="muted">{t.details.emptyMore}</p>
       </div>
       {props.footer}
     </>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/i18n.ts';
 
 export interface SideTab {
   readonly id: string;
@@ -11,9 +12,10 @@ export interface SideTab {
 /** Tabbed side panel; tabs are data so new ones (e.g. red flags) plug in without touching this file. */
 export function SidePanel(props: { tabs: readonly SideTab[]; active: string; onSelect: (id: string) => void }) {
   const active = props.tabs.find((t) => t.id === props.active) ?? props.tabs[0];
+  const words = useT();
   return (
     <aside className="side-panel">
-      <div role="tablist" aria-label="Panels">
+      <div role="tablist" aria-label={words.tabs.panels}>
         {props.tabs.map((tab) => (
           <button
             key={tab.id}

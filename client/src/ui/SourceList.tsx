@@ -1,4 +1,5 @@
 import type { Entity } from '../api/types.ts';
+import { useT } from '../i18n/i18n.ts';
 
 const text = (entity: Entity, key: string): string | undefined =>
   typeof entity.properties[key] === 'string' ? String(entity.properties[key]) : undefined;
@@ -7,9 +8,10 @@ const text = (entity: Entity, key: string): string | undefined =>
 const safeUrl = (url: string | undefined): string | undefined => (url && /^https?:\/\//i.test(url) ? url : undefined);
 
 export function SourceList(props: { sources: readonly Entity[]; expected: number }) {
-  if (props.expected === 0) return <p className="muted">No sources recorded.</p>;
+  const t = useT();
+  if (props.expected === 0) return <p className="muted">{t.details.noSources}</p>;
   return (
-    <ul className="sources" aria-label="Sources">
+    <ul className="sources" aria-label={t.common.sources}>
       {props.sources.map((doc) => {
         const url = safeUrl(text(doc, 'url'));
         const title = text(doc, 'title') ?? doc.name;
@@ -29,7 +31,7 @@ export function SourceList(props: { sources: readonly Entity[]; expected: number
         );
       })}
       {props.sources.length < props.expected && (
-        <li className="muted">{props.expected - props.sources.length} source(s) not available to you.</li>
+        <li className="muted">{t.details.sourcesHidden(props.expected - props.sources.length)}</li>
       )}
     </ul>
   );

@@ -2,12 +2,14 @@ import { useMemo } from 'react';
 import type { Filters } from '../model-view/filters.ts';
 import type { GraphDoc } from '../model-view/graph-doc.ts';
 import { binsToInterval, datesInView, dayToIso, histogram } from '../model-view/time.ts';
+import { useT } from '../i18n/i18n.ts';
 
 /** A histogram of dated relationships and events with a from/to range that filters the view. */
 export function TimeBar(props: { doc: GraphDoc; filters: Filters; onChange: (filters: Filters) => void }) {
   const { doc, filters, onChange } = props;
+  const t = useT().time;
   const h = useMemo(() => histogram(datesInView(doc.nodes.values(), doc.relationships.values())), [doc]);
-  if (!h) return <div className="timebar muted">Time bar: nothing dated on the canvas yet.</div>;
+  if (!h) return <div className="timebar muted">{t.empty}</div>;
 
   const last = h.counts.length - 1;
   const binOf = (day: number) => Math.max(0, Math.min(last, Math.floor((day - h.start) / h.binDays)));
@@ -22,7 +24,7 @@ export function TimeBar(props: { doc: GraphDoc; filters: Filters; onChange: (fil
   };
 
   return (
-    <div className="timebar" aria-label="Time filter">
+    <div className="timebar" aria-label={t.label}>
       <svg className="histogram" viewBox={`0 0 ${h.counts.length} 20`} preserveAspectRatio="none" aria-hidden="true">
         {h.counts.map((count, i) => (
           <rect
@@ -38,7 +40,7 @@ export function TimeBar(props: { doc: GraphDoc; filters: Filters; onChange: (fil
       <div className="time-controls">
         <input
           type="range"
-          aria-label="Time from"
+          aria-label={t.from}
           min={0}
           max={last}
           value={fromBin}
@@ -46,26 +48,24 @@ export function TimeBar(props: { doc: GraphDoc; filters: Filters; onChange: (fil
         />
         <input
           type="range"
-          aria-label="Time until"
+          aria-label={t.until}
           min={0}
           max={last}
           value={toBin}
           onChange={(e) => set(fromBin, Number(e.target.value))}
         />
-        <span data-testid="time-window">
-          {dayToIso(window.from)} – {dayToIso(window.to)}
-        </span>
+        <span data-testid="time-window">{t.window(dayToIso(window.from), dayToIso(window.to))}</span>
         <label className="check">
           <input
             type="checkbox"
             checked={filters.keepUndated}
             onChange={(e) => onChange({ ...filters, keepUndated: e.target.checked })}
           />
-          keep undated
+          {t.keepUndated}
         </label>
         {filters.time && (
           <button className="secondary small" onClick={() => onChange({ ...filters, time: undefined })}>
-            All time
+            {t.allTime}
           </button>
         )}
       </div>

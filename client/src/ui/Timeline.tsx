@@ -3,6 +3,7 @@ import type { Visible } from '../model-view/filters.ts';
 import type { GraphDoc } from '../model-view/graph-doc.ts';
 import { dayToIso } from '../model-view/time.ts';
 import { axisTicks, dayScale, packRows, relatedMarks, timelineItems } from '../model-view/timeline.ts';
+import { useT } from '../i18n/i18n.ts';
 
 const ROW_HEIGHT = 11;
 const MAX_ROWS = 8;
@@ -36,6 +37,7 @@ export function Timeline(props: {
 }) {
   const { doc, visible, selection, onSelect } = props;
   const box = useRef<HTMLDivElement>(null);
+  const t = useT().time;
   const width = useWidth(box);
   const items = useMemo(() => timelineItems(doc, visible), [doc, visible]);
   const selected = useMemo(() => new Set(selection), [selection]);
@@ -52,7 +54,7 @@ export function Timeline(props: {
   if (items.length === 0) {
     return (
       <div className="timeline muted" ref={box}>
-        Timeline: no dated events or relationships drawn.
+        {t.timelineEmpty}
       </div>
     );
   }
@@ -63,7 +65,7 @@ export function Timeline(props: {
 
   return (
     <div className="timeline" ref={box}>
-      <svg width={width} height={height} role="group" aria-label="Timeline">
+      <svg width={width} height={height} role="group" aria-label={t.timeline}>
         {ticks.map((day, k) => (
           <text
             key={day}

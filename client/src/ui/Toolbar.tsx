@@ -10,6 +10,7 @@ import {
   showHiddenCommand,
   undoCommand,
 } from '../commands/commands.ts';
+import { useT } from '../i18n/i18n.ts';
 
 /** A toolbar button; `detail` (e.g. what undo would undo) is cut short on the button and given whole in its title. */
 function CommandButton(props: { command: Command; context: CommandContext; children: string; detail?: string }) {
@@ -38,56 +39,57 @@ export function Toolbar(props: {
 }) {
   const { context } = props;
   const fileInput = useRef<HTMLInputElement>(null);
+  const t = useT();
   return (
-    <div className="toolbar" role="toolbar" aria-label="Graph tools">
+    <div className="toolbar" role="toolbar" aria-label={t.toolbar.label}>
       <CommandButton command={undoCommand} context={context} detail={props.undoLabel}>
-        Undo
+        {t.toolbar.undo}
       </CommandButton>
       <CommandButton command={redoCommand} context={context}>
-        Redo
+        {t.toolbar.redo}
       </CommandButton>
       <span className="sep" />
       <CommandButton command={expandCommand} context={context}>
-        Expand selected
+        {t.toolbar.expandSelected}
       </CommandButton>
       <CommandButton command={hideCommand} context={context}>
-        Hide
+        {t.common.hide}
       </CommandButton>
       <CommandButton command={showHiddenCommand} context={context}>
-        Show hidden
+        {t.toolbar.showHidden}
       </CommandButton>
       <CommandButton command={removeCommand} context={context}>
-        Remove
+        {t.common.remove}
       </CommandButton>
       <CommandButton command={pinCommand} context={context}>
-        Pin
+        {t.common.pin}
       </CommandButton>
       <span className="sep" />
       <label className="inline">
-        Layout
+        {t.toolbar.layout}
         <select value={props.layout} onChange={(e) => props.onLayout(e.target.value as LayoutName)}>
           {LAYOUT_NAMES.map((name) => (
             <option key={name} value={name}>
-              {name}
+              {t.toolbar.layouts[name] ?? name}
             </option>
           ))}
         </select>
       </label>
       <span className="sep" />
       <button className="secondary" onClick={context.exportPng}>
-        Export PNG
+        {t.toolbar.exportPng}
       </button>
       <button className="secondary" onClick={context.exportJson}>
-        Export JSON
+        {t.toolbar.exportJson}
       </button>
       <button className="secondary" onClick={() => fileInput.current?.click()}>
-        Open JSON
+        {t.toolbar.openJson}
       </button>
       <input
         ref={fileInput}
         type="file"
         accept="application/json,.json"
-        aria-label="Open workspace JSON"
+        aria-label={t.toolbar.openJsonLabel}
         hidden
         onChange={(e) => {
           const file = e.target.files?.[0];

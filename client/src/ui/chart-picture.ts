@@ -1,5 +1,7 @@
 import { styleForLabel } from '../model-view/label-styles.ts';
 import { withPngText } from '../model-view/png-text.ts';
+import { messages } from '../i18n/current.ts';
+import { labelName } from '../i18n/model-words.ts';
 
 export interface ChartFacts {
   readonly title: string;
@@ -29,18 +31,19 @@ export async function composeChart(graph: Blob, facts: ChartFacts): Promise<Blob
   canvas.width = width;
   canvas.height = HEADER + image.height + legendHeight;
   const g = canvas.getContext('2d');
-  if (!g) throw new Error('The browser cannot draw the chart.');
+  if (!g) throw new Error(messages().chart.cannotDraw);
   g.fillStyle = '#ffffff';
   g.fillRect(0, 0, canvas.width, canvas.height);
   g.fillStyle = '#1f2933';
   g.font = 'bold 20px sans-serif';
   g.fillText(facts.title, MARGIN, 28);
   g.font = '13px sans-serif';
-  g.fillText(`Purpose: ${facts.purpose} · exported ${facts.date}`, MARGIN, 50);
+  const words = messages().chart;
+  g.fillText(words.purposeLine(facts.purpose, facts.date), MARGIN, 50);
   g.drawImage(image, Math.floor((width - image.width) / 2), HEADER);
   let y = HEADER + image.height + MARGIN;
   g.font = 'bold 13px sans-serif';
-  g.fillText('Legend', MARGIN, y + 4);
+  g.fillText(words.legend, MARGIN, y + 4);
   g.font = '13px sans-serif';
   for (const label of facts.labels) {
     y += LEGEND_ROW;
@@ -49,14 +52,14 @@ export async function composeChart(graph: Blob, facts: ChartFacts): Promise<Blob
     g.arc(MARGIN + 6, y, 6, 0, 2 * Math.PI);
     g.fill();
     g.fillStyle = '#1f2933';
-    g.fillText(label, MARGIN + 20, y + 4);
+    g.fillText(labelName(label), MARGIN + 20, y + 4);
   }
   for (const note of notes) {
     y += LEGEND_ROW;
     g.fillText(note, MARGIN, y + 4);
   }
   const png = await new Promise<Blob>((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The chart could not be encoded.'))), 'image/png'),
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(messages().chart.cannotEncode))), 'image/png'),
   );
   const tagged = withPngText(new Uint8Array(await png.arrayBuffer()), {
     Title: facts.title,

@@ -5,6 +5,7 @@ import { ALERTS, CLEAR_SUSPENSION } from '../api/operations.ts';
 import type { Alert } from '../api/types.ts';
 import { alertsError, newestAt, unseenCount } from '../model-view/alerts.ts';
 import { loadAlertsSeenUntil, saveAlertsSeenUntil } from '../session/session-storage.ts';
+import { messages } from '../i18n/current.ts';
 
 export type AlertsLoad =
   | { readonly phase: 'idle' }
@@ -38,7 +39,7 @@ export function useAlerts(input: { enabled: boolean; panelOpen: boolean; usernam
       setLoad({ phase: 'loaded', alerts });
     } catch (error) {
       if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') onExpired();
-      setLoad({ phase: 'failed', message: alertsError(error, 'load the alerts') });
+      setLoad({ phase: 'failed', message: alertsError(error, messages().actions.loadAlerts) });
     }
   }, [enabled, onExpired]);
 
@@ -78,7 +79,7 @@ export function useAlerts(input: { enabled: boolean; panelOpen: boolean; usernam
         await refresh();
       } catch (error) {
         if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') onExpired();
-        setClearError(alertsError(error, `clear ${user}'s suspension`));
+        setClearError(alertsError(error, messages().actions.clearSuspension(user)));
       } finally {
         setClearing(undefined);
       }

@@ -16,6 +16,7 @@ import type { usePaths } from './use-paths.ts';
 import type { useRedFlags } from './use-red-flags.ts';
 import { caseTab, factFooter } from '../investigations/case-tabs.tsx';
 import type { InvestigationHandle } from '../investigations/use-investigation.ts';
+import { useT } from '../i18n/i18n.ts';
 
 /** The map, with d3-geo and the outlines, is loaded the first time its tab is opened. */
 const MapView = lazy(async () => ({ default: (await import('../map/MapView.tsx')).MapView }));
@@ -49,10 +50,11 @@ export function useExplorerTabs(input: {
   extraTabs?: readonly SideTab[];
 }): SideTab[] {
   const { state, dispatch, paths, redFlags, alerts } = input;
+  const t = useT().tabs;
   const tabs: SideTab[] = [
     {
       id: 'details',
-      title: 'Details',
+      title: t.details,
       render: () =>
         input.derivedDetails ?? (
           <SelectionDetails
@@ -70,12 +72,12 @@ export function useExplorerTabs(input: {
     },
     {
       id: 'paths',
-      title: 'Paths',
+      title: t.paths,
       render: () => <PathsPanel doc={state.doc} selection={input.selection} paths={paths} />,
     },
     {
       id: 'filters',
-      title: 'Filters',
+      title: t.filters,
       render: () => (
         <FiltersPanel
           doc={state.doc}
@@ -86,16 +88,16 @@ export function useExplorerTabs(input: {
     },
     {
       id: 'map',
-      title: 'Map',
+      title: t.map,
       render: () => (
-        <Suspense fallback={<p className="muted">Loading the map…</p>}>
+        <Suspense fallback={<p className="muted">{t.loadingMap}</p>}>
           <MapView doc={state.doc} filters={state.filters} selection={input.selection} onPick={input.onPick} />
         </Suspense>
       ),
     },
     {
       id: 'red-flags',
-      title: 'Red flags',
+      title: t.redFlags,
       render: () => (
         <RedFlagsPanel
           load={redFlags.load}
@@ -108,7 +110,7 @@ export function useExplorerTabs(input: {
     },
     {
       id: 'analysis',
-      title: 'Analysis',
+      title: t.analysis,
       render: () => <AnalysisPanel doc={state.doc} analysis={input.analysis} onPick={input.onPick} />,
     },
     ...(input.extraTabs ?? []),
@@ -119,8 +121,8 @@ export function useExplorerTabs(input: {
     ...tabs,
     {
       id: 'alerts',
-      title: 'Alerts',
-      ...(alerts.unseen > 0 ? { badge: { text: badgeText(alerts.unseen), label: `${alerts.unseen} new alerts` } } : {}),
+      title: t.alerts,
+      ...(alerts.unseen > 0 ? { badge: { text: badgeText(alerts.unseen), label: t.newAlerts(alerts.unseen) } } : {}),
       render: () => (
         <AlertsPanel
           load={alerts.load}

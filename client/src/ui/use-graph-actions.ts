@@ -15,6 +15,7 @@ import { parseWorkspace, serialiseWorkspace } from '../model-view/workspace-file
 import type { WorkspaceAction, WorkspaceState } from '../model-view/workspace-state.ts';
 import { download, timestamp } from './download.ts';
 import { judgeExpansion, mayRead } from './volume-guard.ts';
+import { messages } from '../i18n/current.ts';
 
 export interface ExpandOptions {
   /** Relationship types to follow; empty means all. */
@@ -64,7 +65,8 @@ export function useGraphActions(input: Input) {
           parts.push((await api.request(NEIGHBOURHOOD, variables)).neighbourhood);
         }
         const neighbourhood = mergeSubgraphs(parts);
-        const description = ids.length === 1 ? `Expand ${names[0]}` : `Expand ${ids.length} nodes`;
+        const words = messages().changes;
+        const description = ids.length === 1 ? words.expandOne(names[0] ?? '') : words.expandMany(ids.length);
         dispatch({
           type: 'plan',
           plan: (doc) => planAdd(doc, neighbourhood, { description, origin: ids[0], expanded: ids }),
@@ -73,11 +75,11 @@ export function useGraphActions(input: Input) {
         if (neighbourhood.truncated || left > 0) {
           setNotice({
             kind: 'info',
-            text: `Some relationships were left out${left > 0 ? ` (+${left} more)` : ''}: raise the cap or pick relationship types in the expand options.`,
+            text: words.leftOut(left),
           });
         }
       } catch (error) {
-        report(error, `expand ${shortList(names)}`);
+        report(error, messages().actions.expand(shortList(names)));
       }
     },
     [report],
@@ -93,10 +95,13 @@ export function useGraphActions(input: Input) {
           const { neighbourhood } = await api.request(NEIGHBOURHOOD, { ids: [entity.id], depth: 1, limit: 500 });
           links = { nodes: [entity], relationships: neighbourhood.relationships };
         } catch (error) {
-          report(error, `link ${entity.name} to the graph`);
+          report(error, messages().actions.link(entity.name));
         }
       }
-      dispatch({ type: 'plan', plan: (doc) => planAdd(doc, links, { description: `Add ${entity.name}` }) });
+      dispatch({
+        type: 'plan',
+        plan: (doc) => planAdd(doc, links, { description: messages().changes.add(entity.name) }),
+      });
       // A search hit is what the analyst is looking for: in the middle of the view, not just in it.
       canvas.current?.select([entity.id], { centre: true });
     },
@@ -112,7 +117,7 @@ export function useGraphActions(input: Input) {
         const picture = await composeChart(await handle.png(), { ...chart, date: new Date().toISOString(), labels });
         download(picture, `maillon-view-${timestamp()}.png`);
       } catch (error) {
-        report(error, 'export the picture');
+        report(error, messages().actions.exportPicture);
       }
     },
     [report],
@@ -132,7 +137,7 @@ export function useGraphActions(input: Input) {
     const { dispatch, setNotice, memory } = latest.current;
     const parsed = parseWorkspace(await file.text());
     if (!parsed.ok) {
-      setNotice({ kind: 'error', text: `Could not open ${file.name}: ${parsed.errors.join(' ')}` });
+      setNotice({ kind: 'error', text: messages().changes.cannotOpen(file.name, parsed.errors.join(' ')) });
       return;
     }
     // A file is a list of ids to read, never data to draw: what is drawn is what the server returns
@@ -141,11 +146,11 @@ export function useGraphActions(input: Input) {
     try {
       drawn = rereadDoc(parsed.workspace.doc, await readAgain([...parsed.workspace.doc.nodes.keys()]));
     } catch (error) {
-      report(error, `open ${file.name}`);
+      report(error, messages().actions.open(file.name));
       return;
     }
     for (const [id, position] of parsed.workspace.positions) memory.set(id, position);
-    dispatch({ type: 'plan', plan: (doc) => planReplace(doc, drawn, `Open ${file.name}`) });
+    dispatch({ type: 'plan', plan: (doc) => planReplace(doc, drawn, messages().changes.open(file.name)) });
     dispatch({ type: 'filters', filters: parsed.workspace.filters });
     setNotice(openedNotice(file.name, drawn, rereadDifference(parsed.workspace.doc, drawn)));
   }, []);

@@ -6,6 +6,8 @@ import type { ContextMenuState } from './ContextMenu.tsx';
 import type { NodeActions } from './DetailsPanel.tsx';
 import type { useGraphActions } from './use-graph-actions.ts';
 import type { usePaths } from './use-paths.ts';
+import { messages } from '../i18n/current.ts';
+import { typeName } from '../i18n/model-words.ts';
 
 /** Per-node actions shared by the details panel and the context menu. */
 export function useNodeActions(input: {
@@ -34,7 +36,7 @@ export function useNodeActions(input: {
               doc,
               { nodes: [entity], relationships: [relationship] },
               {
-                description: `Add ${entity.name}`,
+                description: messages().changes.add(entity.name),
                 origin: relationship.source === entity.id ? relationship.target : relationship.source,
               },
             ),
@@ -46,10 +48,15 @@ export function useNodeActions(input: {
       doc: GraphDoc,
     ): ContextMenuState | undefined => {
       if (!target) return undefined;
+      const words = messages();
       if (target.kind === 'edge') {
         const rel = doc.relationships.get(target.id);
         return (
-          rel && { ...at, title: rel.type, items: [{ label: 'Remove relationship', run: () => node.remove(rel.id) }] }
+          rel && {
+            ...at,
+            title: typeName(rel.type),
+            items: [{ label: words.menu.removeRelationship, run: () => node.remove(rel.id) }],
+          }
         );
       }
       const entity = doc.nodes.get(target.id);
@@ -59,12 +66,12 @@ export function useNodeActions(input: {
         ...at,
         title: entity.name,
         items: [
-          { label: 'Expand', run: () => node.expand(id) },
-          { label: 'Hide', run: () => node.hide(id) },
-          { label: doc.pinned.has(id) ? 'Unpin' : 'Pin', run: () => node.togglePin(id) },
-          { label: 'Remove', run: () => node.remove(id) },
-          { label: 'Path from here', run: () => node.setPathEnd('from', id) },
-          { label: 'Path to here', run: () => node.setPathEnd('to', id) },
+          { label: words.common.expand, run: () => node.expand(id) },
+          { label: words.common.hide, run: () => node.hide(id) },
+          { label: doc.pinned.has(id) ? words.common.unpin : words.common.pin, run: () => node.togglePin(id) },
+          { label: words.common.remove, run: () => node.remove(id) },
+          { label: words.menu.pathFromHere, run: () => node.setPathEnd('from', id) },
+          { label: words.menu.pathToHere, run: () => node.setPathEnd('to', id) },
         ],
       };
     };

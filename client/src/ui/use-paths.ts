@@ -12,6 +12,7 @@ import {
   type PathQuestion,
 } from '../model-view/path-search.ts';
 import type { WorkspaceAction } from '../model-view/workspace-state.ts';
+import { messages } from '../i18n/current.ts';
 
 export type { PathEnds } from '../model-view/path-search.ts';
 
@@ -54,13 +55,14 @@ export function usePaths(input: {
             nodes: paths.flatMap((p) => p.nodes),
             relationships: paths.flatMap((p) => p.relationships),
           };
-          const description = question.kind === 'pair' ? 'Show paths' : 'Show connections';
+          const words = messages().changes;
+          const description = question.kind === 'pair' ? words.showPaths : words.showConnections;
           const origin = question.kind === 'pair' ? question.from : question.ids[0];
           dispatch({ type: 'plan', plan: (doc) => planAdd(doc, incoming, { description, origin }) });
         }
       } catch (error) {
-        send({ type: 'failed', question, message: plainMessage(error, 'find paths') });
-        report(error, 'find paths');
+        send({ type: 'failed', question, message: plainMessage(error, messages().actions.findPaths) });
+        report(error, messages().actions.findPaths);
       }
     },
     [dispatch, report, options],

@@ -8,6 +8,7 @@ import { planAdd } from '../model-view/graph-changes.ts';
 import { evidenceIds, redFlagsError, ruleTitle } from '../model-view/red-flags.ts';
 import type { WorkspaceAction } from '../model-view/workspace-state.ts';
 import { judgeRedFlagScan, mayRead } from './volume-guard.ts';
+import { messages } from '../i18n/current.ts';
 
 export type RedFlagsLoad =
   | { readonly phase: 'idle' }
@@ -47,7 +48,7 @@ export function useRedFlags(input: {
 
   const show = useCallback(
     (flag: RedFlag) => {
-      const description = `Show red flag: ${ruleTitle(flag.rule)}`;
+      const description = messages().redFlags.showDescription(ruleTitle(flag.rule));
       dispatch({ type: 'plan', plan: (doc) => planAdd(doc, flag, { description }) });
       setShown(flag);
       canvas.current?.select(evidenceIds(flag));

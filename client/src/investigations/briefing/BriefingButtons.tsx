@@ -3,11 +3,13 @@ import { useState } from 'react';
 import { download, timestamp } from '../../ui/download.ts';
 import type { Briefing } from './briefing.ts';
 import { briefingHtml } from './briefing-html.ts';
+import { useT } from '../../i18n/i18n.ts';
 
 type Making = 'idle' | 'html' | 'pdf';
 
 export function BriefingButtons(props: { briefing: () => Promise<Briefing>; onError: (error: unknown) => void }) {
   const [making, setMaking] = useState<Making>('idle');
+  const t = useT().investigations;
 
   const saveHtml = async () => {
     setMaking('html');
@@ -25,10 +27,10 @@ export function BriefingButtons(props: { briefing: () => Promise<Briefing>; onEr
     // Opened at once, inside the click: a window opened after the reads would count as a pop-up.
     const target = window.open('', '_blank');
     if (!target) {
-      props.onError(new Error('The browser blocked the briefing window; allow pop-ups for this site.'));
+      props.onError(new Error(t.popupBlocked));
       return;
     }
-    target.document.title = 'Preparing the briefing…';
+    target.document.title = t.preparingBriefing;
     setMaking('pdf');
     try {
       const html = briefingHtml(await props.briefing());
@@ -48,12 +50,12 @@ export function BriefingButtons(props: { briefing: () => Promise<Briefing>; onEr
   };
 
   return (
-    <div className="briefing-buttons" role="group" aria-label="Briefing">
+    <div className="briefing-buttons" role="group" aria-label={t.briefing}>
       <button className="secondary" disabled={making !== 'idle'} onClick={() => void saveHtml()}>
-        {making === 'html' ? 'Preparing…' : 'Briefing (HTML)'}
+        {making === 'html' ? t.preparing : t.briefingHtml}
       </button>
       <button className="secondary" disabled={making !== 'idle'} onClick={() => void print()}>
-        {making === 'pdf' ? 'Preparing…' : 'Briefing (PDF)'}
+        {making === 'pdf' ? t.preparing : t.briefingPdf}
       </button>
     </div>
   );

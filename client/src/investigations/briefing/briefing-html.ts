@@ -3,62 +3,72 @@
  * data URL, no script and a policy that forbids loading anything, so the file prints the same
  * anywhere and a hostile name in the data can neither run nor fetch. Every text is escaped.
  */
+import { messages } from '../../i18n/current.ts';
+import { labelName, typeName } from '../../i18n/model-words.ts';
 import { gradingInWords } from '../grading.ts';
 import type { Briefing, BriefingDocument, BriefingFlags, BriefingNote } from './briefing.ts';
 
 const POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
 
 export function briefingHtml(briefing: Briefing): string {
+  const t = messages().briefing;
   const documents = new Map(briefing.documents.map((d) => [d.id, d]));
   const sources = (ids: readonly string[]) => sourceList(ids, documents);
   const title = `${briefing.title} (${briefing.caseNumber})`;
   return `<!doctype html>
-<html lang="en">
+<html lang="${t.lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${POLICY}">
-<title>Briefing: ${escapeHtml(title)}</title>
+<title>${escapeHtml(t.title(title))}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <header>
-<h1>Briefing: ${escapeHtml(briefing.title)}</h1>
+<h1>${escapeHtml(t.title(briefing.title))}</h1>
 <dl class="meta">
-<dt>Case number</dt><dd>${escapeHtml(briefing.caseNumber)}</dd>
-<dt>Prepared by</dt><dd>${escapeHtml(briefing.preparedBy)}</dd>
-<dt>Date</dt><dd>${escapeHtml(readableTime(briefing.preparedAt))} UTC</dd>
-<dt>Purpose</dt><dd>${escapeHtml(briefing.purpose)}</dd>
+<dt>${t.caseNumber}</dt><dd>${escapeHtml(briefing.caseNumber)}</dd>
+<dt>${t.preparedBy}</dt><dd>${escapeHtml(briefing.preparedBy)}</dd>
+<dt>${t.date}</dt><dd>${escapeHtml(t.time(briefing.preparedAt))} UTC</dd>
+<dt>${t.purpose}</dt><dd>${escapeHtml(briefing.purpose)}</dd>
 </dl>
-<p class="warning">Statuses are allegations until convicted. Restricted: handle under the purpose above.</p>
+<p class="warning">${escapeHtml(t.warning)}</p>
 </header>
 <section class="chart">
-<h2>Chart</h2>
-${briefing.chart ? `<img alt="The chart of the view" src="${escapeHtml(briefing.chart)}">` : '<p>No chart image.</p>'}
+<h2>${t.chart}</h2>
+${briefing.chart ? `<img alt="${escapeHtml(t.chartAlt)}" src="${escapeHtml(briefing.chart)}">` : `<p>${t.noChart}</p>`}
 </section>
 <section>
-<h2>Entities (${briefing.entities.length})</h2>
+<h2>${t.entities(briefing.entities.length)}</h2>
 ${table(
-  ['Name', 'Label', 'Id', 'Grading', 'Sources'],
-  briefing.entities.map((e) => [e.name, e.label, e.id, gradingCell(e.grading), sources(e.sources)]),
+  t.entityHeadings,
+  briefing.entities.map((e) => [e.name, labelName(e.label), e.id, gradingCell(e.grading), sources(e.sources)]),
 )}
 </section>
 <section>
-<h2>Relationships (${briefing.relationships.length})</h2>
+<h2>${t.relationships(briefing.relationships.length)}</h2>
 ${table(
-  ['From', 'Relationship', 'To', 'When', 'Grading', 'Sources'],
-  briefing.relationships.map((r) => [r.from, r.type, r.to, r.when, gradingCell(r.grading), sources(r.sources)]),
+  t.relationshipHeadings,
+  briefing.relationships.map((r) => [
+    r.from,
+    typeName(r.type),
+    r.to,
+    r.when,
+    gradingCell(r.grading),
+    sources(r.sources),
+  ]),
 )}
 </section>
 <section>
-<h2>Notes (${briefing.notes.length})</h2>
+<h2>${t.notes(briefing.notes.length)}</h2>
 ${notesList(briefing.notes)}
 </section>
 <section>
-<h2>Red flags on the view</h2>
+<h2>${escapeHtml(t.redFlags)}</h2>
 ${flagsList(briefing.redFlags)}
 </section>
 <section>
-<h2>Sources (${briefing.documents.length})</h2>
+<h2>${t.sources(briefing.documents.length)}</h2>
 ${documentList(briefing.documents)}
 </section>
 </body>
@@ -75,7 +85,7 @@ function escapeHtml(text: string): string {
 type Cell = string | { readonly html: string };
 
 function table(headings: readonly string[], rows: ReadonlyArray<readonly Cell[]>): string {
-  if (rows.length === 0) return '<p class="muted">None.</p>';
+  if (rows.length === 0) return `<p class="muted">${messages().briefing.none}</p>`;
   const head = headings.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
   const body = rows
     .map((row) => `<tr>${row.map((c) => `<td>${typeof c === 'string' ? escapeHtml(c) : c.html}</td>`).join('')}</tr>`)
@@ -84,46 +94,47 @@ function table(headings: readonly string[], rows: ReadonlyArray<readonly Cell[]>
 }
 
 function gradingCell(grading: string | undefined): Cell {
-  if (grading === undefined) return { html: '<span class="muted">not graded</span>' };
+  if (grading === undefined) return { html: `<span class="muted">${messages().briefing.notGraded}</span>` };
   return {
     html: `<strong>${escapeHtml(grading)}</strong> <span class="muted">${escapeHtml(gradingInWords(grading))}</span>`,
   };
 }
 
 function sourceList(ids: readonly string[], documents: ReadonlyMap<string, BriefingDocument>): Cell {
-  if (ids.length === 0) return { html: '<span class="muted">none</span>' };
+  if (ids.length === 0) return { html: `<span class="muted">${messages().briefing.noneLower}</span>` };
   return { html: ids.map((id) => escapeHtml(documents.get(id)?.title ?? id)).join('<br>') };
 }
 
 function notesList(notes: readonly BriefingNote[]): string {
-  if (notes.length === 0) return '<p class="muted">None.</p>';
+  const t = messages().briefing;
+  if (notes.length === 0) return `<p class="muted">${t.none}</p>`;
   const items = notes.map(
     (n) =>
-      `<li><span class="muted">${escapeHtml(n.author)}, ${escapeHtml(readableTime(n.at))}, on ${escapeHtml(n.about)}:</span> ${escapeHtml(n.text)}</li>`,
+      `<li><span class="muted">${escapeHtml(t.noteOn(n.author, t.time(n.at), n.about))}</span> ${escapeHtml(n.text)}</li>`,
   );
   return `<ul class="notes">\n${items.join('\n')}\n</ul>`;
 }
 
 function flagsList(read: BriefingFlags): string {
-  if (read.phase === 'unavailable') return `<p class="muted">Not available: ${escapeHtml(read.reason)}</p>`;
-  if (read.flags.length === 0) return '<p class="muted">None among the elements on the view.</p>';
+  const t = messages().briefing;
+  if (read.phase === 'unavailable') return `<p class="muted">${escapeHtml(t.notAvailable(read.reason))}</p>`;
+  if (read.flags.length === 0) return `<p class="muted">${t.noFlags}</p>`;
   const items = read.flags.map(
     (f) =>
-      `<li><strong>${escapeHtml(f.rule)}</strong> <span class="severity">${escapeHtml(f.severity)}</span>` +
+      `<li><strong>${escapeHtml(f.rule)}</strong> <span class="severity">${escapeHtml(messages().redFlags.severities[f.severity] ?? f.severity)}</span>` +
       `${f.dates ? ` <span class="muted">${escapeHtml(f.dates)}</span>` : ''}<br>${escapeHtml(f.summary)}</li>`,
   );
   return `<ul class="flags">\n${items.join('\n')}\n</ul>`;
 }
 
 function documentList(documents: readonly BriefingDocument[]): string {
-  if (documents.length === 0) return '<p class="muted">None.</p>';
+  const t = messages().briefing;
+  if (documents.length === 0) return `<p class="muted">${t.none}</p>`;
   return table(
-    ['Title', 'Publisher', 'Published', 'URL or file', 'Id'],
+    t.documentHeadings,
     documents.map((d) => [d.title, d.publisher ?? '', d.publishedAt ?? '', d.url ?? '', d.id]),
   );
 }
-
-const readableTime = (iso: string): string => iso.slice(0, 16).replace('T', ' ');
 
 const STYLE = `
 body { font: 11pt/1.4 system-ui, sans-serif; color: #111; margin: 2rem; }

@@ -13,6 +13,7 @@ import { RESTRICTED_REL_TYPES } from '../../shared-model.ts';
 import { gradingOf } from '../grading.ts';
 import type { OpenInvestigation } from '../operations.ts';
 import type { Briefing, BriefingDocument, BriefingFlag, BriefingFlags, BriefingNote } from './briefing.ts';
+import { messages } from '../../i18n/current.ts';
 
 export type FlagsRead =
   { readonly phase: 'listed'; readonly flags: readonly RedFlag[] } | Extract<BriefingFlags, { phase: 'unavailable' }>;
@@ -43,7 +44,7 @@ export function briefingOfView(input: ViewContents): Briefing {
   const sourceIds = new Set([...entities, ...relationships].flatMap((e) => e.sources));
 
   return {
-    title: investigation.name ?? 'Investigation',
+    title: investigation.name ?? messages().briefing.untitled,
     caseNumber: investigation.caseNumber ?? '',
     preparedBy: reader.username,
     preparedAt: input.preparedAt,
