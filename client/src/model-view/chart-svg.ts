@@ -1,3 +1,5 @@
+import { messages } from '../i18n/current.ts';
+import { labelName } from '../i18n/model-words.ts';
 import { styleForLabel } from './label-styles.ts';
 
 /** A drawn node as the chart shows it, in model coordinates (read from the canvas, see canvas/scene.ts). */
@@ -163,19 +165,21 @@ export function chartSvg(scene: ChartScene, facts: SvgChartFacts): string {
   const dy = HEADER - bounds.y1;
 
   let y = HEADER + graphHeight + MARGIN;
-  const legend = [`<text x="${MARGIN}" y="${num(y)}" font-weight="bold" font-size="13">Legend</text>`];
+  const legend = [
+    `<text x="${MARGIN}" y="${num(y)}" font-weight="bold" font-size="13">${escapeXml(messages().chart.legend)}</text>`,
+  ];
   for (const label of facts.labels) {
     y += ROW;
     legend.push(
       `<circle cx="${MARGIN + 6}" cy="${num(y - 4)}" r="6" fill="${escapeXml(styleForLabel(label).color)}"/>`,
-      `<text x="${MARGIN + 20}" y="${num(y)}" font-size="13">${escapeXml(label)}</text>`,
+      `<text x="${MARGIN + 20}" y="${num(y)}" font-size="13">${escapeXml(labelName(label))}</text>`,
     );
   }
   for (const note of facts.notes) {
     y += ROW;
     legend.push(`<text x="${MARGIN}" y="${num(y)}" font-size="13">${escapeXml(note)}</text>`);
   }
-  const subtitle = `Purpose: ${facts.purpose} · exported ${facts.date}`;
+  const subtitle = messages().chart.purposeLine(facts.purpose, facts.date);
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${num(width)} ${num(height)}" font-family="sans-serif" fill="#1f2933">`,

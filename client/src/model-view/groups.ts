@@ -1,3 +1,4 @@
+import { messages } from '../i18n/current.ts';
 import type { Entity } from '../api/types.ts';
 import { makeChange, type GraphChange, type GraphDoc } from './graph-doc.ts';
 
@@ -37,16 +38,18 @@ export function groupableMembers(doc: GraphDoc, selection: readonly string[]): s
  */
 export function planGroup(doc: GraphDoc, input: { id: string; name: string; members: readonly string[] }): GraphChange {
   const members = groupableMembers(doc, input.members);
-  const name = input.name.trim() || `Group of ${members.length}`;
-  if (members.length < 2 || doc.groups?.has(input.id)) return makeChange(`Group ${name}`, {});
-  return makeChange(`Group ${name}`, { addGroups: [{ id: input.id, name, members }] });
+  const words = messages().analystOps;
+  const name = input.name.trim() || words.defaultGroupName(members.length);
+  if (members.length < 2 || doc.groups?.has(input.id)) return makeChange(words.groupChange(name), {});
+  return makeChange(words.groupChange(name), { addGroups: [{ id: input.id, name, members }] });
 }
 
 /** Opens a group again: its members are drawn with their own relationships, as before. */
 export function planUngroup(doc: GraphDoc, groupId: string): GraphChange {
   const group = doc.groups?.get(groupId);
-  if (!group) return makeChange('Open group', {});
-  return makeChange(`Open group ${group.name}`, { removeGroups: [group] });
+  const words = messages().analystOps;
+  if (!group) return makeChange(words.openGroupPlain, {});
+  return makeChange(words.openGroupChange(group.name), { removeGroups: [group] });
 }
 
 /** Groups after some nodes left the workspace: members gone are dropped, a group left with one or none goes. */

@@ -1,5 +1,6 @@
 import { sizeFor } from '../analytics/index.ts';
 import type { GraphDoc } from './graph-doc.ts';
+import { messages } from '../i18n/current.ts';
 import { propertyName } from './property-names.ts';
 import type { ViewProjection } from './view-projection.ts';
 
@@ -29,20 +30,6 @@ const NODE_MIN = 20;
 const NODE_MAX = 80;
 const EDGE_MIN = 1.5;
 const EDGE_MAX = 12;
-
-export const NODE_SIZE_NAMES: Readonly<Record<NodeSizeRule, string>> = {
-  none: 'Usual size',
-  degree: 'Links drawn (degree)',
-  amount: 'Amount paid or received',
-  declaredKg: 'Declared (kg), shipments',
-  actualKg: 'Actual (kg), shipments',
-  seizedKg: 'Seized (kg), shipments',
-};
-
-export const EDGE_WIDTH_NAMES: Readonly<Record<EdgeWidthRule, string>> = {
-  none: 'Usual thickness',
-  amount: 'Amount paid (PAID)',
-};
 
 const numberOf = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) ? value : undefined;
@@ -114,17 +101,14 @@ function nodeValues(rule: NodeSizeRule, projection: ViewProjection, doc: GraphDo
 export function ruleStyle(input: { rule: StyleRule; projection: ViewProjection; doc: GraphDoc }): RuleStyle {
   const { rule, projection, doc } = input;
   const legend: string[] = [];
+  const words = messages().analystOps;
   const sizes = new Map<string, number>();
   const values = nodeValues(rule.nodeSize, projection, doc);
   if (rule.nodeSize !== 'none') {
     const largest = Math.max(0, ...values.values());
     for (const [id, value] of values) sizes.set(id, sizeFor({ value, largest, min: NODE_MIN, max: NODE_MAX }));
-    const what = rule.nodeSize === 'degree' ? 'links drawn' : displayNameOf(rule.nodeSize);
-    legend.push(
-      values.size === 0
-        ? `Node size: ${what} (no drawn node has a value)`
-        : `Node size: ${what}, larger is more (${range([...values.values()])}); others usual size`,
-    );
+    const what = rule.nodeSize === 'degree' ? words.linksDrawn : displayNameOf(rule.nodeSize);
+    legend.push(values.size === 0 ? words.nodeSizeNone(what) : words.nodeSizeLegend(what, range([...values.values()])));
   }
   const widths = new Map<string, number>();
   if (rule.edgeWidth === 'amount') {
@@ -132,11 +116,7 @@ export function ruleStyle(input: { rule: StyleRule; projection: ViewProjection; 
     const largest = Math.max(0, ...amounts.map(([, a]) => a.amount));
     for (const [id, { amount }] of amounts)
       widths.set(id, sizeFor({ value: amount, largest, min: EDGE_MIN, max: EDGE_MAX }));
-    legend.push(
-      amounts.length === 0
-        ? 'Edge thickness: amount paid (no drawn PAID relationship has an amount)'
-        : `Edge thickness: amount paid, thicker is more (${range(amounts.map(([, a]) => a.amount))}, currencies as recorded)`,
-    );
+    legend.push(amounts.length === 0 ? words.edgeNone : words.edgeLegend(range(amounts.map(([, a]) => a.amount))));
   }
   return { sizes, widths, legend };
 }

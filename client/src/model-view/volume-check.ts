@@ -4,6 +4,8 @@
  * before sending it, not from the suspension. The figures are the server's (`readVolume`).
  */
 
+import { messages } from '../i18n/current.ts';
+
 export interface VolumeFigures {
   /** Distinct persons read in the window so far. */
   readonly distinctPersons: number;
@@ -19,22 +21,21 @@ export type VolumeVerdict =
   | { readonly kind: 'warn'; readonly text: string }
   | { readonly kind: 'refuse'; readonly text: string };
 
-const inTheWindow = (minutes: number): string => (minutes === 60 ? 'this hour' : `in the last ${minutes} minutes`);
-
 /** Fine, a warning to confirm (the read would raise an alert), or a refusal (it would suspend the session). */
 export function judgeRead(figures: VolumeFigures): VolumeVerdict {
   const { distinctPersons: read, newPersons: added, alertAbove, suspendAbove } = figures;
   if (added === 0) return { kind: 'fine' };
   const total = read + added;
-  const so = `This would add ${added} ${added === 1 ? 'person' : 'persons'} to the ${read} you have read ${inTheWindow(figures.windowMinutes)}`;
+  const words = messages().volume;
+  const so = words.soFar(added, read, figures.windowMinutes);
   if (total > suspendAbove) {
     return {
       kind: 'refuse',
-      text: `${so}: past ${suspendAbove} your session is suspended until an admin clears it. Not sent: expand fewer nodes, lower the cap or choose relationship types, or ask an admin to approve the bulk work in advance.`,
+      text: words.refuse(so, suspendAbove),
     };
   }
   if (total > alertAbove && read <= alertAbove) {
-    return { kind: 'warn', text: `${so}: past ${alertAbove} the admins are alerted. Go on?` };
+    return { kind: 'warn', text: words.warn(so, alertAbove) };
   }
   return { kind: 'fine' };
 }

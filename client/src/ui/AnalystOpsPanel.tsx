@@ -1,14 +1,8 @@
 import { useState } from 'react';
 import type { GraphDoc } from '../model-view/graph-doc.ts';
 import { groupableMembers, isGroupId } from '../model-view/groups.ts';
-import {
-  EDGE_WIDTH_NAMES,
-  EDGE_WIDTH_RULES,
-  NODE_SIZE_NAMES,
-  NODE_SIZE_RULES,
-  type EdgeWidthRule,
-  type NodeSizeRule,
-} from '../model-view/style-rules.ts';
+import { useT } from '../i18n/i18n.ts';
+import { EDGE_WIDTH_RULES, NODE_SIZE_RULES, type EdgeWidthRule, type NodeSizeRule } from '../model-view/style-rules.ts';
 import type { AnalystOps } from './use-analyst-ops.ts';
 
 /** The "View" tab: collapse Events, group the selection, style by property, title and export the chart. */
@@ -20,28 +14,27 @@ export function AnalystOpsPanel(props: {
   onExportSvg: () => void;
 }) {
   const { doc, ops } = props;
+  const t = useT().analystOps;
   const [name, setName] = useState('');
   const members = groupableMembers(doc, props.selection);
   const groups = [...(doc.groups?.values() ?? [])];
   const selectedGroups = new Set(props.selection.filter(isGroupId));
   return (
-    <section className="analyst-ops" aria-label="View operations">
+    <section className="analyst-ops" aria-label={t.label}>
       <fieldset>
-        <legend>Events</legend>
+        <legend>{t.events}</legend>
         <label className="check">
           <input type="checkbox" checked={ops.collapse} onChange={(e) => ops.setCollapse(e.target.checked)} />
-          Collapse events into direct links
+          {t.collapse}
         </label>
-        <p className="muted">
-          People linked through an Event get one dashed link labelled with it; the Events are not drawn. Only
-          relationships already on the canvas are combined.
-        </p>
+        <p className="muted">{t.collapseHint}</p>
       </fieldset>
 
       <fieldset>
-        <legend>Groups</legend>
+        <legend>{t.groups}</legend>
         <label>
-          Group name <input value={name} placeholder="e.g. Djeha clan" onChange={(e) => setName(e.target.value)} />
+          {t.groupName}{' '}
+          <input value={name} placeholder={t.groupPlaceholder} onChange={(e) => setName(e.target.value)} />
         </label>
         <button
           disabled={members.length < 2}
@@ -50,16 +43,16 @@ export function AnalystOpsPanel(props: {
             setName('');
           }}
         >
-          Group {members.length} selected
+          {t.groupSelected(members.length)}
         </button>
-        {members.length < 2 && <p className="muted">Select two or more nodes to group them.</p>}
+        {members.length < 2 && <p className="muted">{t.selectTwo}</p>}
         {groups.length > 0 && (
-          <ul aria-label="Groups">
+          <ul aria-label={t.groups}>
             {groups.map((group) => (
               <li key={group.id} className={selectedGroups.has(group.id) ? 'selected' : undefined}>
                 {group.name} ({group.members.length}){' '}
-                <button onClick={() => ops.ungroup(group.id)} aria-label={`Open group ${group.name}`}>
-                  Open
+                <button onClick={() => ops.ungroup(group.id)} aria-label={t.openGroup(group.name)}>
+                  {t.open}
                 </button>
               </li>
             ))}
@@ -68,29 +61,29 @@ export function AnalystOpsPanel(props: {
       </fieldset>
 
       <fieldset>
-        <legend>Style rules</legend>
+        <legend>{t.styleRules}</legend>
         <label>
-          Node size{' '}
+          {t.nodeSize}{' '}
           <select
             value={ops.rule.nodeSize}
             onChange={(e) => ops.setRule({ ...ops.rule, nodeSize: e.target.value as NodeSizeRule })}
           >
             {NODE_SIZE_RULES.map((rule) => (
               <option key={rule} value={rule}>
-                {NODE_SIZE_NAMES[rule]}
+                {t.nodeSizeNames[rule]}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Edge thickness{' '}
+          {t.edgeThickness}{' '}
           <select
             value={ops.rule.edgeWidth}
             onChange={(e) => ops.setRule({ ...ops.rule, edgeWidth: e.target.value as EdgeWidthRule })}
           >
             {EDGE_WIDTH_RULES.map((rule) => (
               <option key={rule} value={rule}>
-                {EDGE_WIDTH_NAMES[rule]}
+                {t.edgeWidthNames[rule]}
               </option>
             ))}
           </select>
@@ -98,13 +91,13 @@ export function AnalystOpsPanel(props: {
       </fieldset>
 
       <fieldset>
-        <legend>Chart</legend>
+        <legend>{t.chart}</legend>
         <label>
-          Chart title <input value={ops.title} onChange={(e) => ops.setTitle(e.target.value)} />
+          {t.chartTitle} <input value={ops.title} onChange={(e) => ops.setTitle(e.target.value)} />
         </label>
-        <p className="muted">Used by both exports, with the purpose, the date and the legend.</p>
-        <button onClick={props.onExportPng}>Export chart as PNG</button>{' '}
-        <button onClick={props.onExportSvg}>Export SVG</button>
+        <p className="muted">{t.chartHint}</p>
+        <button onClick={props.onExportPng}>{t.exportPng}</button>{' '}
+        <button onClick={props.onExportSvg}>{t.exportSvg}</button>
       </fieldset>
     </section>
   );

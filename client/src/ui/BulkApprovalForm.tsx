@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../api/client.ts';
 import { plainMessage } from '../api/errors.ts';
 import { APPROVE_BULK_READ } from '../api/volume-operations.ts';
+import { useT } from '../i18n/i18n.ts';
 
 type Outcome = { readonly kind: 'ok' | 'error'; readonly text: string } | undefined;
 
@@ -11,6 +12,7 @@ type Outcome = { readonly kind: 'ok' | 'error'; readonly text: string } | undefi
  * approval for oneself and records each one in the audit trail with both names.
  */
 export function BulkApprovalForm() {
+  const t = useT().bulkApproval;
   const [username, setUsername] = useState('');
   const [persons, setPersons] = useState(500);
   const [hours, setHours] = useState(8);
@@ -25,25 +27,25 @@ export function BulkApprovalForm() {
       const { approveBulkRead: approved } = await api.request(APPROVE_BULK_READ, { username, persons, hours, purpose });
       setOutcome({
         kind: 'ok',
-        text: `${approved.user} may read ${approved.persons} more persons until ${approved.until.slice(0, 16).replace('T', ' ')} UTC.`,
+        text: t.approved(approved.user, approved.persons, approved.until.slice(0, 16).replace('T', ' ')),
       });
     } catch (error) {
-      setOutcome({ kind: 'error', text: plainMessage(error, `approve bulk work for ${username}`) });
+      setOutcome({ kind: 'error', text: plainMessage(error, t.action(username)) });
     } finally {
       setSending(false);
     }
   };
 
   return (
-    <form className="bulk-approval" aria-label="Approve bulk work" onSubmit={(event) => void submit(event)}>
-      <h3>Approve bulk work</h3>
-      <p className="muted">Another user's stated work that must read many persons: approve it before it starts.</p>
+    <form className="bulk-approval" aria-label={t.title} onSubmit={(event) => void submit(event)}>
+      <h3>{t.title}</h3>
+      <p className="muted">{t.hint}</p>
       <label>
-        User
+        {t.user}
         <input value={username} onChange={(e) => setUsername(e.target.value)} required />
       </label>
       <label>
-        Extra persons
+        {t.persons}
         <input
           type="number"
           min={1}
@@ -54,7 +56,7 @@ export function BulkApprovalForm() {
         />
       </label>
       <label>
-        For (hours)
+        {t.hours}
         <input
           type="number"
           min={1}
@@ -65,11 +67,11 @@ export function BulkApprovalForm() {
         />
       </label>
       <label>
-        Purpose
+        {t.purpose}
         <input value={purpose} onChange={(e) => setPurpose(e.target.value)} minLength={3} maxLength={500} required />
       </label>
       <button type="submit" disabled={sending}>
-        Approve
+        {t.approve}
       </button>
       {outcome && (
         <p

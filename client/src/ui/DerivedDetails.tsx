@@ -1,4 +1,5 @@
 import type { Relationship } from '../api/types.ts';
+import { messages } from '../i18n/current.ts';
 import type { GraphDoc } from '../model-view/graph-doc.ts';
 import { findDerived, type ViewProjection } from '../model-view/view-projection.ts';
 
@@ -26,35 +27,32 @@ export function derivedDetails(input: {
   onOpenGroup: (id: string) => void;
 }) {
   const { doc } = input;
+  const t = messages().derived;
   const focused = input.selection[input.selection.length - 1];
   const found = focused ? findDerived(input.projection, focused) : undefined;
   if (!found) return undefined;
   if (found.kind === 'group') {
     const { group } = found.node;
     return (
-      <section className="details" aria-label={`Group ${group.name}`}>
+      <section className="details" aria-label={t.group(group.name)}>
         <h2>{group.name}</h2>
-        <p className="muted">A group of {group.members.length} nodes; its links are its members' links.</p>
-        <h3>Members</h3>
+        <p className="muted">{t.groupOf(group.members.length)}</p>
+        <h3>{t.members}</h3>
         <ul>
           {group.members.map((id) => (
             <li key={id}>{nameOf(doc, id)}</li>
           ))}
         </ul>
-        <button onClick={() => input.onOpenGroup(group.id)}>Open group</button>
+        <button onClick={() => input.onOpenGroup(group.id)}>{t.openGroup}</button>
       </section>
     );
   }
   const { edge } = found;
   return (
-    <section className="details" aria-label={edge.event ? `Linked through ${edge.event.name}` : 'Re-routed link'}>
-      <h2>{edge.event ? `Through the event: ${edge.event.name}` : edge.caption}</h2>
-      <p className="muted">
-        {edge.event
-          ? 'Not a relationship in the data: the Event is collapsed into this link. It stands for:'
-          : 'Drawn to a group in place of its member. It stands for:'}
-      </p>
-      <ul aria-label="Original relationships">
+    <section className="details" aria-label={edge.event ? t.linkedThrough(edge.event.name) : t.rerouted}>
+      <h2>{edge.event ? t.throughEvent(edge.event.name) : edge.caption}</h2>
+      <p className="muted">{edge.event ? t.collapsedExplain : t.reroutedExplain}</p>
+      <ul aria-label={t.original}>
         {edge.relationships.map((rel) => (
           <RelationshipLine key={rel.id} doc={doc} rel={rel} />
         ))}

@@ -170,7 +170,7 @@ export function Explorer(props: ExplorerProps) {
     extraTabs: [
       {
         id: 'view',
-        title: 'View',
+        title: t.analystOps.tab,
         render: () => (
           <AnalystOpsPanel
             doc={state.doc}

@@ -8,12 +8,10 @@ import { projectView } from '../model-view/view-projection.ts';
 import type { WorkspaceAction, WorkspaceState } from '../model-view/workspace-state.ts';
 import type { ContextMenuState } from './ContextMenu.tsx';
 import { download, timestamp } from './download.ts';
+import { messages } from '../i18n/current.ts';
 
-const DEFAULT_CHART_TITLE = 'Maillon network chart';
-
-/** What the derived elements look like, for the legend and the exported charts. */
-const COLLAPSED_NOTE = 'Dashed gold link: two people linked through an event (collapsed), labelled with it';
-const GROUP_NOTE = 'Grey square: a group of nodes, captioned with how many';
+/** The chart's title until the analyst types one: the interface's words for "network chart". */
+const defaultChartTitle = (): string => messages().chart.title;
 
 /**
  * The analyst's operations on the view: collapsing Events, groups, style rules, and the chart's
@@ -30,7 +28,7 @@ export function useAnalystOps(input: {
   const { state, dispatch, canvas, report } = input;
   const [collapse, setCollapse] = useState(false);
   const [rule, setRule] = useState<StyleRule>(NO_STYLE_RULE);
-  const [title, setTitle] = useState(DEFAULT_CHART_TITLE);
+  const [title, setTitle] = useState(defaultChartTitle);
 
   const projection = useMemo(
     () => projectView({ doc: state.doc, filters: state.filters, collapseEvents: collapse }),
@@ -44,8 +42,8 @@ export function useAnalystOps(input: {
   }, [rule.nodeSize, styled.sizes, analysisStyle]);
   const notes = useMemo(() => {
     const lines = [...styled.legend];
-    if (projection.edges.some((e) => e.event)) lines.push(COLLAPSED_NOTE);
-    if (projection.nodes.length > 0) lines.push(GROUP_NOTE);
+    if (projection.edges.some((e) => e.event)) lines.push(messages().analystOps.collapsedNote);
+    if (projection.nodes.length > 0) lines.push(messages().analystOps.groupNote);
     return lines;
   }, [styled.legend, projection]);
 
@@ -71,14 +69,14 @@ export function useAnalystOps(input: {
       const menu: ContextMenuState = {
         ...at,
         title: `${group.name} (${group.members.length})`,
-        items: [{ label: 'Open group', run: () => ungroup(group.id) }],
+        items: [{ label: messages().analystOps.openGroupPlain, run: () => ungroup(group.id) }],
       };
       return menu;
     },
     [state.doc.groups, ungroup],
   );
 
-  const chartTitle = title.trim() || DEFAULT_CHART_TITLE;
+  const chartTitle = title.trim() || defaultChartTitle();
   const exportSvg = useCallback(
     (purpose: string) => {
       const handle = canvas.current;

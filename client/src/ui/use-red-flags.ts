@@ -35,7 +35,7 @@ export function useRedFlags(input: {
       const verdict = await judgeRedFlagScan(SCAN_LIMIT);
       const held = (text: string) => setLoad({ phase: 'failed', message: text });
       if (!mayRead(verdict, held)) {
-        if (verdict.kind === 'warn') held('Red flags not loaded. Press Refresh to load them.');
+        if (verdict.kind === 'warn') held(messages().volume.redFlagsHeld);
         return;
       }
       const { redFlags } = await api.request(RED_FLAGS, { rules: null, limit: SCAN_LIMIT });
