@@ -122,8 +122,9 @@ const CASES: readonly Case[] = [
   {
     name: 'toInteger and toFloat of strings that are no numbers',
     statement:
-      "CREATE (:Event {id:'tn', name:'x', count: toInteger('abc'), amount: toFloat('abc'), year: toInteger(' 12 '), amountMax: toFloat('1e3')})",
-    ids: ['tn'],
+      "CREATE (:Event {id:'tn', name:'x', count: toInteger('abc'), amount: toFloat('abc'), year: toInteger(' 12 '), amountMax: toFloat('1e3')}), " +
+      "(:Event {id:'tn3', name:'x', amount: toFloat(' 2.5 '), count: toInteger('+7'), year: toInteger('-3.9'), amountMax: toFloat('.5')})",
+    ids: ['tn', 'tn3'],
   },
   {
     name: 'toInteger of a stored name',

@@ -13,7 +13,8 @@ import type { RowSources } from '../../cypher/rows.ts';
 import { findClose, isKeyword, isPunct, nameOf, type Token } from '../../cypher/tokens.ts';
 import { isNodeLabel, isRelType, nodeProperties, relProperties } from '../../model/index.ts';
 
-export type ValueType = 'string' | 'integer' | 'float' | 'boolean' | 'list' | 'null' | 'unknown';
+/** 'number': an integer or a float, which one not known (`x / 10` with x unknown). */
+export type ValueType = 'string' | 'integer' | 'float' | 'number' | 'boolean' | 'list' | 'null' | 'unknown';
 
 const RESULTS: Readonly<Record<string, ValueType>> = {
   tostring: 'string',
@@ -38,6 +39,8 @@ const RESULTS: Readonly<Record<string, ValueType>> = {
 const SAME_AS_ARGUMENT = new Set(['coalesce', 'abs', 'min', 'max', 'sum']);
 
 const ARITHMETIC = new Set(['+', '-', '*', '/', '%', '^']);
+const ADDITIVE = new Set(['+', '-']);
+const MULTIPLICATIVE = new Set(['*', '/', '%', '^']);
 
 export type TypeOf = (first: number, last: number) => ValueType;
 
@@ -49,11 +52,18 @@ export function expressionTypes(tokens: readonly Token[], rows: RowSources): Typ
     if (literal !== undefined && literal.lastToken === last) return literalType(literal);
     const head = tokens[first] as Token;
     if (isPunct(head, '(') && findClose(tokens, first) === last) return typeOf(first + 1, last - 1);
-    const operands = splitTopLevel(tokens, first, last);
-    if (operands.length > 1)
-      return arithmeticType(
-        operands.map(([a, b]) => typeOf(a, b)),
-        operands.ops,
+    // `+` and `-` bind looser than `*`, `/`, `%` and `^`: terms first, then their factors.
+    const terms = splitTopLevel(tokens, { first, last }, ADDITIVE);
+    if (terms.length > 1)
+      return sumType(
+        terms.map(([a, b]) => typeOf(a, b)),
+        terms.ops,
+      );
+    const factors = splitTopLevel(tokens, { first, last }, MULTIPLICATIVE);
+    if (factors.length > 1)
+      return productType(
+        factors.map(([a, b]) => typeOf(a, b)),
+        factors.ops,
       );
     const name = nameOf(head);
     if (name === undefined) return 'unknown';
@@ -102,37 +112,49 @@ function rowType(values: ReadonlyArray<Literal | undefined> | undefined): ValueT
   return types.size === 1 ? ([...types][0] as ValueType) : 'unknown';
 }
 
-function arithmeticType(types: readonly ValueType[], ops: readonly string[]): ValueType {
+function sumType(types: readonly ValueType[], ops: readonly string[]): ValueType {
   if (types.includes('list')) return 'list';
   if (ops.every((op) => op === '+') && types.includes('string')) return 'string';
-  if (types.every((t) => t === 'integer')) return ops.includes('/') || ops.includes('^') ? 'unknown' : 'integer';
-  if (types.every((t) => t === 'integer' || t === 'float')) return 'float';
-  // `x * 1.0` is a float whatever number x is (a string or list there is Neo4j's own error).
-  if (types.includes('float') && !types.includes('string') && !ops.includes('+')) return 'float';
+  if (types.every((t) => t === 'integer')) return 'integer';
+  if (types.every((t) => t === 'integer' || t === 'float' || t === 'number'))
+    return types.includes('float') ? 'float' : 'number';
   return 'unknown';
 }
 
-/** first..last split at arithmetic operators outside brackets (a leading `-` is a sign). */
+/** A product is a number whatever its factors are (a string there is Neo4j's own error). */
+function productType(types: readonly ValueType[], ops: readonly string[]): ValueType {
+  if (types.includes('list') || types.includes('string')) return 'unknown';
+  // Neo4j's `^` is always a float; `/` of two integers is an integer division.
+  if (types.includes('float') || ops.includes('^')) return 'float';
+  return types.every((t) => t === 'integer') ? 'integer' : 'number';
+}
+
+/** The span split at the given operators outside brackets (a `-` after an operator, or first, is a sign). */
 function splitTopLevel(
   tokens: readonly Token[],
-  first: number,
-  last: number,
+  span: { first: number; last: number },
+  operators: ReadonlySet<string>,
 ): Array<[number, number]> & { ops: string[] } {
+  const { first, last } = span;
+  const whole = (): Array<[number, number]> & { ops: string[] } =>
+    Object.assign([[first, last]] as Array<[number, number]>, { ops: [] as string[] });
   const parts = Object.assign([] as Array<[number, number]>, { ops: [] as string[] });
   let start = first;
   for (let i = first; i <= last; i++) {
     const t = tokens[i] as Token;
     if (isPunct(t, '(') || isPunct(t, '[') || isPunct(t, '{')) {
       i = findClose(tokens, i);
-      if (i < 0) return Object.assign([[first, last]] as Array<[number, number]>, { ops: [] });
+      if (i < 0) return whole();
       continue;
     }
-    if (t.kind === 'punct' && ARITHMETIC.has(t.text) && i > start) {
+    const before = tokens[i - 1];
+    const afterOperator = before?.kind === 'punct' && ARITHMETIC.has(before.text);
+    if (t.kind === 'punct' && operators.has(t.text) && i > start && !afterOperator) {
       parts.push([start, i - 1]);
       parts.ops.push(t.text);
       start = i + 1;
     } else if (t.kind === 'word' && /^(AND|OR|XOR|NOT|IS|IN|CONTAINS|STARTS|ENDS|CASE)$/i.test(t.value)) {
-      return Object.assign([[first, last]] as Array<[number, number]>, { ops: ['?'] });
+      return whole();
     }
   }
   parts.push([start, last]);

@@ -29,19 +29,22 @@ export function neo4jToString(literal: Literal): string {
 
 /**
  * toInteger('…') / toFloat('…') of a literal string, as Neo4j gives it: the number the text
- * reads as (Java's Double.parseDouble, toInteger truncating toward zero), or null when it
+ * reads as (toInteger truncating toward zero), or null when it
  * reads as none ('abc', ''), where Kùzu's cast would fail the statement.
  */
 export function neo4jNumberOf(text: string, kind: 'integer' | 'float'): string {
-  const value = NUMBER_TEXT.test(text) ? Number(text.trim()) : Number.NaN;
+  const value = NUMBER_TEXT.test(text) ? Number(text) : Number.NaN;
   if (!Number.isFinite(value)) return kind === 'integer' ? 'CAST(NULL AS INT64)' : 'CAST(NULL AS DOUBLE)';
   if (kind === 'float') return `to_double(${renderString(String(value))})`;
   const whole = Math.trunc(value);
   return Number.isSafeInteger(whole) ? String(whole) : `to_int64(${renderString(String(whole))})`;
 }
 
-/** What Double.parseDouble reads (the forms an import file holds; no hex, no NaN, no 'd' suffix). */
-const NUMBER_TEXT = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+/**
+ * What Neo4j 5.26 reads as a number: no space around it (toInteger(' 12 ') is null there,
+ * measured), no hex, no NaN, no 'd' suffix.
+ */
+const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /** Java's Double.toString for the shortest digits that read back as `x` (what JavaScript finds too). */
 function javaDouble(x: number): string {

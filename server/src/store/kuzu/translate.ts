@@ -54,13 +54,13 @@ const TRUNCATE_CLOSE = '], maillon_x -> to_int64(sign(maillon_x) * floor(abs(mai
 
 /**
  * Neo4j's toInteger('abc') and toFloat('abc') are null; Kùzu's to_double fails the statement
- * ("Cast failed"). A string argument is passed on only when it reads as a number (Java's
- * Double.parseDouble, spaces around allowed), null otherwise; Kùzu evaluates every branch of
+ * ("Cast failed"). A string argument is passed on only when it reads as a number (no spaces
+ * around: Neo4j's toInteger(' 12 ') is null, measured), null otherwise; Kùzu evaluates every branch of
  * a CASE, so the guard is on the argument, not around the cast.
  */
 const NUMBER_GUARD_OPEN = 'list_transform([';
 const NUMBER_GUARD_CLOSE =
-  "], maillon_s -> CASE WHEN regexp_matches(maillon_s, '^ *[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)? *$') THEN maillon_s ELSE NULL END)[1]";
+  "], maillon_s -> CASE WHEN regexp_matches(maillon_s, '^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?$') THEN maillon_s ELSE NULL END)[1]";
 
 export interface KuzuStatement {
   readonly cypher: string;
