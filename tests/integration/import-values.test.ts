@@ -185,10 +185,10 @@ describe('import values mean what they mean on Neo4j', () => {
   });
 
   it("gives null for toInteger('abc'), toFloat('abc') and a model string that is no number", async () => {
-    const seed = await run("CREATE (:Person {id:'tn0', name:'Zed 7'}), (:Person {id:'tn00', name:'42'})");
+    const seed = await run("CREATE (:Person {id:'tn0', name:'Zed 7'}), (:Person {id:'tn00', name:' 42 '})");
     expect(seed.errors).toEqual([]);
     const report = await run(
-      "CREATE (:Event {id:'tn1', name:'x', count: toInteger('abc'), amount: toFloat('abc'), year: toInteger(' 12 ')});\n" +
+      "CREATE (:Event {id:'tn1', name:'x', count: toInteger('abc'), amount: toFloat('abc'), year: toInteger(' 12 '), amountMax: toFloat(' 2.5 ')});\n" +
         "MATCH (p:Person {id:'tn0'}), (q:Person {id:'tn00'}) CREATE (:Event {id:'tn2', name:'x', count: toInteger(p.name), amount: toFloat(q.name), year: toInteger(q.name)})",
     );
     expect(report.errors).toEqual([]);
@@ -196,8 +196,11 @@ describe('import values mean what they mean on Neo4j', () => {
     expect(await stored('tn1')).not.toHaveProperty('amount');
     // Neo4j 5.26 reads no space around a number: toInteger(' 12 ') is null (measured).
     expect(await stored('tn1')).not.toHaveProperty('year');
+    expect((await stored('tn1'))?.amountMax).toBe(2.5);
     expect(await stored('tn2')).not.toHaveProperty('count');
-    expect(await stored('tn2')).toMatchObject({ amount: 42, year: 42 });
+    // toFloat reads the spaces around a number, toInteger does not (Neo4j 5.26, measured).
+    expect(await stored('tn2')).toMatchObject({ amount: 42 });
+    expect(await stored('tn2')).not.toHaveProperty('year');
   });
 
   it('takes an empty map in a row: SET n += row.properties sets nothing', async () => {

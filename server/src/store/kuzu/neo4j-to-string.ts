@@ -33,7 +33,8 @@ export function neo4jToString(literal: Literal): string {
  * reads as none ('abc', ''), where Kùzu's cast would fail the statement.
  */
 export function neo4jNumberOf(text: string, kind: 'integer' | 'float'): string {
-  const value = NUMBER_TEXT.test(text) ? Number(text) : Number.NaN;
+  const read = kind === 'float' ? text.trim() : text;
+  const value = NUMBER_TEXT.test(read) ? Number(read) : Number.NaN;
   if (!Number.isFinite(value)) return kind === 'integer' ? 'CAST(NULL AS INT64)' : 'CAST(NULL AS DOUBLE)';
   if (kind === 'float') return `to_double(${renderString(String(value))})`;
   const whole = Math.trunc(value);
@@ -41,8 +42,8 @@ export function neo4jNumberOf(text: string, kind: 'integer' | 'float'): string {
 }
 
 /**
- * What Neo4j 5.26 reads as a number: no space around it (toInteger(' 12 ') is null there,
- * measured), no hex, no NaN, no 'd' suffix.
+ * What Neo4j 5.26 reads as a number (no hex, no NaN, no 'd' suffix). toFloat reads spaces
+ * around it, toInteger does not: toFloat(' 2.5 ') is 2.5, toInteger(' 12 ') null (measured).
  */
 const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 

@@ -54,13 +54,16 @@ const TRUNCATE_CLOSE = '], maillon_x -> to_int64(sign(maillon_x) * floor(abs(mai
 
 /**
  * Neo4j's toInteger('abc') and toFloat('abc') are null; Kùzu's to_double fails the statement
- * ("Cast failed"). A string argument is passed on only when it reads as a number (no spaces
- * around: Neo4j's toInteger(' 12 ') is null, measured), null otherwise; Kùzu evaluates every branch of
- * a CASE, so the guard is on the argument, not around the cast.
+ * ("Cast failed"). A string argument is passed on only when it reads as a number, null
+ * otherwise; Kùzu evaluates every branch of a CASE, so the guard is on the argument, not
+ * around the cast. toFloat reads spaces around the number, toInteger does not (Neo4j 5.26:
+ * toFloat(' 2.5 ') is 2.5, toInteger(' 12 ') null, measured).
  */
 const NUMBER_GUARD_OPEN = 'list_transform([';
-const NUMBER_GUARD_CLOSE =
-  "], maillon_s -> CASE WHEN regexp_matches(maillon_s, '^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?$') THEN maillon_s ELSE NULL END)[1]";
+const numberGuardClose = (spaces: string): string =>
+  `], maillon_s -> CASE WHEN regexp_matches(maillon_s, '^${spaces}[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?${spaces}$') THEN maillon_s ELSE NULL END)[1]`;
+const INTEGER_GUARD_CLOSE = numberGuardClose('');
+const FLOAT_GUARD_CLOSE = numberGuardClose('[[:space:]]*');
 
 export interface KuzuStatement {
   readonly cypher: string;
@@ -236,7 +239,7 @@ function renameFunction(context: Context, i: number): void {
       const end = (context.tokens[close] as Token).start;
       context.edits.push(
         { start: open, end: open, text: NUMBER_GUARD_OPEN },
-        { start: end, end, text: NUMBER_GUARD_CLOSE },
+        { start: end, end, text: name === 'tointeger' ? INTEGER_GUARD_CLOSE : FLOAT_GUARD_CLOSE },
       );
     }
     if (name === 'tointeger') {
