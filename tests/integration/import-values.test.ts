@@ -224,4 +224,24 @@ describe('import values mean what they mean on Neo4j', () => {
     expect(await stored('kw2')).toMatchObject({ name: 'e2o', kind: 'd' });
     expect((await stored('kw9'))?.name).toBe('x');
   });
+
+  it.each([
+    ['0.1', '0.1'],
+    ['0.30000000000000004', '0.30000000000000004'],
+    ['0.3333333333333333', '0.3333333333333333'],
+    ['9999999.0', '9999999.0'],
+    ['10000000.0', '1.0E7'],
+    ['1e23', '1.0E23'],
+    ['-75.5', '-75.5'],
+    ['0.0', '0.0'],
+    ['0.0009999', '9.999E-4'],
+    ['66666.66666666666', '66666.66666666666'],
+  ])('writes toString(row.kg) of %s as Java does: %s', async (kg, text) => {
+    const id = `jd${kg}`;
+    const report = await run(
+      `UNWIND [{id:'${id}', kg: ${kg}}, {id:'${id}b', kg: 1.5}] AS row CREATE (:Event {id: row.id, name: toString(row.kg)})`,
+    );
+    expect(report.errors).toEqual([]);
+    expect((await stored(id))?.name).toBe(text);
+  });
 });
