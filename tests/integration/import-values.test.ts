@@ -123,13 +123,18 @@ describe('import values mean what they mean on Neo4j', () => {
   it('writes toString of a float known only when the statement runs as Neo4j does', async () => {
     const report = await run(
       "UNWIND [{id:'tr1', kg: 1.0}, {id:'tr2', kg: 2.5e-7}, {id:'tr3', kg: 12345678.5}] AS row CREATE (:Event {id: row.id, name: toString(row.kg), kind: 'kg ' + row.kg});\n" +
-        "WITH 2.0 AS x CREATE (:Event {id:'tr4', name: toString(x * 1.0), kind: toString(x / 8.0), outcome: toString(0.1 + x / 10)})",
+        "WITH 2.0 AS x CREATE (:Event {id:'tr4', name: toString(x * 1.0), kind: toString(x / 8.0), outcome: toString(0.1 + x / 10), description: toString(x) + ' kg, ' + x})",
     );
     expect(report.errors).toEqual([]);
     expect(await stored('tr1')).toMatchObject({ name: '1.0', kind: 'kg 1.0' });
     expect(await stored('tr2')).toMatchObject({ name: '2.5E-7', kind: 'kg 2.5E-7' });
     expect(await stored('tr3')).toMatchObject({ name: '1.23456785E7', kind: 'kg 1.23456785E7' });
-    expect(await stored('tr4')).toMatchObject({ name: '2.0', kind: '0.25', outcome: '0.30000000000000004' });
+    expect(await stored('tr4')).toMatchObject({
+      name: '2.0',
+      kind: '0.25',
+      outcome: '0.30000000000000004',
+      description: '2.0 kg, 2.0',
+    });
   });
 
   it('reads date(row.at), datetime(row.at) per row as Neo4j does', async () => {

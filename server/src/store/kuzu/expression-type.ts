@@ -3,7 +3,7 @@
  * Kùzu binds types before running and refuses what Neo4j converts (`'a' + 1`,
  * "Cannot match a built-in function +(STRING,INT64)"), and its to_string writes doubles
  * as "%f" does. Knowing a side is a number or a string lets the translation say what
- * Neo4j does. Known: literals, UNWIND row keys whose every row holds one kind, model
+ * Neo4j does. Known: literals, names bound to one by `WITH 2.0 AS x`, UNWIND row keys whose every row holds one kind, model
  * properties of a variable of known label or type, the allowed functions' results and
  * arithmetic on known numbers. Anything else is 'unknown' and left as written.
  */
@@ -46,6 +46,7 @@ export type TypeOf = (first: number, last: number) => ValueType;
 
 export function expressionTypes(tokens: readonly Token[], rows: RowSources): TypeOf {
   const properties = propertyTypes(tokens);
+  const bound = boundLiterals(tokens);
   const typeOf = (first: number, last: number): ValueType => {
     if (first > last) return 'unknown';
     const literal = parseLiteral(tokens, first);
@@ -78,7 +79,7 @@ export function expressionTypes(tokens: readonly Token[], rows: RowSources): Typ
       }
       return 'unknown';
     }
-    if (first === last) return rowType(rows.get(name)?.map((item) => item));
+    if (first === last) return bound.get(name) ?? rowType(rows.get(name)?.map((item) => item));
     const key = nameOf(tokens[first + 2]);
     if (last !== first + 2 || !isPunct(tokens[first + 1], '.') || key === undefined) return 'unknown';
     const items = rows.get(name);
@@ -90,6 +91,23 @@ export function expressionTypes(tokens: readonly Token[], rows: RowSources): Typ
     return properties.get(name)?.get(key) ?? 'unknown';
   };
   return typeOf;
+}
+
+/** `WITH 2.0 AS x` (or `..., 'a' AS y`): the literal's type for the name, unless bound twice. */
+function boundLiterals(tokens: readonly Token[]): Map<string, ValueType> {
+  const out = new Map<string, ValueType>();
+  const twice = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isKeyword(tokens[i], 'WITH') && !isPunct(tokens[i], ',')) continue;
+    const literal = parseLiteral(tokens, i + 1);
+    if (literal === undefined || !isKeyword(tokens[literal.lastToken + 1], 'AS')) continue;
+    const name = nameOf(tokens[literal.lastToken + 2]);
+    if (name === undefined) continue;
+    if (out.has(name)) twice.add(name);
+    out.set(name, literalType(literal));
+  }
+  for (const name of twice) out.delete(name);
+  return out;
 }
 
 function literalType(literal: Literal): ValueType {
