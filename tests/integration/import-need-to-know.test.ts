@@ -59,11 +59,16 @@ describe('an import runs with the importing user read scope', () => {
   });
 
   it('never quotes a stored value in a refusal', async () => {
-    const report = await run(
+    // Neo4j's toInteger of a name is null (no longer Kùzu's "Cast failed" with the name in it):
+    // the dry run passes, and says nothing of the name either way.
+    const converted = await run(
       "MATCH (p:Person {id:'ntk-p'}) CREATE (:Event {id:'e3', name:'x', count: toInteger(p.name)})",
     );
-    expect(report.ok).toBe(false);
-    expect(report.errors[0]).toMatchObject({ statement: 1, line: 1 });
-    expect(JSON.stringify(report)).not.toMatch(/Zoe|Secret/);
+    expect(converted.errors).toEqual([]);
+    expect(JSON.stringify(converted)).not.toMatch(/Zoe|Secret/);
+    const refused = await run("MATCH (p:Person {id:'ntk-p'}) CREATE (:Event {id:'e4', name:'x', at: date(p.name)})");
+    expect(refused.ok).toBe(false);
+    expect(refused.errors[0]).toMatchObject({ statement: 1, line: 1 });
+    expect(JSON.stringify(refused)).not.toMatch(/Zoe|Secret/);
   });
 });

@@ -101,6 +101,69 @@ const CASES: readonly Case[] = [
       "(:Event {id:'d6', name:'x', at: datetime('2024-03-22T06:00+0100')}), (:Event {id:'d7', name:'x', at: localdatetime(datetime('2024-03-22T06:00:00.500Z'))})",
     ids: ['d4', 'd5', 'd6', 'd7'],
   },
+  {
+    name: 'toString of a float known only when it runs',
+    statement:
+      "UNWIND [{id:'tc1', kg: 1.0}, {id:'tc2', kg: 2.5e-7}, {id:'tc3', kg: 12345678.5}] AS row CREATE (:Event {id: row.id, name: toString(row.kg), kind: 'kg ' + row.kg})",
+    ids: ['tc1', 'tc2', 'tc3'],
+  },
+  {
+    name: 'toString of arithmetic on a float',
+    statement:
+      "WITH 2.0 AS x CREATE (:Event {id:'tc4', name: toString(x * 1.0), kind: toString(x / 8.0), outcome: toString(0.1 + x / 10)})",
+    ids: ['tc4'],
+  },
+  {
+    name: 'a string + a number or a function result',
+    statement:
+      "UNWIND [{id:'sc', n: null, tags: ['a', 'b']}] AS row CREATE (:Event {id: row.id, name: coalesce(row.n, 'a') + 'x', kind: 'n' + size(row.tags), outcome: 1 + 2 + 'a', description: toUpper('v') + toFloat('1.5')})",
+    ids: ['sc'],
+  },
+  {
+    name: 'toInteger and toFloat of strings that are no numbers',
+    statement:
+      "CREATE (:Event {id:'tn', name:'x', count: toInteger('abc'), amount: toFloat('abc'), year: toInteger(' 12 '), amountMax: toFloat('1e3')}), " +
+      "(:Event {id:'tn3', name:'x', amount: toFloat(' 2.5 '), count: toInteger('+7'), year: toInteger('-3.9'), amountMax: toFloat('.5')})",
+    ids: ['tn', 'tn3'],
+  },
+  {
+    name: 'toInteger of a stored name',
+    setup: "CREATE (:Person {id:'tq', name:'Zed 7'}), (:Person {id:'tr', name:'42'})",
+    statement:
+      "MATCH (p:Person {id:'tq'}), (q:Person {id:'tr'}) CREATE (:Event {id:'tq2', name:'x', count: toInteger(p.name), amount: toFloat(q.name), year: toInteger(q.name)})",
+    ids: ['tq', 'tr', 'tq2'],
+  },
+  {
+    name: 'datetime(row.at) per row',
+    statement:
+      "UNWIND [{id:'dr1', at:'2024-03-22'}, {id:'dr2', at:'2024-03-22T06:00+0100'}, {id:'dr3', at: null}] AS row CREATE (:Event {id: row.id, name:'x', at: datetime(row.at)})",
+    ids: ['dr1', 'dr2', 'dr3'],
+  },
+  {
+    name: 'date(row.at) of a row with a time',
+    statement:
+      "UNWIND [{id:'dr4', at:'2024-03-22'}, {id:'dr5', at:'2024-03-22T06:00:00Z'}] AS row CREATE (:Event {id: row.id, name:'x', at: date(row.at)})",
+    ids: ['dr4', 'dr5'],
+  },
+  {
+    name: 'date() of a stored value',
+    setup: "CREATE (:Event {id:'dm1', name:'x', at:'2024-03-22'})",
+    statement: "MATCH (e:Event {id:'dm1'}) CREATE (:Event {id:'dm2', name:'x', at: date(e.at)})",
+    ids: ['dm2'],
+    refusedByModel: 'known only when the statement runs',
+  },
+  {
+    name: 'an empty map in a row',
+    statement:
+      "UNWIND [{id:'em', properties:{}}] AS row CREATE (n:Person {id: row.id, name: 'E'}) SET n += row.properties",
+    ids: ['em'],
+  },
+  {
+    name: 'keys and variables named after keywords',
+    statement:
+      "UNWIND [{id:'kw', end:'e', order:'o'}] AS end CREATE (order:Event {id: end.id, name: end.end + end.order})",
+    ids: ['kw'],
+  },
 ];
 
 type Stored = Record<string, unknown>;

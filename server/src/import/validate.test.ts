@@ -167,4 +167,44 @@ describe('validateScript', { timeout: 60_000 }, () => {
     expect(findings.map((f) => [f.severity, f.statement, f.line])).toEqual([['warning', 1, 2]]);
     expect(statements.map((s) => [s.index, s.line])).toEqual([[2, 6]]);
   });
+
+  it("refuses APOC's UNIQUE IMPORT LABEL export once per statement, saying what to export instead", () => {
+    // What apoc.export.cypher.all writes for a database without uniqueness constraints (APOC 5).
+    const script = [
+      ':begin',
+      'CREATE CONSTRAINT UNIQUE_IMPORT_NAME FOR (node:`UNIQUE IMPORT LABEL`) REQUIRE (node.`UNIQUE IMPORT ID`) IS UNIQUE;',
+      ':commit',
+      'CALL db.awaitIndexes(300);',
+      ':begin',
+      'UNWIND [{_id:0, properties:{id:"p1", name:"A"}}, {_id:1, properties:{id:"p2", name:"B"}}] AS row',
+      'CREATE (n:`UNIQUE IMPORT LABEL`{`UNIQUE IMPORT ID`: row._id}) SET n += row.properties SET n:Person;',
+      ':commit',
+      ':begin',
+      'UNWIND [{start: {_id:0}, end: {_id:1}, properties:{id:"r1"}}] AS row',
+      'MATCH (start:`UNIQUE IMPORT LABEL`{`UNIQUE IMPORT ID`: row.start._id})',
+      'MATCH (end:`UNIQUE IMPORT LABEL`{`UNIQUE IMPORT ID`: row.end._id})',
+      'CREATE (start)-[r:ASSOCIATE_OF]->(end) SET r += row.properties;',
+      ':commit',
+      "CREATE (:`UNIQUE IMPORT LABEL`:Person {name:'C', id:'p3', `UNIQUE IMPORT ID`:2});",
+      ':begin',
+      'MATCH (n:`UNIQUE IMPORT LABEL`)  WITH n LIMIT 20000 REMOVE n:`UNIQUE IMPORT LABEL`, n.`UNIQUE IMPORT ID`;',
+      ':commit',
+      ':begin',
+      'DROP CONSTRAINT UNIQUE_IMPORT_NAME;',
+      ':commit',
+    ].join('\n');
+    const { statements, findings } = validateScript(script);
+    const errors = findings.filter((f) => f.severity === 'error');
+    expect(errors.map((e) => [e.statement, e.line, e.column])).toEqual([
+      [3, 7, 11],
+      [4, 11, 14],
+      [5, 15, 10],
+      [6, 17, 10],
+    ]);
+    for (const e of errors) {
+      expect(e.message).toContain('UNIQUE IMPORT LABEL');
+      expect(e.message).toContain('create a uniqueness constraint on id for each label');
+    }
+    expect(statements).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@
  * findings (with file line and column) and the statement as it will be handed to
  * the store (normalised Neo4j dialect), or no statement when it must not run.
  */
+import { checkUniqueImportLabel } from './apoc-unique-import.ts';
 import { checkFunctions } from './functions.ts';
 import { lintStatement } from './lint.ts';
 import { checkModel } from './model-check.ts';
@@ -58,6 +59,8 @@ export function validateStatement(statement: SplitStatement, scope: ImportScope 
   }
   const skipped = skippedSchemaStatement(tokens);
   if (skipped !== undefined) return fail(skipped, 0, 'warning');
+  const temporary = checkUniqueImportLabel(tokens);
+  if (temporary !== undefined) return fail(temporary.message, temporary.offset);
   const refused = [...checkSandbox(tokens), ...checkFunctions(tokens)];
   if (refused.length > 0) {
     return {

@@ -82,6 +82,7 @@ function typeName(shape: Shape): string {
     case 'list':
       return `${typeName(shape.item)}[]`;
     case 'map':
+      if (shape.keys.size === 0) return `STRUCT(${EMPTY_MAP_KEY} STRING)`;
       return `STRUCT(${[...shape.keys].map(([k, s]) => `${valueKey(k)} ${typeName(s)}`).join(', ')})`;
   }
 }
@@ -108,7 +109,10 @@ function render(literal: Literal, shape: Shape, keyName: (key: string) => string
       return `[${literal.items.map((i) => render(i, item)).join(', ')}]`;
     }
     case 'map': {
-      if (shape.kind !== 'map') return '{}';
+      // Kùzu has no empty map (`{}` is a syntax error there): a pattern's `{}` says nothing, and
+      // an empty map value (`properties: {}`, what APOC writes for a node without properties)
+      // gets one null key no statement names (the keys a SET reads come from the statement).
+      if (shape.kind !== 'map' || shape.keys.size === 0) return keyName === quoteName ? '' : `{${EMPTY_MAP_KEY}: NULL}`;
       const values = new Map(literal.entries.map((e) => [e.key, e.value]));
       const parts = [...shape.keys].map(([key, keyShape]) => {
         const value = values.get(key);
@@ -136,6 +140,9 @@ function floatText(value: number): string {
   if (text.includes('e')) return text.replace('e+', 'e');
   return Number.isInteger(value) ? `${text}.0` : text;
 }
+
+/** The one key of a map value that has none (see render). */
+const EMPTY_MAP_KEY = '`maillon_empty`';
 
 /** Every name backticked: no name can then be read as one of Kùzu's keywords. */
 export function quoteName(name: string): string {

@@ -27,6 +27,26 @@ export function neo4jToString(literal: Literal): string {
   }
 }
 
+/**
+ * toInteger('…') / toFloat('…') of a literal string, as Neo4j gives it: the number the text
+ * reads as (toInteger truncating toward zero), or null when it
+ * reads as none ('abc', ''), where Kùzu's cast would fail the statement.
+ */
+export function neo4jNumberOf(text: string, kind: 'integer' | 'float'): string {
+  const read = kind === 'float' ? text.trim() : text;
+  const value = NUMBER_TEXT.test(read) ? Number(read) : Number.NaN;
+  if (!Number.isFinite(value)) return kind === 'integer' ? 'CAST(NULL AS INT64)' : 'CAST(NULL AS DOUBLE)';
+  if (kind === 'float') return `to_double(${renderString(String(value))})`;
+  const whole = Math.trunc(value);
+  return Number.isSafeInteger(whole) ? String(whole) : `to_int64(${renderString(String(whole))})`;
+}
+
+/**
+ * What Neo4j 5.26 reads as a number (no hex, no NaN, no 'd' suffix). toFloat reads spaces
+ * around it, toInteger does not: toFloat(' 2.5 ') is 2.5, toInteger(' 12 ') null (measured).
+ */
+const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
 /** Java's Double.toString for the shortest digits that read back as `x` (what JavaScript finds too). */
 function javaDouble(x: number): string {
   if (Number.isNaN(x)) return 'NaN';

@@ -6,7 +6,10 @@
  * - strings: Kùzu has no `\n` or `\uXXXX` escapes, so strings are re-escaped;
  * - hex, octal and `1_000` numbers are written in decimal;
  * - labels(n) -> [label(n)], type(r) -> label(r), toFloat/toString -> to_double/to_string;
- * - toInteger truncates as Neo4j's does; toString of a literal is Neo4j's text ("1.0", "2.5E-7");
+ * - toInteger truncates as Neo4j's does; toString of a literal is Neo4j's text ("1.0", "2.5E-7"),
+ *   of a float known only when it runs too (java-double.ts); toInteger/toFloat of a string that
+ *   reads as no number is null, as on Neo4j, where Kùzu's cast fails the statement;
+ * - `+` of a string and a number concatenates (string-concat.ts), as on Neo4j;
  * - `+` with a list on either side becomes list_append / list_prepend / list_concat (list-concat.ts);
  * - `SET n = map` / `SET n += map` (not in Kùzu) become one `n.key = value` per key, with
  *   `id` moved into the CREATE pattern (Kùzu cannot SET a primary key);
@@ -31,7 +34,9 @@ import { quoteName, renderLiteral, renderString, valueKey } from './kuzu-literal
 import { toParameter } from './kuzu-parameter.ts';
 import { listConcatEdits } from './list-concat.ts';
 import { presenceFlags, withFlags, type PresenceFlags } from './presence-flags.ts';
-import { neo4jToString } from './neo4j-to-string.ts';
+import { neo4jNumberOf, neo4jToString } from './neo4j-to-string.ts';
+import { expressionTypes, type TypeOf } from './expression-type.ts';
+import { stringConcatEdits, toStringWrap } from './string-concat.ts';
 
 const RENAMED_FUNCTIONS: Readonly<Record<string, string>> = {
   type: 'label',
@@ -46,6 +51,19 @@ const RENAMED_FUNCTIONS: Readonly<Record<string, string>> = {
  */
 const TRUNCATE_OPEN = 'list_transform([to_double';
 const TRUNCATE_CLOSE = '], maillon_x -> to_int64(sign(maillon_x) * floor(abs(maillon_x))))[1]';
+
+/**
+ * Neo4j's toInteger('abc') and toFloat('abc') are null; Kùzu's to_double fails the statement
+ * ("Cast failed"). A string argument is passed on only when it reads as a number, null
+ * otherwise; Kùzu evaluates every branch of a CASE, so the guard is on the argument, not
+ * around the cast. toFloat reads spaces around the number, toInteger does not (Neo4j 5.26:
+ * toFloat(' 2.5 ') is 2.5, toInteger(' 12 ') null, measured).
+ */
+const NUMBER_GUARD_OPEN = 'list_transform([';
+const numberGuardClose = (spaces: string): string =>
+  `], maillon_s -> CASE WHEN regexp_matches(maillon_s, '^${spaces}[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?${spaces}$') THEN maillon_s ELSE NULL END)[1]`;
+const INTEGER_GUARD_CLOSE = numberGuardClose('');
+const FLOAT_GUARD_CLOSE = numberGuardClose('[[:space:]]*');
 
 export interface KuzuStatement {
   readonly cypher: string;
@@ -70,6 +88,7 @@ export function translateStatement(cypher: string, options: { parameters: boolea
     names,
     renamed: renamedVariables(names),
     flags: presenceFlags(tokens, rows),
+    typeOf: expressionTypes(tokens, rows),
   };
   const params: Record<string, KuzuValue> = {};
   for (let i = 0; i < tokens.length; i++) {
@@ -111,6 +130,7 @@ export function translateStatement(cypher: string, options: { parameters: boolea
       translateRemove(context, i);
     }
   }
+  context.edits.push(...stringConcatEdits(tokens, context.typeOf));
   context.edits.push(
     ...listConcatEdits({ tokens, rows: context.rows, render: (first, last) => renderOperand(context, first, last) }),
   );
@@ -134,6 +154,7 @@ interface Context {
   readonly edits: Edit[];
   readonly rows: RowSources;
   readonly flags: PresenceFlags;
+  readonly typeOf: TypeOf;
   /** Node patterns by variable, from MATCH / CREATE / MERGE clauses. */
   readonly nodes: ReadonlyMap<string, { pattern: NodePattern; created: boolean; close: number }>;
 }
@@ -186,19 +207,40 @@ function renameFunction(context: Context, i: number): void {
     context.edits.push({ start: end, end, text: ']' });
     return;
   }
-  if (name === 'tointeger' || name === 'tostring') {
+  if (name === 'tointeger' || name === 'tostring' || name === 'tofloat') {
     const close = findClose(context.tokens, i + 1);
     if (close < 0) return;
     const argument = parseLiteral(context.tokens, i + 2);
-    if (
-      name === 'tostring' &&
-      argument?.lastToken === close - 1 &&
-      argument.kind !== 'list' &&
-      argument.kind !== 'map'
-    ) {
+    const literal = argument?.lastToken === close - 1 && argument.kind !== 'list' && argument.kind !== 'map';
+    if (name === 'tostring' && literal) {
       // Kùzu writes 1.0 as "1.000000" and 2.5e-7 as "0.000000": a literal is converted here, as Neo4j does.
       replace(context, i, close, neo4jToString(argument));
       return;
+    }
+    if (name !== 'tostring' && literal && argument.kind === 'string') {
+      // toInteger('abc') is null on Neo4j, toInteger('3.9') is 3: known now, so written as the value.
+      replace(context, i, close, neo4jNumberOf(argument.value, name === 'tointeger' ? 'integer' : 'float'));
+      return;
+    }
+    const type = context.typeOf(i + 2, close - 1);
+    if (name === 'tostring') {
+      // A float known only when the statement runs is written by Java's rules too (java-double.ts).
+      const around =
+        type === 'float' ? toStringWrap(type) : type === 'boolean' ? ['lower(to_string(', '))'] : undefined;
+      if (around === undefined) replace(context, i, i, 'to_string');
+      else {
+        replace(context, i, i + 1, around[0]);
+        replace(context, close, close, around[1]);
+      }
+      return;
+    }
+    if (type === 'string') {
+      const open = (context.tokens[i + 1] as Token).end;
+      const end = (context.tokens[close] as Token).start;
+      context.edits.push(
+        { start: open, end: open, text: NUMBER_GUARD_OPEN },
+        { start: end, end, text: name === 'tointeger' ? INTEGER_GUARD_CLOSE : FLOAT_GUARD_CLOSE },
+      );
     }
     if (name === 'tointeger') {
       replace(context, i, i, TRUNCATE_OPEN);

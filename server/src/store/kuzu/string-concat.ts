@@ -1,0 +1,126 @@
+/**
+ * `+` between a string and a number, as Neo4j reads it: `'kg: ' + row.kg`, `coalesce(x, 0) +
+ * 'x'` and `1 + 2 + 'a'` ("3a") concatenate the number's toString(); Kùzu refuses them
+ * ("Cannot match a built-in function +(STRING,INT64)"). Each `+` chain is folded left to
+ * right as Neo4j evaluates it, and a number meeting a string is wrapped in its conversion:
+ * to_string for an integer, Java's Double.toString for a float (java-double.ts). Only
+ * insertions are made, so the names and functions inside keep their own translation.
+ * Chains in which a side's type is not known from the statement are left as written.
+ */
+import { findClose, isPunct, type Token } from '../../cypher/tokens.ts';
+import type { Edit } from '../../cypher/rewrite.ts';
+import type { TypeOf, ValueType } from './expression-type.ts';
+import { javaDoubleExpression } from './java-double.ts';
+
+const OPEN = new Set(['(', '[', '{']);
+/** What ends an operand: the tokens around an expression (a keyword, `,`, `:`, comparisons, `=`). */
+const ENDS = new Set([',', ':', '=', '<>', '<', '>', '<=', '>=', '+=', ')', ']', '}', '|', ';']);
+
+const HOLE = '\u0000';
+const [FLOAT_OPEN = '', FLOAT_CLOSE = ''] = javaDoubleExpression(HOLE).split(HOLE);
+
+/** The text around a float or integer expression that gives Neo4j's toString() of it. */
+export function toStringWrap(type: ValueType): readonly [string, string] | undefined {
+  if (type === 'float') return [FLOAT_OPEN, FLOAT_CLOSE];
+  if (type === 'integer') return ['to_string(', ')'];
+  return undefined;
+}
+
+export function stringConcatEdits(tokens: readonly Token[], typeOf: TypeOf): Edit[] {
+  const edits: Edit[] = [];
+  const done = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isPunct(tokens[i], '+') || done.has(i)) continue;
+    const first = operandStart(tokens, i - 1);
+    if (first === undefined) continue;
+    const operands: Array<[number, number]> = [[first, i - 1]];
+    let at = i;
+    while (isPunct(tokens[at], '+')) {
+      done.add(at);
+      const last = operandEnd(tokens, at + 1);
+      if (last < at + 1) break;
+      operands.push([at + 1, last]);
+      at = last + 1;
+    }
+    edits.push(...foldChain(tokens, operands, typeOf));
+  }
+  return edits;
+}
+
+function foldChain(tokens: readonly Token[], operands: ReadonlyArray<[number, number]>, typeOf: TypeOf): Edit[] {
+  const edits: Edit[] = [];
+  const [head] = operands;
+  if (head === undefined) return edits;
+  const wrap = (first: number, last: number, type: ValueType): void => {
+    const around = toStringWrap(type);
+    if (around === undefined) return;
+    const start = (tokens[first] as Token).start;
+    const end = (tokens[last] as Token).end;
+    edits.push({ start, end: start, text: around[0] }, { start: end, end, text: around[1] });
+  };
+  let type = typeOf(head[0], head[1]);
+  let last = head[1];
+  for (const [a, b] of operands.slice(1)) {
+    const next = typeOf(a, b);
+    if (type === 'string' && (next === 'integer' || next === 'float')) wrap(a, b, next);
+    else if (next === 'string' && (type === 'integer' || type === 'float')) wrap(head[0], last, type);
+    if (type === 'list' || next === 'list') type = 'list';
+    else if (type === 'string' || next === 'string') type = 'string';
+    else if (type === 'integer' && next === 'integer') type = 'integer';
+    else if ((type === 'integer' || type === 'float') && (next === 'integer' || next === 'float')) type = 'float';
+    else type = 'unknown';
+    last = b;
+  }
+  return edits;
+}
+
+const isEnd = (t: Token | undefined): boolean =>
+  t === undefined || (t.kind === 'punct' ? ENDS.has(t.text) || t.text === '+' : isClauseWord(t));
+
+/** Keywords that bound an expression (a name is a word too, but never one of these). */
+const isClauseWord = (t: Token): boolean =>
+  t.kind === 'word' &&
+  /^(AND|OR|XOR|NOT|WHERE|THEN|ELSE|WHEN|END|AS|SET|RETURN|WITH|IN|CONTAINS|STARTS|ENDS|IS|CREATE|MERGE|MATCH|UNWIND|DELETE|REMOVE|ON|CASE|ORDER|BY|SKIP|LIMIT|DISTINCT)$/i.test(
+    t.value,
+  );
+
+/** First token of the operand that ends at `last`, or undefined when it is not an expression. */
+function operandStart(tokens: readonly Token[], last: number): number | undefined {
+  let i = last;
+  while (i >= 0) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'punct' && (t.text === ')' || t.text === ']' || t.text === '}')) {
+      const open = openerOf(tokens, i);
+      if (open < 0) return undefined;
+      i = open - 1;
+      continue;
+    }
+    if (isEnd(t) || (t.kind === 'punct' && OPEN.has(t.text))) break;
+    i--;
+  }
+  return i + 1 <= last ? i + 1 : undefined;
+}
+
+function operandEnd(tokens: readonly Token[], first: number): number {
+  let i = first;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'punct' && OPEN.has(t.text)) {
+      const close = findClose(tokens, i);
+      if (close < 0) return first - 1;
+      i = close + 1;
+      continue;
+    }
+    if (isEnd(t) && !(i === first && t.kind === 'punct' && t.text === '-')) break;
+    i++;
+  }
+  return i - 1;
+}
+
+function openerOf(tokens: readonly Token[], close: number): number {
+  for (let i = close - 1; i >= 0; i--) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'punct' && OPEN.has(t.text) && findClose(tokens, i) === close) return i;
+  }
+  return -1;
+}
