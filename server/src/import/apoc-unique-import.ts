@@ -15,7 +15,7 @@ import type { SandboxFinding } from './sandbox.ts';
 
 const TEMPORARY_NAMES = new Set(['UNIQUE IMPORT LABEL', 'UNIQUE IMPORT ID']);
 
-export const UNIQUE_IMPORT_MESSAGE =
+const UNIQUE_IMPORT_MESSAGE =
   "This is APOC's export of a database without uniqueness constraints: it writes each node with a temporary " +
   "`UNIQUE IMPORT LABEL` and matches relationships by Neo4j's internal ids, while Maillon gives each node one " +
   'label and matches it by its own id. In the source database, create a uniqueness constraint on id for each ' +
