@@ -39,14 +39,14 @@ const extra = (message: BoltMessage | undefined, index: number): Record<string, 
 describe('Neo4jStore on the wire', () => {
   it('tags a read with the database, the caller, a timeout and read mode', async () => {
     await store.getEntities(['p-1'], { user: 'ana', operation: 'entity', requestId: 'req-7' });
-    const begin = extra(messages(SIGNATURE.BEGIN).at(-1), 0);
-    expect(begin).toMatchObject({
+    const run = messages(SIGNATURE.RUN).at(-1);
+    // A one-statement read runs auto-commit (runner.readOnce): its transaction's settings travel with the RUN.
+    expect(extra(run, 2)).toMatchObject({
       db: 'maillon',
       mode: 'r',
       tx_timeout: QUERY_TIMEOUT_MS,
       tx_metadata: { user: 'ana', operation: 'entity', requestId: 'req-7' },
     });
-    const run = messages(SIGNATURE.RUN).at(-1);
     expect(run?.fields[0]).toBe(GET_ENTITIES.text);
     expect(run?.fields[1]).toEqual({ ids: ['p-1'] });
   });

@@ -16,6 +16,8 @@ import { runImport } from '../../server/src/import/run-import.ts';
 import { defineGraphStoreContract } from '../support/store-contract/defineGraphStoreContract.ts';
 import { Neo4jStore } from '../../server/src/store/neo4j/Neo4jStore.ts';
 import { quietLogger } from '../support/quiet-logger.ts';
+import { AuditTrail } from '../../server/src/audit/AuditTrail.ts';
+import { verifyAuditChain } from '../../server/src/audit/verify-chain.ts';
 
 const uri = process.env.NEO4J_URI ?? '';
 const user = process.env.NEO4J_USER ?? 'neo4j';
@@ -84,6 +86,88 @@ describe.skipIf(!uri)('Neo4jStore against a live Neo4j (needs NEO4J_URI)', () =>
         expect(verdicts.map((v) => v.allowed)).toEqual([true, true, true, true]);
         expect(await store.takeAttempt({ key: 'k', at: 1010, rule })).toEqual({ allowed: false, retryAfterMs: 990 });
       } finally {
+        await cleanup();
+      }
+    });
+  });
+
+  describe('per-request state written in batches (group-commit.ts)', () => {
+    it('counts concurrent events exactly: the counts a sequence would give, one each', async () => {
+      const { store, cleanup } = await freshNeo4jStore();
+      try {
+        await store.ensureSchema();
+        const windowMs = 60_000;
+        const counts = await Promise.all(
+          Array.from({ length: 40 }, (_, i) =>
+            store.countInWindow({ key: i % 4 === 0 ? 'b' : 'a', at: 1000, windowMs }),
+          ),
+        );
+        const of = (key: string) => counts.filter((_, i) => (i % 4 === 0) === (key === 'b')).map((c) => c.count);
+        expect(of('a')).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+        expect(of('b')).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));
+        // A new window starts again at one.
+        expect(await store.countInWindow({ key: 'a', at: windowMs + 5, windowMs })).toEqual({
+          count: 1,
+          windowStart: windowMs,
+        });
+      } finally {
+        await cleanup();
+      }
+    });
+
+    it('tells each of concurrent readers the distinct persons it would have been told alone', async () => {
+      const { store, cleanup } = await freshNeo4jStore();
+      try {
+        await store.ensureSchema();
+        const reads = Array.from({ length: 12 }, (_, i) => ({
+          user: i % 3 === 0 ? 'bob' : 'eve',
+          personIds: [`p${i}`, `p${i + 1}`, 'p0'],
+          at: 5000 + i,
+          windowStart: 0,
+        }));
+        const counts = await Promise.all(reads.map((r) => store.recordPersonReads(r)));
+        // In arrival order, per user: the persons read so far by that user.
+        const seen = new Map<string, Set<string>>();
+        const expected = reads.map((r) => {
+          const persons = seen.get(r.user) ?? new Set<string>();
+          r.personIds.forEach((p) => persons.add(p));
+          seen.set(r.user, persons);
+          return persons.size;
+        });
+        expect(counts).toEqual(expected);
+        expect(await store.countPersonReads({ user: 'eve', personIds: ['p0', 'zz'], windowStart: 0 })).toEqual({
+          distinct: seen.get('eve')?.size,
+          unread: 1,
+        });
+      } finally {
+        await cleanup();
+      }
+    });
+
+    it('keeps one unbroken audit chain when two servers append concurrently', async () => {
+      const { store, cleanup } = await freshNeo4jStore();
+      const other = new Neo4jStore({ logger: quietLogger, uri, user, password, database });
+      try {
+        await store.ensureSchema();
+        const trails = [store, other].map((s) => new AuditTrail({ store: s, logger: quietLogger }));
+        const written = await Promise.all(
+          Array.from({ length: 60 }, (_, i) =>
+            trails[i % 2]?.record({
+              user: `u${i}`,
+              role: 'VIEWER',
+              operation: 'me',
+              purpose: '',
+              entityIds: [],
+              outcome: 'ok',
+              requestId: `r${i}`,
+              clientAddress: '127.0.0.1',
+            }),
+          ),
+        );
+        expect(new Set(written.map((r) => r?.seq)).size).toBe(60);
+        expect(await verifyAuditChain(store)).toMatchObject({ ok: true, records: 60 });
+      } finally {
+        await other.close();
         await cleanup();
       }
     });

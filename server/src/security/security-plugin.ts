@@ -34,14 +34,17 @@ export function securityPlugin<TContext extends AuditedContext>(
       const counted: Promise<RateVerdict | { failure: unknown }> | undefined = rateLimiter
         ?.take(user ?? `address:${ctx.clientAddress}`)
         .catch((failure: unknown) => ({ failure }));
+      // Asked now, beside the count and the parsing, rather than after them: one store
+      // round trip less on every request's path. It is still answered before anything runs.
+      const suspension: Promise<boolean | { failure: unknown }> | undefined =
+        user !== undefined && detector
+          ? detector.isSuspended(user).catch((failure: unknown) => ({ failure }))
+          : undefined;
       return {
         async didResolveOperation() {
-          if (user !== undefined && detector) {
-            const suspended = await detector.isSuspended(user).catch((error: unknown) => {
-              throw unavailable(error);
-            });
-            if (suspended) throw withHttpStatus(new SessionSuspendedError());
-          }
+          const suspended = await suspension;
+          if (typeof suspended === 'object') throw unavailable(suspended.failure);
+          if (suspended === true) throw withHttpStatus(new SessionSuspendedError());
           const verdict = await counted;
           if (verdict === undefined) return;
           if ('failure' in verdict) throw unavailable(verdict.failure);

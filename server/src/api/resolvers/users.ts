@@ -20,9 +20,14 @@ function role(value: string | null | undefined): Role | undefined {
 }
 
 export const userQueries = {
-  me: async (_: unknown, _args: unknown, ctx: MaillonContext) => {
+  /**
+   * The viewer is the user record as this request's token check read it (a disabled
+   * user gets no viewer): reading it a second time would cost a store round trip per `{ me }`.
+   */
+  me: (_: unknown, _args: unknown, ctx: MaillonContext) => {
     if (!ctx.viewer) throw new AuthenticationError();
-    return toUser(await users.getUser(ctx.services.store, ctx.viewer.username));
+    const { username, role, informantClearance } = ctx.viewer;
+    return { username, role, informantClearance, disabled: false };
   },
   users: async (_: unknown, _args: unknown, ctx: MaillonContext) =>
     (await users.listUsers(ctx.services.store)).map(toUser),

@@ -11,6 +11,9 @@ import {
   type Suspension,
 } from '../SharedStateStore.ts';
 import type { TxMeta } from '../ports/read-scope.ts';
+import { countInWindows, type CountTake, type WindowCount } from './counters.ts';
+import { GroupCommit } from './group-commit.ts';
+import { recordPersonReadsBatch } from './person-reads.ts';
 import { run, type Runner } from './runner.ts';
 import * as S from './shared-state-queries.ts';
 import { asNumber, asRecord, asString, asStrings } from './values.ts';
@@ -48,13 +51,29 @@ const allowanceFrom = (value: unknown): Allowance => {
 };
 
 export class Neo4jSharedState implements SharedStateStore {
-  constructor(private readonly runner: Runner) {}
+  private readonly counts: GroupCommit<CountTake, WindowCount>;
+  private readonly suspensions: GroupCommit<string, Suspension | undefined>;
+  private readonly allowances: GroupCommit<string, Allowance | undefined>;
+  private readonly personReads: GroupCommit<PersonReads, number>;
 
-  async recordPersonReads(reads: PersonReads): Promise<number> {
-    const rows = await this.runner.write(meta('recordPersonReads'), (tx) =>
-      run(tx, S.RECORD_PERSON_READS, { ...reads, personIds: [...new Set(reads.personIds)] }),
-    );
-    return asNumber(rows[0]?.distinct);
+  constructor(private readonly runner: Runner) {
+    this.counts = new GroupCommit((takes) => countInWindows(runner, takes));
+    this.suspensions = new GroupCommit(async (users) => {
+      const rows = await runner.readOnce(meta('findSuspension'), S.FIND_SUSPENSIONS, { users: [...new Set(users)] });
+      const found = new Map(rows.map((row) => suspensionFrom(row.suspension)).map((s) => [s.user, s]));
+      return users.map((user) => found.get(user));
+    });
+    this.allowances = new GroupCommit(async (users) => {
+      const rows = await runner.readOnce(meta('findAllowance'), S.FIND_ALLOWANCES, { users: [...new Set(users)] });
+      const found = new Map(rows.map((row) => allowanceFrom(row.allowance)).map((a) => [a.user, a]));
+      return users.map((user) => found.get(user));
+    });
+    this.personReads = new GroupCommit((batch) => recordPersonReadsBatch(runner, batch));
+  }
+
+  /** Every read of persons is recorded before its answer leaves: concurrent ones share a transaction. */
+  recordPersonReads(reads: PersonReads): Promise<number> {
+    return this.personReads.submit(reads);
   }
 
   async countPersonReads(reads: Omit<PersonReads, 'at'>): Promise<{ distinct: number; unread: number }> {
@@ -80,9 +99,9 @@ export class Neo4jSharedState implements SharedStateStore {
     return rows[0]?.found === true;
   }
 
-  async findSuspension(user: string): Promise<Suspension | undefined> {
-    const rows = await this.runner.read(meta('findSuspension'), (tx) => run(tx, S.FIND_SUSPENSION, { user }));
-    return rows[0] ? suspensionFrom(rows[0].suspension) : undefined;
+  /** Asked by every request: concurrent asks share one read (group-commit.ts). */
+  findSuspension(user: string): Promise<Suspension | undefined> {
+    return this.suspensions.submit(user);
   }
 
   async addAlert(alert: StoredAlert): Promise<void> {
@@ -98,15 +117,9 @@ export class Neo4jSharedState implements SharedStateStore {
     return rows.map((row) => alertFrom(row.alert));
   }
 
-  countInWindow(input: { key: string; at: number; windowMs: number }) {
-    const windowStart = input.at - (input.at % input.windowMs);
-    return this.runner.write(meta('countInWindow'), async (tx) => {
-      const rows = await run(tx, S.LOCK_COUNTER, { key: input.key });
-      const state = asRecord(rows[0]?.state);
-      const count = asNumber(state.windowStart) === windowStart ? asNumber(state.count) + 1 : 1;
-      await run(tx, S.SAVE_COUNTER, { key: input.key, state: { count, windowStart } });
-      return { count, windowStart };
-    });
+  /** Every request is counted (rate limits): concurrent counts share one transaction (counters.ts). */
+  countInWindow(input: { key: string; at: number; windowMs: number }): Promise<WindowCount> {
+    return this.counts.submit({ key: input.key, windowStart: input.at - (input.at % input.windowMs) });
   }
 
   takeAttempt(input: { key: string; at: number; rule: AttemptRule }): Promise<AttemptVerdict> {
@@ -136,8 +149,9 @@ export class Neo4jSharedState implements SharedStateStore {
     );
   }
 
+  /** Asked after every read of persons: concurrent asks share one read. */
   async findAllowance(user: string, at: number): Promise<Allowance | undefined> {
-    const rows = await this.runner.read(meta('findAllowance'), (tx) => run(tx, S.FIND_ALLOWANCE, { user, at }));
-    return rows[0] ? allowanceFrom(rows[0].allowance) : undefined;
+    const allowance = await this.allowances.submit(user);
+    return allowance !== undefined && allowance.until > at ? allowance : undefined;
   }
 }

@@ -27,11 +27,12 @@ import type {
 } from '../ports/GraphReads.ts';
 import type { ReadScope, TxMeta } from '../ports/read-scope.ts';
 import type { CaseFileStore, CaseRow, CaseTable } from '../CaseFileStore.ts';
-import { checkFollows } from '../audit-head.ts';
+import { GENESIS_HASH, checkFollows } from '../audit-head.ts';
 import type { SharedStateStore } from '../SharedStateStore.ts';
 import { neighbourhoodByQueries } from '../traversal/neighbourhood-by-queries.ts';
 import * as caseFiles from './case-files.ts';
 import { exportNodes, exportRelationships } from './export-reads.ts';
+import { GroupCommit } from './group-commit.ts';
 import { runImport } from './import.ts';
 import { luceneQuery } from './lucene.ts';
 import * as Q from './queries.ts';
@@ -39,7 +40,6 @@ import { rankCandidates } from '../search/rank-candidates.ts';
 import { auditFrom, entityFrom, modelLabel, relationshipFrom, userFrom } from './records.ts';
 import { Neo4jSharedState } from './Neo4jSharedState.ts';
 import { Runner, run } from './runner.ts';
-import { LOCK_AUDIT_HEAD } from './shared-state-queries.ts';
 import { ensureSchema } from './schema.ts';
 import { asNumber, asString } from './values.ts';
 
@@ -68,6 +68,7 @@ export class Neo4jStore implements GraphStore, CaseFileStore, SharedStateStore {
   private readonly runner: Runner;
   private readonly importTimeoutMs: number;
   private readonly shared: Neo4jSharedState;
+  private readonly users: GroupCommit<string, UserRecord | undefined>;
 
   constructor(options: Neo4jStoreOptions) {
     this.runner = new Runner({
@@ -80,6 +81,11 @@ export class Neo4jStore implements GraphStore, CaseFileStore, SharedStateStore {
     });
     this.importTimeoutMs = options.importTimeoutMs ?? 600_000;
     this.shared = new Neo4jSharedState(this.runner);
+    this.users = new GroupCommit(async (usernames) => {
+      const rows = await this.runner.readOnce(system('findUser'), Q.FIND_USERS, { usernames: [...new Set(usernames)] });
+      const found = new Map(rows.map((row) => userFrom(row.user)).map((user) => [user.username, user]));
+      return usernames.map((username) => found.get(username));
+    });
   }
 
   recordPersonReads: SharedStateStore['recordPersonReads'] = (...a) => this.shared.recordPersonReads(...a);
@@ -134,7 +140,7 @@ export class Neo4jStore implements GraphStore, CaseFileStore, SharedStateStore {
     const labels = query.labels && query.labels.length > 0 ? [...query.labels] : null;
     // Lucene finds candidates; the ranking shared with the embedded store orders them.
     const candidates = Math.min(MAX_SEARCH_CANDIDATES, Math.max(MIN_SEARCH_CANDIDATES, wholeLimit(query.limit) * 5));
-    const rows = await this.runner.read(meta, (tx) => run(tx, Q.SEARCH, { lucene, labels, limit: candidates }));
+    const rows = await this.runner.readOnce(meta, Q.SEARCH, { lucene, labels, limit: candidates });
     const entities = rows.flatMap((row) => {
       const label = modelLabel(row.labels);
       return label ? [entityFrom(label, row.props)] : [];
@@ -145,7 +151,7 @@ export class Neo4jStore implements GraphStore, CaseFileStore, SharedStateStore {
   async getEntities(ids: readonly string[], meta: TxMeta): Promise<EntityRecord[]> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return [];
-    const rows = await this.runner.read(meta, (tx) => run(tx, Q.GET_ENTITIES, { ids: unique }));
+    const rows = await this.runner.readOnce(meta, Q.GET_ENTITIES, { ids: unique });
     const byId = new Map<string, EntityRecord>();
     for (const row of rows) {
       const label = asString(row.label);
@@ -160,9 +166,11 @@ export class Neo4jStore implements GraphStore, CaseFileStore, SharedStateStore {
     const ids = [...new Set(query.ids)];
     const types = visibleTypes(query.relTypes ?? REL_TYPES, scope);
     if (ids.length === 0 || types.length === 0) return { relationships: [], omitted: {} };
-    const rows = await this.runner.read(meta, (tx) =>
-      run(tx, Q.ADJACENT, { ids, types, perNodeLimit: wholeLimit(query.perNodeLimit) }),
-    );
+    const rows = await this.runner.readOnce(meta, Q.ADJACENT, {
+      ids,
+      types,
+      perNodeLimit: wholeLimit(query.perNodeLimit),
+    });
     const relationships = new Map<string, RelationshipRecord>();
     const omitted: Record<string, number> = {};
     for (const row of rows) {
@@ -249,9 +257,13 @@ export class Neo4jStore implements GraphStore, CaseFileStore, SharedStateStore {
     return runImport({ runner: this.runner, statements, options, timeoutMs: this.importTimeoutMs });
   }
 
-  async findUser(username: string): Promise<UserRecord | undefined> {
-    const rows = await this.runner.read(system('findUser'), (tx) => run(tx, Q.FIND_USER, { username }));
-    return rows[0] ? userFrom(rows[0].user) : undefined;
+  /**
+   * Every request's token is checked against its user's record, read afresh so that a
+   * change made through another server applies to the next request; concurrent checks
+   * share one read (group-commit.ts), which starts after each of them arrived.
+   */
+  findUser(username: string): Promise<UserRecord | undefined> {
+    return this.users.submit(username);
   }
 
   async listUsers(): Promise<UserRecord[]> {
@@ -263,18 +275,22 @@ export class Neo4jStore implements GraphStore, CaseFileStore, SharedStateStore {
     await this.runner.write(system('saveUser'), (tx) => run(tx, Q.SAVE_USER, { user: { ...user } }));
   }
 
-  /** Under the head's lock: appends only behind the chain's real head (see audit-head.ts). */
+  /** Under the head's lock: appends only behind the chain's real head (see audit-head.ts), in one statement. */
   async appendAudit(records: readonly AuditRecord[]): Promise<void> {
     const [first] = records;
     if (first === undefined) return;
-    await this.runner.write(system('appendAudit'), async (tx) => {
-      await run(tx, LOCK_AUDIT_HEAD, {});
-      const last = await run(tx, Q.LAST_AUDIT, {});
-      checkFollows(last[0] ? auditFrom(last[0].record) : undefined, first);
-      await run(tx, Q.APPEND_AUDIT, {
+    const [row] = await this.runner.write(system('appendAudit'), (tx) =>
+      run(tx, Q.APPEND_AUDIT, {
         records: records.map((record) => ({ ...record, entityIds: [...record.entityIds] })),
-      });
-    });
+        afterSeq: first.seq - 1,
+        afterHash: first.prevHash,
+        genesis: GENESIS_HASH,
+      }),
+    );
+    if (asNumber(row?.written) === records.length) return;
+    // Nothing was written: the head moved, and checkFollows says where to.
+    checkFollows({ seq: asNumber(row?.seq), hash: asString(row?.hash) }, first);
+    throw new Error(`the audit append wrote ${asNumber(row?.written)} of ${records.length} records`);
   }
 
   async lastAudit(): Promise<AuditRecord | undefined> {

@@ -23,21 +23,19 @@ export async function putCaseRow(runner: Runner, table: CaseTable, row: CaseRow)
 
 export async function caseRowsById(runner: Runner, table: CaseTable, ids: readonly string[]): Promise<CaseRow[]> {
   if (ids.length === 0) return [];
-  const rows = await runner.read(meta('caseRowsById'), (tx) =>
-    run(tx, CASE_FILE_QUERIES[table].byId, { ids: [...new Set(ids)] }),
-  );
+  const rows = await runner.readOnce(meta('caseRowsById'), CASE_FILE_QUERIES[table].byId, { ids: [...new Set(ids)] });
   return rows.map(toRow);
 }
 
 export async function caseRowsByOwner(runner: Runner, table: CaseTable, owner: string): Promise<CaseRow[]> {
-  const rows = await runner.read(meta('caseRowsByOwner'), (tx) => run(tx, CASE_FILE_QUERIES[table].byOwner, { owner }));
+  const rows = await runner.readOnce(meta('caseRowsByOwner'), CASE_FILE_QUERIES[table].byOwner, { owner });
   return rows.map(toRow);
 }
 
 export async function caseRowsByKey(runner: Runner, table: CaseTable, keys: readonly string[]): Promise<CaseRow[]> {
   if (keys.length === 0) return [];
-  const rows = await runner.read(meta('caseRowsByKey'), (tx) =>
-    run(tx, CASE_FILE_QUERIES[table].byKey, { keys: [...new Set(keys)] }),
-  );
+  const rows = await runner.readOnce(meta('caseRowsByKey'), CASE_FILE_QUERIES[table].byKey, {
+    keys: [...new Set(keys)],
+  });
   return rows.map(toRow);
 }

@@ -164,10 +164,13 @@ SET r.id = randomUUID()
 RETURN count(r) AS assigned`,
 });
 
-export const FIND_USER = cypher({
-  name: 'findUser',
-  params: ['username'],
-  text: `MATCH (u:${USER_LABEL} {username: $username}) RETURN properties(u) AS user`,
+/** Several users at once: the token checks of concurrent requests share one read (group-commit.ts). */
+export const FIND_USERS = cypher({
+  name: 'findUsers',
+  params: ['usernames'],
+  text: `UNWIND $usernames AS name
+MATCH (u:${USER_LABEL} {username: name})
+RETURN properties(u) AS user`,
 });
 
 export const LIST_USERS = cypher({
@@ -183,10 +186,35 @@ export const SAVE_USER = cypher({
   text: `MERGE (u:${USER_LABEL} {username: $user.username}) SET u = $user`,
 });
 
+/**
+ * One statement for a whole batch (audit-head.ts): takes the head's lock, reads
+ * the chain's last record behind it, and creates $records only when that is
+ * still the record they link to ($afterSeq, $afterHash; the genesis hash for an
+ * empty chain). Returns the head it found and how many records it wrote (0: the
+ * head moved). One round trip inside the lock instead of three, so appends from
+ * several servers hold it for less. The head is read through the correlated
+ * subquery so that it runs only once the lock is held.
+ */
 export const APPEND_AUDIT = cypher({
   name: 'appendAudit',
-  params: ['records'],
-  text: `UNWIND $records AS record CREATE (a:${AUDIT_LABEL}) SET a = record`,
+  params: ['records', 'afterSeq', 'afterHash', 'genesis'],
+  text: `MERGE (h:MaillonAuditHead {key: 'head'})
+SET h._lock = true
+WITH h
+CALL (h) {
+  MATCH (a:${AUDIT_LABEL}) WHERE a.seq IS NOT NULL
+  WITH a ORDER BY a.seq DESC LIMIT 1
+  RETURN collect(a) AS last
+}
+WITH coalesce(last[0].seq, 0) AS seq, coalesce(last[0].hash, $genesis) AS hash
+CALL (seq, hash) {
+  WITH seq, hash WHERE seq = $afterSeq AND hash = $afterHash
+  UNWIND $records AS record
+  CREATE (a:${AUDIT_LABEL})
+  SET a = record
+  RETURN count(a) AS written
+}
+RETURN seq, hash, written`,
 });
 
 /** `a.seq IS NOT NULL` lets the planner read the seq index backwards instead of sorting. */
@@ -256,7 +284,7 @@ export function allQueries(): CypherQuery[] {
     ...Array.from({ length: MAX_PATH_LENGTH }, (_, i) => shortestPathsUpTo(i + 1, true)),
     ...REL_TYPES.map(scanRelationshipsOfType),
     ASSIGN_MISSING_REL_IDS,
-    FIND_USER,
+    FIND_USERS,
     LIST_USERS,
     SAVE_USER,
     APPEND_AUDIT,

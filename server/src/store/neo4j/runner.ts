@@ -73,6 +73,28 @@ export class Runner {
     return this.managed({ mode: 'WRITE', meta, work, timeoutMs: timeoutMs ?? this.options.queryTimeoutMs });
   }
 
+  /**
+   * One read-only statement in an auto-commit transaction: the statement and its
+   * results in one round trip, where a managed transaction adds its BEGIN and COMMIT.
+   * For reads of one statement (a request's user and suspension, entities, adjacency);
+   * no retry, which such a read does not need.
+   */
+  readOnce<P extends string>(meta: TxMeta, query: CypherQuery<P>, params: Record<P, unknown>): Promise<Row[]> {
+    const timeoutMs = this.options.queryTimeoutMs;
+    return this.guarded(timeoutMs, async () => {
+      const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        const result = await session.run(query.text, toNeo4j(params) as Record<string, unknown>, {
+          timeout: timeoutMs,
+          metadata: metadata(meta),
+        });
+        return result.records.map((record) => fromNeo4j(record.toObject()) as Row);
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
   /** An explicit transaction that `work` commits or rolls back; rolled back here if `work` throws. */
   explicit<T>(meta: TxMeta, timeoutMs: number, work: (tx: Transaction) => Promise<T>): Promise<T> {
     return this.guarded(timeoutMs, async () => {

@@ -7,12 +7,12 @@
  */
 import { cypher, type CypherQuery } from './query.ts';
 
-export const LOCK_AUDIT_HEAD = cypher({
-  name: 'lockAuditHead',
-  params: [],
-  text: `MERGE (h:MaillonAuditHead {key: 'head'}) SET h._lock = true RETURN h.key AS key`,
-});
-
+/**
+ * The reads of one user from several concurrent requests at once ($personIds
+ * their union). `created` lists the persons new to the window, so that each
+ * request can be told the count it would have had alone, in arrival order
+ * (person-reads.ts).
+ */
 export const RECORD_PERSON_READS = cypher({
   name: 'recordPersonReads',
   params: ['user', 'personIds', 'at', 'windowStart'],
@@ -26,13 +26,19 @@ CALL (w) {
 CALL (w) {
   UNWIND $personIds AS person
   MERGE (r:MaillonPersonRead {key: $user + '|' + person})
-  ON CREATE SET r.user = $user, r.person = person
+  ON CREATE SET r.user = $user, r.person = person, r._new = true
   SET r.at = $at
+  WITH r, person, r._new IS NOT NULL AS created
+  REMOVE r._new
+  RETURN collect(CASE WHEN created THEN person END) AS created
 }
 REMOVE w._lock
-WITH w
-MATCH (r:MaillonPersonRead {user: $user})
-RETURN count(r) AS distinct`,
+WITH w, created
+CALL (w) {
+  MATCH (r:MaillonPersonRead {user: $user})
+  RETURN count(r) AS distinct
+}
+RETURN distinct, created`,
 });
 
 export const COUNT_PERSON_READS = cypher({
@@ -68,10 +74,13 @@ DELETE s
 RETURN found`,
 });
 
-export const FIND_SUSPENSION = cypher({
-  name: 'findSuspension',
-  params: ['user'],
-  text: `MATCH (s:MaillonSuspension {user: $user}) RETURN properties(s) AS suspension`,
+/** Several users at once: every request checks its user's suspension, and concurrent ones share the read. */
+export const FIND_SUSPENSIONS = cypher({
+  name: 'findSuspensions',
+  params: ['users'],
+  text: `UNWIND $users AS user
+MATCH (s:MaillonSuspension {user: user})
+RETURN properties(s) AS suspension`,
 });
 
 export const ADD_ALERT = cypher({
@@ -87,7 +96,7 @@ export const LIST_ALERTS = cypher({
 });
 
 /** Locks the keyed node (creating it) and returns what it holds. */
-function lockKeyed(label: 'MaillonCounter' | 'MaillonAttempt'): CypherQuery<'key'> {
+function lockKeyed(label: 'MaillonAttempt'): CypherQuery<'key'> {
   return cypher({
     name: `lock${label}`,
     params: ['key'],
@@ -95,7 +104,7 @@ function lockKeyed(label: 'MaillonCounter' | 'MaillonAttempt'): CypherQuery<'key
   });
 }
 
-function saveKeyed(label: 'MaillonCounter' | 'MaillonAttempt'): CypherQuery<'key' | 'state'> {
+function saveKeyed(label: 'MaillonAttempt'): CypherQuery<'key' | 'state'> {
   return cypher({
     name: `save${label}`,
     params: ['key', 'state'],
@@ -103,8 +112,23 @@ function saveKeyed(label: 'MaillonCounter' | 'MaillonAttempt'): CypherQuery<'key
   });
 }
 
-export const LOCK_COUNTER = lockKeyed('MaillonCounter');
-export const SAVE_COUNTER = saveKeyed('MaillonCounter');
+/**
+ * Counts several events at once, one row per distinct key in $takes
+ * (`{ key, windowStart, n }`): each counter is locked, then moved on by n within
+ * its window (or started again at n in a new one). `before` is its count before
+ * this batch, so the caller can tell each event the count a sequence would give it.
+ */
+export const COUNT_IN_WINDOWS = cypher({
+  name: 'countInWindows',
+  params: ['takes'],
+  text: `UNWIND $takes AS take
+MERGE (c:MaillonCounter {key: take.key})
+SET c._lock = true
+WITH c, take, CASE WHEN c.windowStart = take.windowStart THEN coalesce(c.count, 0) ELSE 0 END AS before
+SET c.count = before + take.n, c.windowStart = take.windowStart
+REMOVE c._lock
+RETURN take.key AS key, before`,
+});
 export const LOCK_ATTEMPT = lockKeyed('MaillonAttempt');
 export const SAVE_ATTEMPT = saveKeyed('MaillonAttempt');
 
@@ -120,10 +144,13 @@ export const GRANT_ALLOWANCE = cypher({
   text: `MERGE (a:MaillonAllowance {user: $allowance.user}) SET a = $allowance`,
 });
 
-export const FIND_ALLOWANCE = cypher({
-  name: 'findAllowance',
-  params: ['user', 'at'],
-  text: `MATCH (a:MaillonAllowance {user: $user}) WHERE a.until > $at RETURN properties(a) AS allowance`,
+/** Several users' allowances at once, expired or not: each caller compares `until` with its own time. */
+export const FIND_ALLOWANCES = cypher({
+  name: 'findAllowances',
+  params: ['users'],
+  text: `UNWIND $users AS user
+MATCH (a:MaillonAllowance {user: user})
+RETURN properties(a) AS allowance`,
 });
 
 /** Every property the shared-state nodes hold, for the offline lint's schema. */
@@ -153,21 +180,19 @@ export const SHARED_STATE_PROPERTIES = [
 
 export function sharedStateQueries(): CypherQuery[] {
   return [
-    LOCK_AUDIT_HEAD,
     RECORD_PERSON_READS,
     COUNT_PERSON_READS,
     FORGET_PERSON_READS,
     SUSPEND,
     LIFT_SUSPENSION,
-    FIND_SUSPENSION,
+    FIND_SUSPENSIONS,
     ADD_ALERT,
     LIST_ALERTS,
-    LOCK_COUNTER,
-    SAVE_COUNTER,
+    COUNT_IN_WINDOWS,
     LOCK_ATTEMPT,
     SAVE_ATTEMPT,
     RESET_ATTEMPTS,
     GRANT_ALLOWANCE,
-    FIND_ALLOWANCE,
+    FIND_ALLOWANCES,
   ];
 }
