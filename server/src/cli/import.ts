@@ -31,7 +31,7 @@ const USAGE = `Usage: npm run import -- FILE.cypher [--dry-run] [--json] [--user
   --user      name recorded in the audit trail (default: cli:<your login>)
 
 The embedded database process holds the import's transaction in memory until it commits (about
-3.5 GB for a million people): unless MAILLON_KUZU_MEMORY_MB says otherwise, this command lets it
+3.3 GB for a million people): unless MAILLON_KUZU_MEMORY_MB says otherwise, this command lets it
 use half the machine's memory (at least 2048 MB, at most 16 GB). The peak is printed at the end.`;
 
 interface Options {

@@ -42,8 +42,8 @@ export class StoreBusyError extends Error {}
  * The memory cap of the import command's own database process when MAILLON_KUZU_MEMORY_MB is
  * not set: half the machine, between 2048 MB (the server's default) and 16 GB. Kùzu keeps an
  * import's uncommitted changes in memory until its one transaction commits, so the database
- * process grows with the file (about 3.5 GB at a million people, measured); with the server's
- * 2048 MB it was stopped two thirds of the way into that file. The server keeps its default:
+ * process grows with the file (3.3 GB at a million people, measured); with the server's
+ * 2048 MB it was stopped at 84 % of that file. The server keeps its default:
  * there the cap protects every other request from one query.
  */
 export function importMemoryLimitMb(env: NodeJS.ProcessEnv = process.env, totalBytes = os.totalmem()): string {
