@@ -32,9 +32,6 @@ import { startBenchServer, type BenchServer, type BenchStore } from './server-pr
 import { throughputBench } from './throughput.bench.ts';
 import { progress, type BenchRow } from './types.ts';
 
-/** The import figure's size (issue 11): the CLI against COPY FROM of the same rows. */
-const IMPORT_PEOPLE = 50_000;
-
 interface PhasedBench {
   readonly figure: Figure;
   raw(store: RawStore): Promise<void>;
@@ -130,7 +127,6 @@ async function main(): Promise<void> {
     return;
   }
   const cacheDir = path.join(ROOT, '.tmp', 'bench');
-  const importPeople = opts.quick ? 2000 : IMPORT_PEOPLE;
   const started = new Date();
   const header = {
     machine: machine(),
@@ -181,13 +177,15 @@ async function main(): Promise<void> {
   }
   // The import figure is the embedded store's import path against Kùzu's COPY FROM.
   if (opts.only.has('import') && opts.stores.includes('kuzu')) {
-    const imported = await benchImport({ people: importPeople, seed: opts.seed });
-    rows.push(
-      ...onStore(
-        'kuzu',
-        imported.map((row) => ({ ...row, scope: 'embedded-only' as const })),
-      ),
-    );
+    for (const people of opts.importSizes) {
+      const imported = await benchImport({ people, seed: opts.seed });
+      rows.push(
+        ...onStore(
+          'kuzu',
+          imported.map((row) => ({ ...row, scope: 'embedded-only' as const })),
+        ),
+      );
+    }
   }
   if (opts.only.has('client'))
     rows.push(

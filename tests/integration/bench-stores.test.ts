@@ -36,6 +36,17 @@ describe('bench --store', () => {
   });
 });
 
+// Issue 11: the import figure ran at 50,000 people whatever --sizes said, so a million could not be measured.
+describe('bench import figure sizes', () => {
+  it('runs at 50,000 people unless --sizes names others, and --figures is --only', () => {
+    expect(parseBenchArgs([]).importSizes).toEqual([50_000]);
+    expect(parseBenchArgs(['--quick']).importSizes).toEqual([2000]);
+    const million = parseBenchArgs(['--figures', 'import', '--sizes', '1000000']);
+    expect(million.importSizes).toEqual([1_000_000]);
+    expect([...million.only]).toEqual(['import']);
+  });
+});
+
 describe('the bench server environment', () => {
   const base = { PATH: '/bin', NEO4J_URI: 'bolt://elsewhere:7687', NEO4J_PASSWORD: 'secret', NEO4J_DATABASE: 'x' };
 

@@ -106,3 +106,27 @@ UNWIND [{id: 'd1', name: 'One'}, {id: 'd1', name: 'Again'}] AS row CREATE (:Pers
     expect((await graphDigest(dataDir)).nodes).toBe(0);
   });
 });
+
+describe('a store whose name index is lazy (the command line)', () => {
+  it('folds the same search text as a serving store, and its first search finds what was imported', async () => {
+    const script = networkScript(60);
+    const folded = async (lazySearchIndex: boolean) => {
+      const dataDir = tempDataDir();
+      dirs.push(dataDir);
+      const store = new KuzuStore({ logger: quietLogger, dataDir, lazySearchIndex });
+      try {
+        await store.ensureSchema();
+        expect(await runImport(store, { script, dryRun: false, meta })).toMatchObject({ ok: true });
+        // An import into a store that already holds names: only the new or renamed ones are folded.
+        const renamed = "MATCH (p:Person {id: 'p-1'}) SET p.name = 'Zébulon Quasimodo';";
+        expect(await runImport(store, { script: renamed, dryRun: false, meta })).toMatchObject({ ok: true });
+        const hits = await store.search({ text: 'zebulon quasi', limit: 5 }, meta);
+        expect(hits.map((h) => h.entity.id)).toContain('p-1');
+      } finally {
+        await store.close();
+      }
+      return (await graphDigest(dataDir)).digest;
+    };
+    expect(await folded(true)).toBe(await folded(false));
+  }, 240_000);
+});

@@ -76,6 +76,13 @@ describe('npm run import', { timeout: 300_000 }, () => {
       nodesCreated: 6,
       relationshipsCreated: 4,
     });
+    // Issue 11: a large import says how much memory it took, the database's process included.
+    const peak =
+      /peak memory ([\d.]+) (MB|GB) \(this process [\d.]+ (MB|GB), database process(es)? [\d.]+ (MB|GB)\)/.exec(
+        result.stderr,
+      );
+    expect(peak, result.stderr).not.toBeNull();
+    expect(Number(peak?.[1])).toBeGreaterThan(0);
   });
 
   it('exits 1 on a refused file, names file:line:column and changes nothing', async () => {

@@ -1,4 +1,5 @@
 /** The store a command-line tool works on, with a clear refusal while a running server holds the embedded one. */
+import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
@@ -36,3 +37,18 @@ export async function openStore(
 }
 
 export class StoreBusyError extends Error {}
+
+/**
+ * The memory cap of the import command's own database process when MAILLON_KUZU_MEMORY_MB is
+ * not set: half the machine, between 2048 MB (the server's default) and 16 GB. Kùzu keeps an
+ * import's uncommitted changes in memory until its one transaction commits, so the database
+ * process grows with the file (3.3 GB at a million people, measured); with the server's
+ * 2048 MB it was stopped at 84 % of that file. The server keeps its default:
+ * there the cap protects every other request from one query.
+ */
+export function importMemoryLimitMb(env: NodeJS.ProcessEnv = process.env, totalBytes = os.totalmem()): string {
+  const set = env.MAILLON_KUZU_MEMORY_MB;
+  if (set !== undefined && set.trim() !== '') return set;
+  const half = Math.floor(totalBytes / 2 ** 20 / 2);
+  return String(Math.max(2048, Math.min(16_384, half)));
+}

@@ -140,7 +140,13 @@ async function checkStream(input: RunImportInput, file: StreamedScript): Promise
     },
     errors: toReportErrors(script.findings),
     runnable: script.runnable,
-    statements: () => streamStatements({ source: file.open(), sha256: script.sha256, name: file.name }),
+    statements: () =>
+      streamStatements({
+        source: file.open(),
+        sha256: script.sha256,
+        fingerprints: script.fingerprints,
+        name: file.name,
+      }),
   };
 }
 

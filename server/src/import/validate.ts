@@ -86,8 +86,23 @@ export function validateStatement(statement: SplitStatement, scope: ImportScope 
   const normalized = normalizeStatement(statement.text, tokens);
   add(normalized.findings);
   if (findings.length > 0) return { findings };
-  return { findings, cypher: limitToVisibleTypes(normalized.cypher, scope.hiddenRelTypes) };
+  return { findings, cypher: toRun(normalized.cypher, scope) };
 }
+
+/**
+ * The Cypher a statement runs as, for one validateStatement passed without an error
+ * (stream.ts's second read, which checks first that the text is the one validated):
+ * the same tokens, normalisation and read scope, without the checks that passed.
+ */
+export function runnableCypher(statement: SplitStatement, scope: ImportScope = FULL_SCOPE): string | undefined {
+  if (statement.shellCommand) return undefined;
+  const tokens = tokenize(statement.text);
+  if (skippedSchemaStatement(tokens) !== undefined) return undefined;
+  return toRun(normalizeStatement(statement.text, tokens).cypher, scope);
+}
+
+/** Need-to-know: the types hidden from the importing user do not exist in what runs. */
+const toRun = (cypher: string, scope: ImportScope): string => limitToVisibleTypes(cypher, scope.hiddenRelTypes);
 
 /** Maps an offset in the statement text to a line and column in the file. */
 function positionIn(statement: SplitStatement): (offset: number) => { line: number; column: number } {

@@ -38,6 +38,7 @@ async function openStore(config: Config, logger: Logger, use: StoreUse): Promise
     // Half the cap for Kùzu's page cache leaves room for query working memory below the kill line.
     bufferPoolMb: Math.floor(config.kuzuMemoryLimitMb / 2),
     eagerSnapshot: use.serving === true,
+    lazySearchIndex: use.serving !== true,
     logger,
   });
 }

@@ -86,6 +86,12 @@ export interface KuzuStoreOptions {
    */
   readonly eagerSnapshot?: boolean;
   /**
+   * Build the name index only when a search first needs it, not at every start: a
+   * command-line import has no search to serve, and keeping the index current costs
+   * it the names of every node it creates (1.3 M at a million people). Default false.
+   */
+  readonly lazySearchIndex?: boolean;
+  /**
    * How long an expansion waits for a snapshot being built before it is answered
    * from Kùzu queries instead (slower, never refused). Default 1 s.
    */
@@ -100,6 +106,7 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
   private readonly logger: Logger;
   private readonly snapshot: SnapshotCache;
   private readonly searchIndex: SearchIndexCache;
+  private readonly lazySearchIndex: boolean;
   /** Where an import writes the rows it loads with COPY FROM (bulk-copy.ts). */
   private readonly scratchDir: string;
   private readonly shared: KuzuSharedState;
@@ -143,6 +150,7 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
       eager: options.eagerSnapshot === true,
     });
     this.searchIndex = new SearchIndexCache(this.reader, this.logger);
+    this.lazySearchIndex = options.lazySearchIndex === true;
     this.snapshotWaitMs = options.snapshotWaitMs ?? SNAPSHOT_WAIT_MS;
     this.logger.debug({ databasePath }, 'opened the embedded Kùzu database');
   }
@@ -151,7 +159,8 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
     await this.writer.exclusive(ensureSchema);
     this.auditHead = undefined;
     this.snapshot.invalidate();
-    this.searchIndex.rebuild();
+    if (this.lazySearchIndex) this.searchIndex.forget();
+    else this.searchIndex.rebuild();
     // Prepared statements are bound to the schema they saw.
     this.reader.forgetPrepared();
     this.writer.forgetPrepared();
@@ -316,16 +325,17 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
         {
           ...options,
           scratchDir: this.scratchDir,
+          namesWanted: () => this.searchIndex.takesChanges(),
           onUnsafeRollback: () => {
             this.unsafeRollback = true;
             this.logger.warn('an import was rolled back after COPY FROM: the database is reopened');
           },
         },
-        ({ renamed, added }) => {
+        async ({ renamed, added }) => {
           this.searchIndex.apply(renamed);
           // Before the import returns: the next expansion sees what it added.
           try {
-            this.snapshot.extend(added);
+            this.snapshot.extend(this.snapshot.ready() ? await added() : undefined);
           } catch (error) {
             this.logger.warn({ err: error }, 'the adjacency snapshot could not be extended; building it again');
             this.snapshot.invalidate();

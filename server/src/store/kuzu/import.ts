@@ -100,15 +100,24 @@ async function afterRollback(session: Session, bulk: BulkCopy, onUnsafeRollback?
 export interface CommittedImport {
   /** Nodes created, renamed or re-aliased. */
   readonly renamed: readonly IndexedNode[];
-  /** The nodes and relationships it added; undefined when it did more than add (snapshot-delta.ts). */
-  readonly added: SnapshotDelta | undefined;
+  /**
+   * Reads the nodes and relationships it added; undefined when it did more than add
+   * (snapshot-delta.ts). Only when there is a snapshot to extend: a million-person import
+   * adds 4.7 M rows, which the command line (no snapshot) would read for nothing.
+   */
+  readonly added: () => Promise<SnapshotDelta | undefined>;
 }
 
 /** `onCommitted` hears what changed, once it is committed (never on a dry run). */
 export function runImport(
   writer: KuzuConnection,
   statements: ImportStatements,
-  options: ImportOptions & { scratchDir: string; onUnsafeRollback?: () => void },
+  options: ImportOptions & {
+    scratchDir: string;
+    onUnsafeRollback?: () => void;
+    /** False when nobody takes the renamed nodes in (no name index built): they are not read back. */
+    namesWanted?: () => boolean;
+  },
   onCommitted?: (committed: CommittedImport) => void | Promise<void>,
 ): Promise<ImportOutcome> {
   return writer.exclusive(async (session) => {
@@ -156,7 +165,7 @@ export function runImport(
       }
       await flush();
       for (const cypher of ASSIGN_MISSING_REL_IDS) await session.query(cypher);
-      const renamed = await refreshSearchText(session);
+      const renamed = await refreshSearchText(session, options.namesWanted?.() ?? true);
       // Net growth: a file that only deletes created nothing (never a negative count).
       const outcome: ImportOutcome = {
         statements: done,
@@ -166,8 +175,10 @@ export function runImport(
       await session.raw(options.dryRun ? 'ROLLBACK' : 'COMMIT');
       if (options.dryRun) await afterRollback(session, bulk, options.onUnsafeRollback);
       if (marks !== undefined) {
-        // Read once committed, still holding the writer: the offsets are final and nothing else writes.
-        const added = deletes ? undefined : await readDelta(session, marks).catch(() => undefined);
+        // Read once committed, still holding the writer (onCommitted is awaited inside it): the
+        // offsets are final and nothing else writes.
+        const added = async (): Promise<SnapshotDelta | undefined> =>
+          deletes ? undefined : await readDelta(session, marks).catch(() => undefined);
         await onCommitted?.({ renamed, added });
       }
       return outcome;

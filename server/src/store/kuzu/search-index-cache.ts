@@ -62,6 +62,18 @@ export class SearchIndexCache {
     }
   }
 
+  /** Drops the index (a schema change in a lazy store): the next search builds it. */
+  forget(): void {
+    this.generation++;
+    this.state = { phase: 'idle' };
+    this.building = undefined;
+  }
+
+  /** Whether apply() would take anything in: an index not built reads every name when it is. */
+  takesChanges(): boolean {
+    return this.state.phase !== 'idle';
+  }
+
   /** Reads every name again: after a start or a schema change, never after an import. */
   rebuild(): void {
     const generation = ++this.generation;

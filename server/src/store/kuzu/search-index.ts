@@ -36,23 +36,24 @@ const SEARCH_TEXT = `concat('|', ${foldExpression("coalesce(n.name, '')")}, '|',
     THEN concat(list_to_string('|', list_transform(n.aliases, a -> ${foldExpression('a')})), '|')
     ELSE '' END)`;
 
-const refreshQuery = (label: string): string => `
+const refreshQuery = (label: string, names: boolean): string => `
   MATCH (n:${quote(label)})
   WITH n, concat(coalesce(n.name, ''), $sep, coalesce(list_to_string($sep, n.aliases), '')) AS src
   WHERE n.searchSource IS NULL OR n.searchSource <> src
   SET n.searchSource = src, n.searchText = ${SEARCH_TEXT}
-  RETURN n.id AS id, n.name AS name, n.aliases AS aliases`;
+  ${names ? 'RETURN n.id AS id, n.name AS name, n.aliases AS aliases' : 'RETURN count(*) AS changed'}`;
 
 /**
  * Recomputes searchText where it is missing or stale; returns the nodes that
  * changed (created, renamed or re-aliased), which is what the in-memory name
- * index (search-index-cache.ts) takes in once the transaction commits.
+ * index (search-index-cache.ts) takes in once the transaction commits. With
+ * `names` false (no index to take them in) it returns none and reads none back.
  */
-export async function refreshSearchText(session: Session): Promise<IndexedNode[]> {
+export async function refreshSearchText(session: Session, names = true): Promise<IndexedNode[]> {
   const changed: IndexedNode[] = [];
   for (const label of NODE_LABELS) {
-    const rows = await session.query(refreshQuery(label), { sep: SEPARATOR });
-    for (const row of rows) changed.push(indexedNode(label, row));
+    const rows = await session.query(refreshQuery(label, names), { sep: SEPARATOR });
+    if (names) for (const row of rows) changed.push(indexedNode(label, row));
   }
   return changed;
 }

@@ -188,8 +188,8 @@ export class KuzuProcessStore implements GraphStore, CaseFileStore, SharedStateS
   }
 
   private childOptions(): ChildOptions {
-    const { dataDir, queryTimeoutMs, bufferPoolMb, eagerSnapshot } = this.options;
-    return { dataDir, queryTimeoutMs, bufferPoolMb, eagerSnapshot };
+    const { dataDir, queryTimeoutMs, bufferPoolMb, eagerSnapshot, lazySearchIndex } = this.options;
+    return { dataDir, queryTimeoutMs, bufferPoolMb, eagerSnapshot, lazySearchIndex };
   }
 
   private async call<T>(

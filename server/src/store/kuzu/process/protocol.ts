@@ -21,6 +21,8 @@ export interface ChildOptions {
   readonly bufferPoolMb?: number;
   /** See KuzuStoreOptions.eagerSnapshot. */
   readonly eagerSnapshot?: boolean;
+  /** See KuzuStoreOptions.lazySearchIndex. */
+  readonly lazySearchIndex?: boolean;
 }
 
 export type ParentMessage =
