@@ -4,7 +4,7 @@ import { bindEvents, nodeAtCentre, type CanvasEvents } from './bind-events.ts';
 
 const settled = () => new Promise((resolve) => setTimeout(resolve, 5));
 
-function canvasWithSelection() {
+function canvasWithSelection(clock: () => number = Date.now) {
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
@@ -25,7 +25,7 @@ function canvasWithSelection() {
     onContextMenu: () => {},
     onMoved: () => {},
   };
-  const unbind = bindEvents(cy, events);
+  const unbind = bindEvents(cy, events, clock);
   return { cy, reported, expanded, unbind };
 }
 
@@ -63,14 +63,27 @@ describe('canvas taps', () => {
     expect(nodeAtCentre(cy, { x: 50, y: 0 })).toBeUndefined();
   });
 
-  it('expands on a double tap on one node, not on two taps on different nodes', () => {
-    const { cy, expanded } = canvasWithSelection();
+  it('expands on a double tap on one node, not on two taps on different nodes nor far apart', () => {
+    let now = 1_000;
+    const { cy, expanded } = canvasWithSelection(() => now);
     cy.$('#a').emit('tap');
     cy.$('#b').emit('tap');
-    cy.$('#b').emit('dbltap');
     expect(expanded).toEqual([]);
+    now += 100;
     cy.$('#b').emit('tap');
-    cy.$('#b').emit('dbltap');
+    expect(expanded).toEqual(['b']);
+    // A third tap starts a new pair; taps a second apart are two single taps.
+    cy.$('#b').emit('tap');
+    now += 1_000;
+    cy.$('#b').emit('tap');
+    expect(expanded).toEqual(['b']);
+  });
+
+  it('expands a node double-tapped just after a tap on the background (Cytoscape paired that tap with the first)', () => {
+    const { cy, expanded } = canvasWithSelection(() => 1_000);
+    cy.emit({ type: 'tap', position: { x: 500, y: 500 } } as unknown as string);
+    cy.$('#b').emit('tap');
+    cy.$('#b').emit('tap');
     expect(expanded).toEqual(['b']);
   });
 });

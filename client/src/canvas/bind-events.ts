@@ -34,22 +34,29 @@ export function nodeAtCentre(cy: Core, at: Position): NodeSingular | undefined {
 const missedNode = (cy: Core, e: EventObject): NodeSingular | undefined =>
   e.target === cy ? nodeAtCentre(cy, e.position) : undefined;
 
+/** Two taps on one node this close together are a double tap (a browser's usual double-click time). */
+const DOUBLE_TAP_MS = 400;
+
 /** Wires Cytoscape events to the app; returns the function that unbinds them. */
-export function bindEvents(cy: Core, events: CanvasEvents): () => void {
+export function bindEvents(cy: Core, events: CanvasEvents, clock: () => number = Date.now): () => void {
   let selectionTimer: ReturnType<typeof setTimeout> | undefined;
   const selectionChanged = () => {
     // select/unselect fire once per element: report the settled selection once.
     clearTimeout(selectionTimer);
     selectionTimer = setTimeout(() => events.onSelectionChange(cy.$(':selected').map((e) => e.id())), 0);
   };
-  // Cytoscape reports any two taps within its debounce time as a double tap, wherever they land:
-  // expand only when both taps hit the same node.
-  let previousTap: string | undefined;
-  let lastTap: string | undefined;
+  // Double taps are told apart here, not by Cytoscape's dbltap: that one pairs any two taps within
+  // its debounce time wherever they land, so a tap on the background just before a double-click on
+  // a node used up the double-click's first tap and the node was never expanded (or a group opened).
+  let lastTap: { id: string | undefined; at: number } = { id: undefined, at: -Infinity };
   const tap = (e: EventObject) => {
     const missed = missedNode(cy, e);
-    previousTap = lastTap;
-    lastTap = missed?.id() ?? (e.target !== cy && e.target.isNode() ? (e.target.id() as string) : undefined);
+    const id = missed?.id() ?? (e.target !== cy && e.target.isNode() ? (e.target.id() as string) : undefined);
+    const now = clock();
+    const double = id !== undefined && lastTap.id === id && now - lastTap.at <= DOUBLE_TAP_MS;
+    // A third tap starts a new pair rather than expanding again.
+    lastTap = double ? { id: undefined, at: -Infinity } : { id, at: now };
+    if (double) events.onExpand(id);
     if (!missed) return;
     const original = e.originalEvent as MouseEvent | undefined;
     const additive = original?.shiftKey === true || original?.ctrlKey === true || original?.metaKey === true;
@@ -59,9 +66,6 @@ export function bindEvents(cy: Core, events: CanvasEvents): () => void {
       if (!additive) cy.$(':selected').unselect();
       missed.select();
     }, 0);
-  };
-  const doubleTap = () => {
-    if (lastTap !== undefined && lastTap === previousTap) events.onExpand(lastTap);
   };
   const contextMenu = (e: EventObject) => {
     const hit = e.target === cy ? nodeAtCentre(cy, e.position) : e.target;
@@ -81,7 +85,6 @@ export function bindEvents(cy: Core, events: CanvasEvents): () => void {
   // A removed element leaves the selection without an unselect event: removal counts as a change.
   cy.on('select unselect remove', selectionChanged);
   cy.on('tap', tap);
-  cy.on('dbltap', doubleTap);
   cy.on('cxttap', contextMenu);
   cy.on('mouseover', 'node', hoverIn);
   cy.on('mouseout', 'node', hoverOut);
@@ -90,7 +93,6 @@ export function bindEvents(cy: Core, events: CanvasEvents): () => void {
     clearTimeout(selectionTimer);
     cy.off('select unselect remove', selectionChanged);
     cy.off('tap', tap);
-    cy.off('dbltap', doubleTap);
     cy.off('cxttap', contextMenu);
     cy.off('mouseover', 'node', hoverIn);
     cy.off('mouseout', 'node', hoverOut);
