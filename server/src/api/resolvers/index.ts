@@ -1,5 +1,4 @@
 import { alertFields, alertMutations, alertQueries } from '../../security/alert-resolvers.ts';
-import { volumeMutations, volumeQueries } from '../../security/volume-resolvers.ts';
 import { guardResolvers } from '../access-rules.ts';
 import { clearanceMutations } from './clearance.ts';
 import { adminMutations, adminQueries } from './admin.ts';
@@ -9,6 +8,7 @@ import { investigationMutations, investigationQueries } from './investigations.t
 import { JSONScalar } from './json-scalar.ts';
 import { redFlagQueries } from './redflags.ts';
 import { userMutations, userQueries } from './users.ts';
+import { volumeMutations, volumeQueries } from './volume.ts';
 
 const ROOT = {
   Query: {

@@ -5,15 +5,15 @@
  * threshold instead of the analyst finding out by being suspended. And its way
  * around for stated bulk work: another admin approves extra persons in advance.
  */
-import { hasRole } from '../auth/viewer.ts';
-import { ForbiddenError, UserInputError } from '../errors.ts';
-import { redFlagsFor } from '../api/resolvers/redflags.ts';
-import { getUser, normaliseUsername } from '../users/accounts.ts';
-import { neighbourhood, type NeighbourhoodInput } from '../services/neighbourhood.ts';
-import type { MaillonContext } from '../api/context.ts';
-import { readContext } from '../api/context.ts';
-import type { Allowance } from '../store/SharedStateStore.ts';
-import type { InsiderDetector, ReadVolume } from './InsiderDetector.ts';
+import { hasRole } from '../../auth/viewer.ts';
+import { ForbiddenError, UserInputError } from '../../errors.ts';
+import { redFlagsFor } from './redflags.ts';
+import { getUser, normaliseUsername } from '../../users/accounts.ts';
+import { neighbourhood, type NeighbourhoodInput } from '../../services/neighbourhood.ts';
+import type { MaillonContext } from '../context.ts';
+import { readContext } from '../context.ts';
+import type { Allowance } from '../../store/SharedStateStore.ts';
+import type { InsiderDetector, ReadVolume } from '../../security/InsiderDetector.ts';
 
 const BULK_LIMITS = { maxPersons: 100_000, maxHours: 72, maxPurpose: 500 } as const;
 
