@@ -19,6 +19,7 @@ const ON_BOTH_STORES = [
   'import-fixtures',
   'redflags',
   'redflags-demo',
+  'neighbourhood-hub-cap',
   'read-volume',
   'refusal-floods',
 ].map((name) => `tests/integration/${name}.test.ts`);

@@ -454,6 +454,8 @@ export const en = {
     showConnections: 'Show connections',
     leftOut: (more: number) =>
       `Some relationships were left out${more > 0 ? ` (+${more} more)` : ''}: raise the cap or pick relationship types in the expand options.`,
+    leftOutAtMaxCap: (more: number, cap: number) =>
+      `Some relationships were left out${more > 0 ? ` (+${more} more)` : ''}: the cap is at its highest (${cap}); pick relationship types in the expand options to read the rest type by type.`,
     cannotOpen: (file: string, errors: string) => `Could not open ${file}: ${errors}`,
     openWorkspace: 'Open workspace',
     opened: (file: string, nodes: number, rels: number) =>

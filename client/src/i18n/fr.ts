@@ -503,6 +503,8 @@ export const fr: Messages = {
     showConnections: 'Afficher les connexions',
     leftOut: (more: number) =>
       `Certains liens ont été laissés de côté${more > 0 ? ` (+${more} autres)` : ''} : relevez le plafond ou choisissez des types de liens dans les options de développement.`,
+    leftOutAtMaxCap: (more: number, cap: number) =>
+      `Certains liens ont été laissés de côté${more > 0 ? ` (+${more} autres)` : ''} : le plafond est à son maximum (${cap}) ; choisissez des types de liens dans les options de développement pour lire le reste type par type.`,
     cannotOpen: (file: string, errors: string) => `Impossible d'ouvrir ${file} : ${errors}`,
     openWorkspace: "Ouvrir l'espace de travail",
     opened: (file: string, nodes: number, rels: number) =>

@@ -7,7 +7,7 @@ const ids = (n: number) => Array.from({ length: n }, (_, i) => `p${i}`);
 describe('expandRequests', () => {
   it('sends the cap as perNodeLimit, so a hub expands past 50 neighbours', () => {
     const [request] = expandRequests(['hub'], { relTypes: [], cap: 1000 });
-    expect(request).toMatchObject({ ids: ['hub'], limit: 1000, perNodeLimit: 500, relTypes: null });
+    expect(request).toMatchObject({ ids: ['hub'], limit: 1000, perNodeLimit: 1000, relTypes: null });
     expect(expandRequests(['hub'], { relTypes: ['PAID'], cap: 120 })[0]).toMatchObject({
       perNodeLimit: 120,
       relTypes: ['PAID'],

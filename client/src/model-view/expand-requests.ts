@@ -1,9 +1,8 @@
 import type { NeighbourhoodVariables } from '../api/operations.ts';
 import type { Subgraph } from '../api/types.ts';
+import { NEIGHBOURHOOD_LIMITS } from '../shared-model.ts';
 
-/** The server's bounds on `neighbourhood` (server/src/services/neighbourhood.ts): ids per call, per-node cap. */
-const MAX_IDS_PER_REQUEST = 100;
-const MAX_PER_NODE_LIMIT = 500;
+const { maxSeeds: MAX_IDS_PER_REQUEST, maxPerNodeLimit: MAX_PER_NODE_LIMIT } = NEIGHBOURHOOD_LIMITS;
 
 export interface ExpandRequestOptions {
   readonly relTypes: readonly string[];

@@ -3,6 +3,9 @@ import { useOfferedRelTypes } from '../session/viewer.ts';
 import type { ExpandOptions } from './use-graph-actions.ts';
 import { useT } from '../i18n/i18n.ts';
 import { typeName } from '../i18n/model-words.ts';
+import { NEIGHBOURHOOD_LIMITS } from '../shared-model.ts';
+
+const MAX_CAP = NEIGHBOURHOOD_LIMITS.maxPerNodeLimit;
 
 /** Which relationship types an expansion follows and how many neighbours it brings at most. */
 export function ExpandOptionsEditor(props: { value: ExpandOptions; onChange: (value: ExpandOptions) => void }) {
@@ -18,9 +21,9 @@ export function ExpandOptionsEditor(props: { value: ExpandOptions; onChange: (va
         <input
           type="number"
           min={1}
-          max={1000}
+          max={MAX_CAP}
           value={value.cap}
-          onChange={(e) => onChange({ ...value, cap: Math.max(1, Math.min(1000, Number(e.target.value) || 1)) })}
+          onChange={(e) => onChange({ ...value, cap: Math.max(1, Math.min(MAX_CAP, Number(e.target.value) || 1)) })}
         />
       </label>
       <fieldset>

@@ -16,6 +16,7 @@ import type { WorkspaceAction, WorkspaceState } from '../model-view/workspace-st
 import { download, timestamp } from './download.ts';
 import { judgeExpansion, mayRead } from './volume-guard.ts';
 import { messages } from '../i18n/current.ts';
+import { NEIGHBOURHOOD_LIMITS } from '../shared-model.ts';
 
 export interface ExpandOptions {
   /** Relationship types to follow; empty means all. */
@@ -75,7 +76,10 @@ export function useGraphActions(input: Input) {
         if (neighbourhood.truncated || left > 0) {
           setNotice({
             kind: 'info',
-            text: words.leftOut(left),
+            text:
+              expandOptions.cap >= NEIGHBOURHOOD_LIMITS.maxPerNodeLimit
+                ? words.leftOutAtMaxCap(left, expandOptions.cap)
+                : words.leftOut(left),
           });
         }
       } catch (error) {

@@ -1,2 +1,3 @@
 export * from './schema.ts';
 export * from './lookup.ts';
+export * from './limits.ts';

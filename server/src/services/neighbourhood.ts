@@ -6,6 +6,7 @@
  * overall. The result is always a consistent subgraph: every relationship
  * returned has both ends among the nodes returned.
  */
+import { NEIGHBOURHOOD_LIMITS } from '../model/index.ts';
 import type { Subgraph } from '../store/ports/GraphReads.ts';
 import type { ReadContext } from './explore-context.ts';
 import { entityIds, intInRange, relTypes as checkRelTypes } from './validate.ts';
@@ -19,15 +20,6 @@ export interface NeighbourhoodInput {
   readonly limit?: number | null | undefined;
   readonly perNodeLimit?: number | null | undefined;
 }
-
-const NEIGHBOURHOOD_LIMITS = {
-  maxSeeds: 100,
-  maxDepth: 3,
-  defaultLimit: 200,
-  maxLimit: 2000,
-  defaultPerNodeLimit: 50,
-  maxPerNodeLimit: 500,
-} as const;
 
 export async function neighbourhood(ctx: ReadContext, input: NeighbourhoodInput): Promise<Subgraph> {
   const L = NEIGHBOURHOOD_LIMITS;
