@@ -569,7 +569,7 @@ export const en = {
     events: 'Events',
     collapse: 'Collapse events into direct links',
     collapseHint:
-      'People linked through an Event get one dashed link labelled with it; the Events are not drawn. Only relationships already on the canvas are combined.',
+      'Any two nodes linked through an Event (people, organisations, agencies, shipments, places) get one dashed link labelled with it; the Events are not drawn. Only relationships already on the canvas are combined.',
     groups: 'Groups',
     groupName: 'Group name',
     groupPlaceholder: 'e.g. Djeha clan',
@@ -599,7 +599,7 @@ export const en = {
     nodeSizeLegend: (what: string, range: string) => `Node size: ${what}, larger is more (${range}); others usual size`,
     edgeNone: 'Edge thickness: amount paid (no drawn PAID relationship has an amount)',
     edgeLegend: (range: string) => `Edge thickness: amount paid, thicker is more (${range}, currencies as recorded)`,
-    collapsedNote: 'Dashed gold link: two people linked through an event (collapsed), labelled with it',
+    collapsedNote: 'Dashed gold link: two nodes linked through an event (collapsed), labelled with it',
     groupNote: 'Grey square: a group of nodes, captioned with how many',
     defaultGroupName: (n: number) => `Group of ${n}`,
     groupChange: (name: string) => `Group ${name}`,
