@@ -222,6 +222,8 @@ export const en = {
     pathToHere: 'Path to here',
     omitted: (n: number) => `+${n} more relationships not shown.`,
     relationshipsFailed: 'Could not load the relationships.',
+    relationshipsDeclined: 'Relationships not read: you chose not to cross the read-volume alert.',
+    readAnyway: 'Read them anyway',
     noRelationships: 'No relationships.',
     addToCanvas: 'Add to the canvas',
     allegedTag: (status: string) => `${status} (alleged, not convicted)`,

@@ -269,6 +269,9 @@ export const fr: Messages = {
     pathToHere: "Chemin jusqu'ici",
     omitted: (n: number) => `+${n} autres liens non affichés.`,
     relationshipsFailed: 'Impossible de charger les liens.',
+    relationshipsDeclined:
+      "Liens non lus : vous avez choisi de ne pas dépasser le seuil d'alerte de volume de lecture.",
+    readAnyway: 'Les lire quand même',
     noRelationships: 'Aucun lien.',
     addToCanvas: 'Ajouter au graphe',
     allegedTag: (status: string) => `${status} (présumé, non condamné)`,
