@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { callApi, signInByApi } from './api.ts';
 import { ARTIFACTS } from './browser.ts';
-import { addBySearch, hook, nodePoint, signIn, waitUntil } from './flows.ts';
+import { addBySearch, clickPoint, hook, setLegend, signIn, waitUntil } from './flows.ts';
 import { useExplorerSession } from './session.ts';
 
 const OFFICER_A = 'person-ofast-officer-a';
@@ -23,26 +23,6 @@ const read = <T>(page: Page, id: string, what: 'labelOf' | 'drawnSize') =>
 
 const visibleIds = (page: Page) => hook(page, (h) => h.visibleNodeIds());
 const heldEdges = async (page: Page) => (await hook(page, (h) => h.heldElements())).relationships;
-
-/**
- * A node's point for a real click, once nothing lies over it: the legend with its style lines is
- * tall, and a layout may put a node under it (a click there hit the legend, under load).
- */
-async function clickPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
-  await setLegend(page, false);
-  const at = await nodePoint(page, id);
-  const onCanvas = await page.evaluate(
-    ({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-testid="graph-canvas"]') !== null,
-    at,
-  );
-  expect(onCanvas, `${id} is covered by a panel`).toBe(true);
-  return at;
-}
-
-async function setLegend(page: Page, open: boolean): Promise<void> {
-  const toggle = page.getByRole('complementary', { name: 'Legend' }).getByRole('button', { name: /Legend/ });
-  if ((await toggle.getAttribute('aria-expanded')) !== String(open)) await toggle.click();
-}
 
 async function shiftClick(page: Page, id: string): Promise<void> {
   const at = await clickPoint(page, id);

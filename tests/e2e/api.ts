@@ -38,3 +38,22 @@ export async function signInByApi(
   if (!token) throw new Error(`login as ${input.username} failed: ${answer.errors?.[0]?.message ?? 'no token'}`);
   return token;
 }
+
+/** Loads a fictional network and creates an investigator, as the admin, through the API; throws when refused. */
+export async function importWithInvestigator(
+  server: Pick<RunningServer, 'url'>,
+  input: { adminToken: string; script: string; investigator: { username: string; password: string } },
+): Promise<void> {
+  const imported = await callApi<{ importCypher: { ok: boolean } }>(server, {
+    query: 'mutation Import($s: String!) { importCypher(script: $s) { ok } }',
+    variables: { s: input.script },
+    token: input.adminToken,
+  });
+  if (imported.data?.importCypher.ok !== true) throw new Error(`import refused: ${JSON.stringify(imported)}`);
+  const { username, password } = input.investigator;
+  const created = await callApi(server, {
+    query: `mutation { createUser(username: "${username}", password: "${password}", role: INVESTIGATOR) { username } }`,
+    token: input.adminToken,
+  });
+  if (created.errors) throw new Error(`createUser refused: ${created.errors[0]?.message ?? ''}`);
+}

@@ -91,3 +91,24 @@ export async function nodePoint(page: Page, id: string): Promise<{ x: number; y:
   if (!last) throw new Error(`node ${id} is not drawn`);
   return last;
 }
+
+/** Opens or closes the on-canvas legend. */
+export async function setLegend(page: Page, open: boolean): Promise<void> {
+  const toggle = page.getByRole('complementary', { name: 'Legend' }).getByRole('button', { name: /Legend/ });
+  if ((await toggle.getAttribute('aria-expanded')) !== String(open)) await toggle.click();
+}
+
+/**
+ * A node's point for a real click, once nothing lies over it: the legend with its style lines is
+ * tall, and a layout may put a node under it (a click there hit the legend, under load).
+ */
+export async function clickPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  await setLegend(page, false);
+  const at = await nodePoint(page, id);
+  const onCanvas = await page.evaluate(
+    ({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-testid="graph-canvas"]') !== null,
+    at,
+  );
+  if (!onCanvas) throw new Error(`${id} is covered by a panel`);
+  return at;
+}

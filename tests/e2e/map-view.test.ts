@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { addBySearch, counts, hook, nodePoint, signIn, waitUntil } from './flows.ts';
+import { addBySearch, clickPoint, counts, hook, nodePoint, signIn, waitUntil } from './flows.ts';
 import { useExplorerSession, type ExplorerSession } from './session.ts';
 
 const SHIPMENT = 'shipment-banana-containers-cocaine';
@@ -31,6 +31,24 @@ const legGeometry = (page: Page) =>
       };
     });
   });
+
+/** Centre of a map mark on the page. */
+async function markCentre(page: Page, selector: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator(selector).boundingBox();
+  if (!box) throw new Error(`${selector} is not drawn`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+const place = (id: string) => `[data-testid="map-place"][data-id="${id}"]`;
+
+/** A click with a modifier held, where the mouse is (real input: the page sees shiftKey / ctrlKey). */
+async function clickWith(page: Page, key: 'Shift' | 'Control', at: { x: number; y: number }): Promise<void> {
+  await page.keyboard.down(key);
+  await page.mouse.click(at.x, at.y);
+  await page.keyboard.up(key);
+}
+
+const xy = (p: { x: number; y: number }): [number, number] => [p.x, p.y];
 
 const near = (a: { x: number; y: number } | undefined, b: { x: number; y: number }) =>
   a !== undefined && Math.hypot(a.x - b.x, a.y - b.y) < 2;
@@ -139,6 +157,81 @@ describe('map view, linked to the canvas and the time bar', () => {
     await expect.poll(() => route.count()).toBe(1);
     await expect.poll(() => search.count()).toBe(1);
 
+    expect(session.browser.errors).toEqual([]);
+  });
+
+  it('links a selection of several nodes both ways: canvas to map with their events and routes, shift/ctrl-click and shift-drag on the map to the canvas', async () => {
+    const { page } = session.browser;
+    const selectedIds = () => hook(page, (h) => h.selectedIds().sort());
+    const mark = (selector: string) => page.locator(selector).getAttribute('data-mark');
+    const route = `[data-testid="map-route"][data-id="${SHIPMENT}"]`;
+
+    // Canvas → map: Paris, Colombia and the exporter selected on the canvas; both places are
+    // marked selected, and the route the exporter ORGANIZED is marked as tied to the selection.
+    await page.locator('[data-testid="graph-canvas"]').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('f');
+    await waitUntil(page, 'nothing selected', async () => (await selectedIds()).length === 0);
+    const exporter = 'person-colombian-exporter';
+    for (const id of ['location-paris', 'location-colombia', exporter]) {
+      await clickWith(page, 'Shift', await clickPoint(page, id));
+    }
+    await waitUntil(page, 'three selected on the canvas', async () => (await selectedIds()).length === 3);
+    expect(await selectedIds()).toEqual(['location-colombia', 'location-paris', exporter]);
+    await expect.poll(() => mark(place('location-paris'))).toBe('selected');
+    await expect.poll(() => mark(place('location-colombia'))).toBe('selected');
+    await expect.poll(() => mark(route)).toBe('related');
+    expect(await page.locator(route).getAttribute('aria-pressed')).toBe('false');
+    expect(await mark(place('location-marseille-port'))).toBe('none');
+    await session.browser.screenshot('map-04-canvas-multi');
+
+    // Map → canvas: a plain click selects one place, shift-click adds a second, ctrl-click the route.
+    await page.mouse.click(...xy(await markCentre(page, place('location-paris'))));
+    await waitUntil(page, 'Paris alone', async () => (await selectedIds()).join() === 'location-paris');
+    await clickWith(page, 'Shift', await markCentre(page, place('location-colombia')));
+    await waitUntil(page, 'Colombia added', async () => (await selectedIds()).length === 2);
+    expect(await selectedIds()).toEqual(['location-colombia', 'location-paris']);
+    await page.keyboard.down('Control');
+    await page.locator(`[data-testid="map-route-item"][data-id="${SHIPMENT}"]`).click();
+    await page.keyboard.up('Control');
+    await waitUntil(page, 'the shipment added', async () => (await selectedIds()).includes(SHIPMENT));
+    expect(await selectedIds()).toEqual(['location-colombia', 'location-paris', SHIPMENT].sort());
+    await expect.poll(() => mark(route)).toBe('selected');
+    // Shift-click on a selected mark takes it out again.
+    await clickWith(page, 'Shift', await markCentre(page, place('location-colombia')));
+    await waitUntil(page, 'Colombia taken out', async () => !(await selectedIds()).includes('location-colombia'));
+    expect(await selectedIds()).toEqual(['location-paris', SHIPMENT].sort());
+
+    // A shift-drag around the two Marseille places adds both, and keeps what was selected.
+    const port = await markCentre(page, place('location-marseille-port'));
+    const city = await markCentre(page, place('location-marseille'));
+    const from = { x: Math.min(port.x, city.x) - 12, y: Math.min(port.y, city.y) - 12 };
+    const to = { x: Math.max(port.x, city.x) + 12, y: Math.max(port.y, city.y) + 12 };
+    await page.keyboard.down('Shift');
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 });
+    await page.mouse.move(to.x, to.y, { steps: 4 });
+    expect(await page.getByTestId('map-box').count()).toBe(1);
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    await waitUntil(page, 'the boxed places added', async () => (await selectedIds()).length === 4);
+    expect(await selectedIds()).toEqual(
+      ['location-marseille', 'location-marseille-port', 'location-paris', SHIPMENT].sort(),
+    );
+    expect(await page.getByTestId('map-box').count()).toBe(0);
+    await expect.poll(() => mark(place('location-marseille-port'))).toBe('selected');
+    await session.browser.screenshot('map-05-box');
+
+    // The time bar still applies: the search at Marseille leaves, its place stays selected.
+    await page.getByLabel('keep undated').check();
+    await page.getByLabel('Time until').fill('0');
+    await expect
+      .poll(() =>
+        page.locator('[data-testid="map-event-item"][data-id="event-search-ofast-marseille-2024-04"]').count(),
+      )
+      .toBe(0);
+    expect(await mark(place('location-marseille'))).toBe('selected');
+    await page.getByRole('button', { name: 'All time' }).click();
     expect(session.browser.errors).toEqual([]);
   });
 });

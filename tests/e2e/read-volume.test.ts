@@ -6,7 +6,7 @@
  * The network is fictional: a hub, five spokes, two leaves per spoke.
  */
 import { describe, expect, it } from 'vitest';
-import { callApi, signInByApi } from './api.ts';
+import { callApi, importWithInvestigator, signInByApi } from './api.ts';
 import { addBySearch, counts, hook, signIn, waitUntil } from './flows.ts';
 import { useExplorerSession } from './session.ts';
 
@@ -96,17 +96,7 @@ describe('the read-volume warning before an expansion', () => {
     const { page } = session.browser;
     const { server } = session;
     const admin = await signInByApi(server, { username: 'admin', password: server.adminPassword });
-    const imported = await callApi<{ importCypher: { ok: boolean } }>(server, {
-      query: 'mutation Import($s: String!) { importCypher(script: $s) { ok } }',
-      variables: { s: fictionalHub() },
-      token: admin,
-    });
-    expect(imported.data?.importCypher.ok).toBe(true);
-    const created = await callApi(server, {
-      query: `mutation { createUser(username: "${VERA.username}", password: "${VERA.password}", role: INVESTIGATOR) { username } }`,
-      token: admin,
-    });
-    expect(created.errors).toBeUndefined();
+    await importWithInvestigator(server, { adminToken: admin, script: fictionalHub(), investigator: VERA });
 
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());

@@ -269,6 +269,9 @@ export const fr: Messages = {
     pathToHere: "Chemin jusqu'ici",
     omitted: (n: number) => `+${n} autres liens non affichés.`,
     relationshipsFailed: 'Impossible de charger les liens.',
+    relationshipsDeclined:
+      "Liens non lus : vous avez choisi de ne pas dépasser le seuil d'alerte de volume de lecture.",
+    readAnyway: 'Les lire quand même',
     noRelationships: 'Aucun lien.',
     addToCanvas: 'Ajouter au graphe',
     allegedTag: (status: string) => `${status} (présumé, non condamné)`,
@@ -625,7 +628,7 @@ export const fr: Messages = {
     events: 'Événements',
     collapse: 'Réduire les événements en liens directs',
     collapseHint:
-      'Les personnes reliées par un événement reçoivent un lien en tirets qui porte son nom ; les événements ne sont plus dessinés. Seuls les liens déjà sur le graphe sont combinés.',
+      'Deux nœuds reliés par un événement (personnes, organisations, services, cargaisons, lieux) reçoivent un lien en tirets qui porte son nom ; les événements ne sont plus dessinés. Seuls les liens déjà sur le graphe sont combinés.',
     groups: 'Groupes',
     groupName: 'Nom du groupe',
     groupPlaceholder: 'p. ex. clan Djeha',
@@ -657,7 +660,7 @@ export const fr: Messages = {
     edgeNone: "Épaisseur des liens : montant versé (aucun lien PAID dessiné n'a de montant)",
     edgeLegend: (range: string) =>
       `Épaisseur des liens : montant versé, plus épais = plus (${range}, devises telles qu'enregistrées)`,
-    collapsedNote: 'Lien doré en tirets : deux personnes reliées par un événement (réduit), qui porte son nom',
+    collapsedNote: 'Lien doré en tirets : deux nœuds reliés par un événement (réduit), qui porte son nom',
     groupNote: 'Carré gris : un groupe de nœuds, avec leur nombre',
     defaultGroupName: (n: number) => `Groupe de ${n}`,
     groupChange: (name: string) => `Grouper ${name}`,

@@ -2,9 +2,10 @@ import { geoPath } from 'd3-geo';
 import { useMemo, useRef } from 'react';
 import type { Atlas } from './atlas.ts';
 import type { MapContent } from './map-content.ts';
+import { isAdditive, type MapMarks, type Mark } from './map-selection.ts';
 import { worldProjection, type Size, type ViewTransform } from './projection.ts';
 import { routeLabel } from './route-label.ts';
-import { useMapView } from './use-map-view.ts';
+import { useMapView, type ScreenBox } from './use-map-view.ts';
 import { useT } from '../i18n/i18n.ts';
 
 const PLACE_RADIUS = 4.5;
@@ -30,19 +31,37 @@ function labelledPlaces(content: MapContent, points: ReadonlyMap<string, [number
   return labelled;
 }
 
+/** Places whose point is inside a box drawn on the map (screen pixels, under the current view). */
+function placesIn(box: ScreenBox, points: ReadonlyMap<string, [number, number]>, view: ViewTransform): string[] {
+  const inside: string[] = [];
+  for (const [id, [px, py]] of points) {
+    const x = px * view.k + view.x;
+    const y = py * view.k + view.y;
+    if (x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height) inside.push(id);
+  }
+  return inside;
+}
+
+/** Class names of a mark: `base`, then how it shows the selection. */
+const marked = (base: string, mark: Mark) => (mark ? `${base} ${mark}` : base);
+
+/** A pick from a click or a key, adding to the selection or replacing it. */
+type Pick = (id: string, additive: boolean) => void;
+
 /**
  * The map itself: country outlines, shipment routes leg by leg (great-circle arcs, arrow at
- * the end of each leg) and places. Marks are buttons: a click selects on the canvas.
+ * the end of each leg) and places. Marks are buttons: a click selects on the canvas, a
+ * shift/ctrl-click adds to it, and a shift-drag adds the places in the box drawn.
  */
 export function MapSvg(props: {
   atlas: Atlas;
   content: MapContent;
   size: Size;
-  isSelected: (id: string) => boolean;
-  routeSelected: (route: MapContent['routes'][number]) => boolean;
-  onPick: (id: string) => void;
+  marks: MapMarks;
+  onPick: Pick;
+  onBoxPick: (ids: readonly string[]) => void;
 }) {
-  const { atlas, content, size, isSelected, routeSelected, onPick } = props;
+  const { atlas, content, size, marks, onPick, onBoxPick } = props;
   const svg = useRef<SVGSVGElement>(null);
   const projection = useMemo(() => worldProjection(size), [size]);
   const path = useMemo(() => geoPath(projection), [projection]);
@@ -62,7 +81,14 @@ export function MapSvg(props: {
       ),
     [content, projection, size],
   );
-  const mapView = useMapView({ svg, size, points: [...points.values()] });
+  const viewForBox = useRef<ViewTransform | undefined>(undefined);
+  const mapView = useMapView({
+    svg,
+    size,
+    points: [...points.values()],
+    onBox: (box) => viewForBox.current && onBoxPick(placesIn(box, points, viewForBox.current)),
+  });
+  viewForBox.current = mapView.view;
   const { map: t, common } = useT();
   const { k, x, y } = mapView.view;
   const placedById = new Map(content.placed.map((p) => [p.id, p]));
@@ -70,11 +96,11 @@ export function MapSvg(props: {
   const countriesShown = new Set(
     content.placed.filter((p) => p.placedBy === 'country outline').map((p) => p.name.toLowerCase()),
   );
-  const pick = (id: string) => {
-    if (!mapView.consumeDrag()) onPick(id);
+  const pick = (id: string) => (e: React.MouseEvent) => {
+    if (!mapView.consumeDrag()) onPick(id, isAdditive(e));
   };
-  const keyPick = (id: string) => (e: { key: string }) => {
-    if (e.key === 'Enter' || e.key === ' ') onPick(id);
+  const keyPick = (id: string) => (e: React.KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') onPick(id, isAdditive(e));
   };
 
   return (
@@ -125,19 +151,20 @@ export function MapSvg(props: {
           ))}
           {content.routes.map((route) => {
             const stops = route.stops.filter((s) => placedById.has(s.locationId));
-            const selected = routeSelected(route);
+            const mark = marks.route(route);
             return (
               <g
                 key={route.shipmentId}
                 data-testid="map-route"
                 data-id={route.shipmentId}
                 data-stops={route.stops.map((s) => s.locationId).join(' ')}
-                className={selected ? 'map-route selected' : 'map-route'}
+                data-mark={mark ?? 'none'}
+                className={marked('map-route', mark)}
                 role="button"
                 tabIndex={0}
-                aria-pressed={selected}
+                aria-pressed={mark === 'selected'}
                 aria-label={routeLabel(route, content)}
-                onClick={() => pick(route.shipmentId)}
+                onClick={pick(route.shipmentId)}
                 onKeyDown={keyPick(route.shipmentId)}
               >
                 <title>{routeLabel(route, content)}</title>
@@ -164,7 +191,7 @@ export function MapSvg(props: {
           })}
           {content.placed.map((place) => {
             const [px, py] = points.get(place.id) ?? [0, 0];
-            const selected = isSelected(place.id) || place.events.some((e) => isSelected(e.id));
+            const mark = marks.place(place);
             const label =
               place.events.length > 0 ? `${place.name}: ${place.events.map((e) => e.name).join('; ')}` : place.name;
             return (
@@ -173,12 +200,13 @@ export function MapSvg(props: {
                   r={PLACE_RADIUS + Math.min(4, place.events.length)}
                   data-testid="map-place"
                   data-id={place.id}
-                  className={`map-place ${place.events.length > 0 ? 'has-events' : ''} ${selected ? 'selected' : ''}`}
+                  data-mark={mark ?? 'none'}
+                  className={marked(`map-place ${place.events.length > 0 ? 'has-events' : ''}`, mark)}
                   role="button"
                   tabIndex={0}
-                  aria-pressed={selected}
+                  aria-pressed={mark === 'selected'}
                   aria-label={label}
-                  onClick={() => pick(place.id)}
+                  onClick={pick(place.id)}
                   onKeyDown={keyPick(place.id)}
                 >
                   <title>{label}</title>
@@ -192,6 +220,16 @@ export function MapSvg(props: {
             );
           })}
         </g>
+        {mapView.box && (
+          <rect
+            className="map-box"
+            data-testid="map-box"
+            x={mapView.box.x}
+            y={mapView.box.y}
+            width={mapView.box.width}
+            height={mapView.box.height}
+          />
+        )}
       </svg>
     </div>
   );

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { visibleElements, type Filters } from '../model-view/filters.ts';
 import type { GraphDoc } from '../model-view/graph-doc.ts';
 import { mapContent, type MapContent } from './map-content.ts';
+import { isAdditive, mapMarks, pickedSelection, type MapMarks, type Mark } from './map-selection.ts';
 import { MapSvg } from './MapSvg.tsx';
 import { routeLabel } from './route-label.ts';
 import { useAtlas } from './use-atlas.ts';
@@ -29,15 +30,16 @@ function useWidth(): [React.RefObject<HTMLDivElement | null>, number] {
 /**
  * Places on the canvas and what happened there, and shipment routes, on country outlines.
  * It draws only what the canvas draws (filters and time bar applied) and reads nothing from
- * the server; a click selects on the canvas, the canvas selection is shown here.
+ * the server; a click selects on the canvas (shift/ctrl-click and shift-drag add to it), and
+ * the canvas selection, however many nodes, is shown here with the events and routes tied to it.
  */
 export function MapView(props: {
   doc: GraphDoc;
   filters: Filters;
   selection: readonly string[];
-  onPick: (id: string) => void;
+  onSelect: (ids: string[]) => void;
 }) {
-  const { doc, filters, selection, onPick } = props;
+  const { doc, filters, selection, onSelect } = props;
   const atlas = useAtlas();
   const t = useT().map;
   const [box, width] = useWidth();
@@ -47,10 +49,11 @@ export function MapView(props: {
     () => (atlas.phase === 'ready' ? mapContent({ doc, visible, countryPoint: atlas.atlas.countryPoint }) : undefined),
     [atlas, doc, visible],
   );
-  const selected = useMemo(() => new Set(selection), [selection]);
-  const isSelected = (id: string) => selected.has(id);
-  const routeSelected = (route: MapContent['routes'][number]) =>
-    selected.has(route.shipmentId) || route.stops.some((s) => selected.has(s.relationshipId));
+  const marks = useMemo(() => mapMarks({ doc, visible, selection }), [doc, visible, selection]);
+  const onPick = (id: string, additive: boolean) => onSelect(pickedSelection({ selection, ids: [id], additive }));
+  const onBoxPick = (ids: readonly string[]) => {
+    if (ids.length > 0) onSelect(pickedSelection({ selection, ids, additive: true }));
+  };
 
   return (
     <section className="map-view" aria-label={t.view} ref={box}>
@@ -62,35 +65,31 @@ export function MapView(props: {
             atlas={atlas.atlas}
             content={content}
             size={size}
-            isSelected={isSelected}
-            routeSelected={routeSelected}
+            marks={marks}
             onPick={onPick}
+            onBoxPick={onBoxPick}
           />
-          <MapLists content={content} isSelected={isSelected} routeSelected={routeSelected} onPick={onPick} />
+          <MapLists content={content} marks={marks} onPick={onPick} />
         </>
       )}
     </section>
   );
 }
 
-function MapLists(props: {
-  content: MapContent;
-  isSelected: (id: string) => boolean;
-  routeSelected: (route: MapContent['routes'][number]) => boolean;
-  onPick: (id: string) => void;
-}) {
-  const { content, isSelected, routeSelected, onPick } = props;
+function MapLists(props: { content: MapContent; marks: MapMarks; onPick: (id: string, additive: boolean) => void }) {
+  const { content, marks, onPick } = props;
   const t = useT().map;
   if (content.placed.length + content.notPlaced.length === 0) {
     return <p className="muted">{t.empty}</p>;
   }
-  const item = (id: string, text: string, selected: boolean, testId: string) => (
+  const item = (id: string, text: string, mark: Mark, testId: string) => (
     <button
-      className={selected ? 'link selected' : 'link'}
+      className={mark ? `link ${mark}` : 'link'}
       data-testid={testId}
       data-id={id}
-      aria-pressed={selected}
-      onClick={() => onPick(id)}
+      data-mark={mark ?? 'none'}
+      aria-pressed={mark === 'selected'}
+      onClick={(e) => onPick(id, isAdditive(e))}
     >
       {text}
     </button>
@@ -102,9 +101,7 @@ function MapLists(props: {
           <h4>{t.routes}</h4>
           <ul>
             {content.routes.map((r) => (
-              <li key={r.shipmentId}>
-                {item(r.shipmentId, routeLabel(r, content), routeSelected(r), 'map-route-item')}
-              </li>
+              <li key={r.shipmentId}>{item(r.shipmentId, routeLabel(r, content), marks.route(r), 'map-route-item')}</li>
             ))}
           </ul>
         </>
@@ -113,11 +110,11 @@ function MapLists(props: {
       <ul>
         {content.placed.map((p) => (
           <li key={p.id}>
-            {item(p.id, p.name, isSelected(p.id), 'map-place-item')}
+            {item(p.id, p.name, marks.of(p.id), 'map-place-item')}
             {p.events.length > 0 && (
               <ul>
                 {p.events.map((e) => (
-                  <li key={e.id}>{item(e.id, e.name, isSelected(e.id), 'map-event-item')}</li>
+                  <li key={e.id}>{item(e.id, e.name, marks.of(e.id), 'map-event-item')}</li>
                 ))}
               </ul>
             )}
@@ -130,7 +127,7 @@ function MapLists(props: {
           <p className="muted small">{t.notPlacedHint}</p>
           <ul data-testid="map-not-placed">
             {content.notPlaced.map((n) => (
-              <li key={n.id}>{item(n.id, n.name, isSelected(n.id), 'map-not-placed-item')}</li>
+              <li key={n.id}>{item(n.id, n.name, marks.of(n.id), 'map-not-placed-item')}</li>
             ))}
           </ul>
         </>

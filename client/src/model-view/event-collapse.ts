@@ -2,10 +2,14 @@ import type { Entity, Relationship } from '../api/types.ts';
 import type { Visible } from './filters.ts';
 import type { GraphDoc } from './graph-doc.ts';
 
-/** Who keeps a link when the Event between them is collapsed: people, as an analyst reads "met at". */
-const COLLAPSED_ENDS: ReadonlySet<string> = new Set(['Person']);
+/**
+ * Who keeps a link when the Event between them is collapsed: any node but another Event (a
+ * person and the agency that arrested them read "arrested by" as well as two people read "met
+ * at"; an Event–Event link would stand for two events, which a link labelled with one cannot say).
+ */
+const isCollapsedEnd = (label: string): boolean => label !== 'Event';
 
-/** A link drawn in place of Person–Event–Person: it stands for the event and its two relationships. */
+/** A link drawn in place of X–Event–Y: it stands for the event and its two relationships. */
 export interface EventLink {
   readonly id: string;
   readonly source: string;
@@ -19,7 +23,8 @@ const otherEnd = (rel: Relationship, id: string): string => (rel.source === id ?
 
 /**
  * Collapses every drawn Event: the Event and its relationships leave the view, and each pair of
- * people it linked gets one direct link labelled with it. Need-to-know: only what `visible`
+ * nodes it linked (people, organisations, agencies, shipments, places...) gets one direct link
+ * labelled with it. Need-to-know: only what `visible`
  * already draws is combined, so a relationship the viewer does not hold (or has filtered out)
  * never shows up as a link.
  */
@@ -31,24 +36,24 @@ export function collapseEvents(doc: GraphDoc, visible: Visible): { visible: Visi
     for (const end of [rel.source, rel.target]) {
       if (doc.nodes.get(end)?.label !== 'Event' || !visible.nodes.has(end)) continue;
       const other = otherEnd(rel, end);
-      const person = doc.nodes.get(other);
-      if (!person || !COLLAPSED_ENDS.has(person.label) || !visible.nodes.has(other)) continue;
-      const people = viaEvent.get(end) ?? new Map<string, Relationship>();
-      // Two relationships from one person to one event (two roles) still make one link per pair.
-      if (!people.has(other)) people.set(other, rel);
-      viaEvent.set(end, people);
+      const node = doc.nodes.get(other);
+      if (!node || !isCollapsedEnd(node.label) || !visible.nodes.has(other)) continue;
+      const ends = viaEvent.get(end) ?? new Map<string, Relationship>();
+      // Two relationships from one node to one event (two roles) still make one link per pair.
+      if (!ends.has(other)) ends.set(other, rel);
+      viaEvent.set(end, ends);
     }
   }
 
   const links: EventLink[] = [];
-  for (const [eventId, people] of viaEvent) {
+  for (const [eventId, ends] of viaEvent) {
     const event = doc.nodes.get(eventId);
     if (!event) continue;
-    const ids = [...people.keys()].sort();
+    const ids = [...ends.keys()].sort();
     ids.forEach((a, i) => {
       for (const b of ids.slice(i + 1)) {
-        const ra = people.get(a);
-        const rb = people.get(b);
+        const ra = ends.get(a);
+        const rb = ends.get(b);
         if (ra && rb)
           links.push({ id: `via:${eventId}:${a}:${b}`, source: a, target: b, event, relationships: [ra, rb] });
       }

@@ -39,10 +39,14 @@ const eventLinks = (d: GraphDoc, filters = NO_FILTERS) =>
     .map((e) => `${e.source}-${e.target} via ${e.event?.id}`)
     .sort();
 
-describe('collapsing Person–Event–Person into direct links', () => {
+describe('collapsing X–Event–Y into direct links', () => {
   it('links each pair of people an event joins, labelled with the event, and stops drawing the events', () => {
     const view = projectView({ doc, filters: NO_FILTERS, collapseEvents: true });
     expect(eventLinks(doc)).toEqual([
+      // The agency there too: a person and an agency are combined as two people are.
+      'ofast-officer-a via custody',
+      'ofast-officer-b via custody',
+      'ofast-officer-c via custody',
       'officer-a-officer-b via custody',
       'officer-a-officer-b via indictment',
       'officer-a-officer-c via custody',
@@ -50,12 +54,55 @@ describe('collapsing Person–Event–Person into direct links', () => {
     ]);
     expect(view.visible.nodes.has('custody')).toBe(false);
     expect(view.visible.relationships.has('a-custody')).toBe(false);
-    // Not a Person: the agency is not combined, and its own relationships stay.
-    expect(view.edges.some((e) => e.source === 'ofast' || e.target === 'ofast')).toBe(false);
+    // The agency's own relationships stay as they are.
     expect(view.visible.relationships.has('a-ofast')).toBe(true);
     const link = view.edges.find((e) => e.id === 'via:custody:officer-a:officer-b');
     expect(link?.caption).toBe('custody');
     expect(link?.relationships.map((r) => r.id)).toEqual(['a-custody', 'b-custody']);
+  });
+
+  it('combines a person with the organisation, agency, shipment or place an event links them to, never two events', () => {
+    const raid = build(
+      [
+        person('djeha', 'Djeha'),
+        entity('clan', 'Organization'),
+        entity('customs', 'Agency'),
+        entity('containers', 'Shipment'),
+        entity('marseille', 'Location'),
+        entity('seizure', 'Event', { at: '2024-04-02' }),
+        entity('tip-off', 'Event', { at: '2024-04-01' }),
+      ],
+      [
+        rel('djeha-seizure', 'djeha', 'seizure', 'INVOLVED_IN', { role: 'owner' }),
+        rel('clan-seizure', 'clan', 'seizure', 'INVOLVED_IN'),
+        rel('customs-seizure', 'customs', 'seizure', 'INVOLVED_IN', { role: 'seized' }),
+        rel('containers-seizure', 'containers', 'seizure', 'INVOLVED_IN'),
+        rel('seizure-marseille', 'seizure', 'marseille', 'OCCURRED_AT'),
+        // An Event–Event link (an admin's own type): neither event becomes an end of the other.
+        rel('tip-seizure', 'tip-off', 'seizure', 'INVOLVED_IN'),
+      ],
+    );
+    const links = eventLinks(raid);
+    expect(links).toEqual(
+      [
+        'clan-containers via seizure',
+        'clan-customs via seizure',
+        'clan-djeha via seizure',
+        'clan-marseille via seizure',
+        'containers-customs via seizure',
+        'containers-djeha via seizure',
+        'containers-marseille via seizure',
+        'customs-djeha via seizure',
+        'customs-marseille via seizure',
+        'djeha-marseille via seizure',
+      ].sort(),
+    );
+    expect(links.some((l) => l.includes('tip-off'))).toBe(false);
+    const view = projectView({ doc: raid, filters: NO_FILTERS, collapseEvents: true });
+    const arrest = view.edges.find((e) => e.id === 'via:seizure:customs:djeha');
+    expect(arrest?.caption).toBe('seizure');
+    expect(arrest?.relationships.map((r) => r.id)).toEqual(['customs-seizure', 'djeha-seizure']);
+    expect(view.visible.nodes.has('tip-off')).toBe(false);
   });
 
   it('never combines a relationship that is not on the canvas: a restricted link the viewer lacks stays absent', () => {
@@ -73,9 +120,13 @@ describe('collapsing Person–Event–Person into direct links', () => {
     const noInvolved = eventLinks(doc, { ...NO_FILTERS, hiddenTypes: ['INVOLVED_IN'] });
     expect(noInvolved).toEqual([]);
     const eventsHidden = eventLinks(doc, { ...NO_FILTERS, hiddenLabels: ['Event'] });
-    expect(eventsHidden).toHaveLength(4);
+    expect(eventsHidden).toHaveLength(7);
     const hiddenB = eventLinks({ ...doc, hidden: new Set(['officer-b']) });
-    expect(hiddenB).toEqual(['officer-a-officer-c via custody']);
+    expect(hiddenB).toEqual([
+      'ofast-officer-a via custody',
+      'ofast-officer-c via custody',
+      'officer-a-officer-c via custody',
+    ]);
   });
 
   it('turning it off gives the original view back', () => {
@@ -99,10 +150,15 @@ describe('grouping nodes into one and opening the group again', () => {
     expect(routed).toContain('djeha>group:1 djeha-a');
     expect(routed).toContain('group:1>custody a-custody');
     expect(routed).toContain('group:1>ofast a-ofast');
-    // With events collapsed, A–B links are inside the group; the links to C come from the group.
+    // With events collapsed, A–B links are inside the group; the links to C come from the group
+    // (and from the agency, which the custody links to C as well).
     const collapsed = projectView({ doc: grouped, filters: NO_FILTERS, collapseEvents: true });
     const toC = collapsed.edges.filter((e) => e.event && (e.source === 'officer-c' || e.target === 'officer-c'));
-    expect(toC.map((e) => [e.source, e.target].sort().join('-'))).toEqual(['group:1-officer-c', 'group:1-officer-c']);
+    expect(toC.map((e) => [e.source, e.target].sort().join('-'))).toEqual([
+      'ofast-officer-c',
+      'group:1-officer-c',
+      'group:1-officer-c',
+    ]);
     expect(collapsed.edges.some((e) => e.source === e.target)).toBe(false);
   });
 

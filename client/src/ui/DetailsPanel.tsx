@@ -29,14 +29,15 @@ export function DetailsPanel(props: {
   onError: (error: unknown) => void;
 }) {
   const { entity, actions } = props;
-  const details = useEntityDetails(entity, props.onError);
+  const { details, readAnyway } = useEntityDetails(entity, props.onError);
+  const relationships = details.phase === 'ready' ? details.relationships : undefined;
   const t = useT();
   const aliases = entity.properties['aliases'];
   const groups = useMemo(() => {
-    if (details.phase !== 'ready') return [];
-    const nodes = new Map(details.neighbourhood.nodes.map((n) => [n.id, n]));
-    return groupRelationships(entity.id, details.neighbourhood.relationships, nodes);
-  }, [details, entity.id]);
+    if (relationships?.kind !== 'read') return [];
+    const nodes = new Map(relationships.neighbourhood.nodes.map((n) => [n.id, n]));
+    return groupRelationships(entity.id, relationships.neighbourhood.relationships, nodes);
+  }, [relationships, entity.id]);
 
   return (
     <section className="details" aria-label={t.details.of(entity.name)}>
@@ -78,7 +79,17 @@ export function DetailsPanel(props: {
       {details.phase === 'ready' && <SourceList sources={details.sources} expected={entity.sources.length} />}
       <h3>{t.common.relationships}</h3>
       {details.phase === 'failed' && <p className="error">{t.details.relationshipsFailed}</p>}
-      {details.phase === 'ready' && groups.length === 0 && <p className="muted">{t.details.noRelationships}</p>}
+      {relationships?.kind === 'read' && groups.length === 0 && <p className="muted">{t.details.noRelationships}</p>}
+      {relationships?.kind === 'declined' && (
+        <div data-testid="relationships-declined">
+          <p>{t.details.relationshipsDeclined}</p>
+          <p className="muted">{relationships.text}</p>
+          <button className="secondary" onClick={readAnyway}>
+            {t.details.readAnyway}
+          </button>
+        </div>
+      )}
+      {relationships?.kind === 'refused' && <p role="alert">{relationships.text}</p>}
       {groups.map((group) => (
         <div key={group.type} className="rel-group">
           <h4>

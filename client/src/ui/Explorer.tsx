@@ -166,6 +166,7 @@ export function Explorer(props: ExplorerProps) {
     canPropose: props.user.role !== 'VIEWER',
     onProposed: (text: string) => setNotice({ kind: 'info', text }),
     onPick: (id) => canvas.current?.select([id]),
+    onSelect: (ids) => canvas.current?.select(ids),
     derivedDetails: derivedDetails({ doc: state.doc, projection: ops.projection, selection, onOpenGroup: ops.ungroup }),
     extraTabs: [
       {

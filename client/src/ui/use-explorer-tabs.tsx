@@ -40,6 +40,8 @@ export function useExplorerTabs(input: {
   alerts: ReturnType<typeof useAlerts> | undefined;
   /** Selects one node on the canvas (a key player, a broker). */
   onPick: (id: string) => void;
+  /** Selects these nodes on the canvas, in place of its selection (the map's picks). */
+  onSelect: (ids: string[]) => void;
   /** The open investigation: notes and history under the details, and the Case tab. */
   investigation: InvestigationHandle;
   canPropose: boolean;
@@ -91,7 +93,7 @@ export function useExplorerTabs(input: {
       title: t.map,
       render: () => (
         <Suspense fallback={<p className="muted">{t.loadingMap}</p>}>
-          <MapView doc={state.doc} filters={state.filters} selection={input.selection} onPick={input.onPick} />
+          <MapView doc={state.doc} filters={state.filters} selection={input.selection} onSelect={input.onSelect} />
         </Suspense>
       ),
     },
