@@ -74,6 +74,26 @@ describe('filters', () => {
     expect([...visible.nodes].sort()).toEqual(['ofast', 'officer']);
   });
 
+  it('with "keep undated" off, an event inside the window keeps its undated participants', () => {
+    const visible = visibleElements(doc, {
+      ...NO_FILTERS,
+      keepUndated: false,
+      time: window('2024-03-01', '2024-04-30'),
+    });
+    expect([...visible.nodes].sort()).toEqual(['officer', 'raid']);
+    expect([...visible.relationships]).toEqual(['involved']);
+  });
+
+  it('an event dated inside the window stays even when none of its relationships is drawn', () => {
+    const visible = visibleElements(doc, {
+      ...NO_FILTERS,
+      hiddenTypes: ['INVOLVED_IN'],
+      keepUndated: false,
+      time: window('2024-03-01', '2024-04-30'),
+    });
+    expect([...visible.nodes]).toEqual(['raid']);
+  });
+
   it('a node with no relationship on the canvas stays under a time window', () => {
     const lone = applyChange(
       EMPTY_DOC,

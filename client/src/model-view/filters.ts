@@ -43,7 +43,8 @@ export function visibleElements(doc: GraphDoc, filters: Filters): Visible {
   const relationships = new Set<string>();
   for (const rel of doc.relationships.values()) {
     if (!nodes.has(rel.source) || !nodes.has(rel.target) || hiddenTypes.has(rel.type)) continue;
-    if (!inTime(relationshipInterval(rel))) continue;
+    if (!inTime(relationshipInterval(rel) ?? eventInterval(doc, rel.source) ?? eventInterval(doc, rel.target)))
+      continue;
     if (filters.hideLowGraded === true && isLowGraded(rel.properties)) continue;
     if (!passesAll(filters.properties, rel.type, rel.properties)) continue;
     relationships.add(rel.id);
@@ -55,9 +56,20 @@ export function visibleElements(doc: GraphDoc, filters: Filters): Visible {
 }
 
 /**
+ * A part in an event with no date of its own (INVOLVED_IN, OCCURRED_AT) held when the event did:
+ * without this, "keep undated" off took every participant away from a raid inside the window,
+ * and the raid with them.
+ */
+function eventInterval(doc: GraphDoc, id: string): DayInterval | undefined {
+  const node = doc.nodes.get(id);
+  return node ? nodeInterval(node) : undefined;
+}
+
+/**
  * A time window shows what held within it: a node whose every relationship on the canvas fell
  * outside the window is not drawn floating on its own. A node that had no relationship on the
- * canvas in the first place (a person just found by search) stays.
+ * canvas in the first place (a person just found by search) stays, and so does an event the
+ * window kept for its own date.
  */
 function dropStranded(doc: GraphDoc, nodes: Set<string>, relationships: ReadonlySet<string>): void {
   const linked = new Set<string>();
@@ -67,7 +79,10 @@ function dropStranded(doc: GraphDoc, nodes: Set<string>, relationships: Readonly
     linked.add(rel.source).add(rel.target);
     if (relationships.has(rel.id)) kept.add(rel.source).add(rel.target);
   }
-  for (const id of linked) if (!kept.has(id)) nodes.delete(id);
+  for (const id of linked) {
+    const node = doc.nodes.get(id);
+    if (!kept.has(id) && (node === undefined || nodeInterval(node) === undefined)) nodes.delete(id);
+  }
 }
 
 export function toggle<T extends string>(values: readonly T[], value: T): T[] {
