@@ -17,6 +17,8 @@ export interface Hook {
   zoom(): number;
   size(): { width: number; height: number };
   renderedPosition(id: string): { x: number; y: number } | undefined;
+  captionShown(id: string): boolean | undefined;
+  pan(): { x: number; y: number };
 }
 
 /** Runs `read` against the hook inside the page (the function travels as source text). */

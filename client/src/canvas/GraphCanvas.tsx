@@ -12,6 +12,7 @@ import { createHandle, type CanvasHandle } from './canvas-handle.ts';
 import { registerExtensions } from './register-extensions.ts';
 import { buildStylesheet } from './stylesheet.ts';
 import { syncGraph } from './sync.ts';
+import { bindViewport } from './viewport.ts';
 import { installTestHook } from './test-hook.ts';
 import { useI18n } from '../i18n/i18n.ts';
 
@@ -66,7 +67,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const options: RendererOptions = {
       container: container.current,
       style: buildStylesheet({ large }),
-      wheelSensitivity: 0.3,
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: true,
@@ -85,6 +85,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       onContextMenu: (target, at) => events.current.onContextMenu(target, at),
       onMoved: () => events.current.onMoved(),
     });
+    const unbindViewport = bindViewport(cy, { large });
     const handle = createHandle(cy, { memory, renderer: large ? 'webgl' : 'canvas' });
     handleRef.current = handle;
     // Only a bundle built for the browser tests carries the hook; the production build drops it.
@@ -92,6 +93,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     return () => {
       cy.nodes().forEach((n) => void memory.set(n.id(), { ...n.position() }));
       uninstall();
+      unbindViewport();
       unbind();
       handleRef.current = null;
       cyRef.current = null;

@@ -1,8 +1,9 @@
-import type { CollectionReturnValue, Core } from 'cytoscape';
+import type { CollectionReturnValue, Core, NodeCollection } from 'cytoscape';
 import type { Position } from '../model-view/workspace-file.ts';
 import type { ChartScene } from '../model-view/chart-svg.ts';
 import { runLayout, type LayoutName } from './layouts.ts';
 import { readScene, withoutWorkingState } from './scene.ts';
+import { centreOn, readOverview, watchOverview, type ModelBox, type OverviewPicture } from './overview.ts';
 
 /** What the rest of the app may ask of the canvas, without touching Cytoscape itself. */
 export interface CanvasHandle {
@@ -46,6 +47,17 @@ export interface CanvasHandle {
   labelOf(id: string): string | undefined;
   /** Where a node is drawn, in pixels from the canvas's top-left corner. */
   renderedPosition(id: string): { x: number; y: number } | undefined;
+  /** Whether a node's caption is drawn at the current zoom (level of detail on large views). */
+  captionShown(id: string): boolean | undefined;
+  pan(): { x: number; y: number };
+  /** The part of the model the canvas shows now. */
+  extent(): ModelBox;
+  /** The dots of the overview map. */
+  overview(): OverviewPicture;
+  /** Calls `listener.graph` (throttled) when the dots change, `listener.viewport` when the view moves. */
+  watchOverview(listener: { graph(): void; viewport(): void }): () => void;
+  /** Pans so that this model point is in the middle of the canvas. */
+  centreOn(point: { x: number; y: number }): void;
 }
 
 export function createHandle(
@@ -65,7 +77,11 @@ export function createHandle(
     const nodes = found.nodes();
     if (nodes.nonempty() && (centre || !nodes.toArray().every((n) => isInView(cy, n.renderedPosition())))) {
       cy.stop(true, false);
-      cy.animate({ center: { eles: nodes }, duration: 200 });
+      // A search hit on a zoomed-out large view would be a dot among thousands: come close enough to read it.
+      const view = { center: { eles: nodes }, ...(centre && cy.zoom() < READABLE_ZOOM ? { zoom: READABLE_ZOOM } : {}) };
+      // Each frame of a large view can take a second in software WebGL: jump there instead of animating.
+      if (cy.nodes().length > ANIMATED_MOVES_UP_TO) cy.viewport(moveTo(cy, view));
+      else cy.animate({ ...view, duration: 200 });
     }
     return true;
   };
@@ -176,7 +192,38 @@ export function createHandle(
       const node = cy.getElementById(id);
       return node.nonempty() && node.isNode() ? { ...node.renderedPosition() } : undefined;
     },
+    captionShown(id) {
+      const node = cy.nodes().getElementById(id);
+      if (node.empty()) return undefined;
+      if (String(node.style('label')) === '') return false;
+      // The WebGL renderer draws every caption it is given, however small: min-zoomed-font-size is the
+      // canvas renderer's rule only (cytoscape 3.34 draws label textures with force=true).
+      if (options.renderer === 'webgl') return true;
+      const drawnFontSize = Number.parseFloat(String(node.style('font-size'))) * cy.zoom();
+      return drawnFontSize >= Number.parseFloat(String(node.style('min-zoomed-font-size')));
+    },
+    pan: () => ({ ...cy.pan() }),
+    extent: () => {
+      const { x1, y1, x2, y2 } = cy.extent();
+      return { x1, y1, x2, y2 };
+    },
+    overview: () => readOverview(cy),
+    watchOverview: (listener) => watchOverview(cy, listener),
+    centreOn: (point) => centreOn(cy, point),
   };
+}
+
+/** The zoom at which a centred search hit and its caption read comfortably (1 is the drawn size). */
+const READABLE_ZOOM = 1;
+/** Above this many nodes the view jumps rather than animates. */
+const ANIMATED_MOVES_UP_TO = 500;
+
+/** The zoom and pan that put the middle of `view.center.eles` in the middle of the canvas. */
+function moveTo(cy: Core, view: { center: { eles: NodeCollection }; zoom?: number }) {
+  const zoom = view.zoom ?? cy.zoom();
+  const box = view.center.eles.boundingBox();
+  const middle = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+  return { zoom, pan: { x: cy.width() / 2 - middle.x * zoom, y: cy.height() / 2 - middle.y * zoom } };
 }
 
 /** Whether a node centre is comfortably inside the viewport (its caption included). */

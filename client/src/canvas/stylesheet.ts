@@ -84,7 +84,23 @@ export function buildStylesheet(options: { large: boolean }): StylesheetJson {
     { selector: '.dimmed', style: { opacity: 0.15, 'text-opacity': 0.3 } },
     { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': PATH } },
     { selector: 'edge.on-path', style: { 'line-color': PATH, 'target-arrow-color': PATH, width: 4, 'z-index': 10 } },
+    // Level of detail on large views (viewport.ts sets `far` when zoomed out): captions too small to read go.
+    { selector: 'node.far', style: { label: '' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': SELECTED, 'overlay-opacity': 0 } },
+    // A node is a few pixels wide on a zoomed-out large view: a wide halo shows where the selection is.
+    ...(options.large
+      ? [
+          {
+            selector: 'node:selected',
+            style: {
+              'underlay-color': SELECTED,
+              'underlay-opacity': 0.6,
+              'underlay-padding': 18,
+              'underlay-shape': 'ellipse' as const,
+            },
+          },
+        ]
+      : []),
     { selector: 'edge:selected', style: { 'line-color': SELECTED, 'target-arrow-color': SELECTED, width: 3 } },
   ];
 }

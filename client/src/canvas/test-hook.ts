@@ -18,6 +18,9 @@ interface MaillonTestHook {
   renderedPosition(id: string): { x: number; y: number } | undefined;
   /** A node's drawn width or an edge's thickness (style rules). */
   drawnSize(id: string): number | undefined;
+  /** Whether a node's caption is drawn at the current zoom (level of detail). */
+  captionShown(id: string): boolean | undefined;
+  pan(): { x: number; y: number };
 }
 
 declare global {
@@ -46,6 +49,8 @@ export function installTestHook(handle: CanvasHandle): () => void {
     labelOf: (id: string) => handle.labelOf(id),
     renderedPosition: (id: string) => handle.renderedPosition(id),
     drawnSize: (id: string) => handle.drawnSize(id),
+    captionShown: (id: string) => handle.captionShown(id),
+    pan: () => handle.pan(),
   });
   window.__maillon = hook;
   return () => {

@@ -175,6 +175,12 @@ export const en = {
     zoomToSelectionTitle: 'Zoom to the selection',
     zoomToSelection: 'Zoom to selection',
   },
+  overview: {
+    label: 'Overview map',
+    open: 'Overview ▸',
+    shut: 'Overview ▾',
+    hint: 'The whole graph; the outlined box is what the canvas shows. Click or drag to move the view.',
+  },
   canvas: { label: 'Graph canvas', alleged: (status: string) => `${status} (alleged)` },
   legend: {
     label: 'Legend',

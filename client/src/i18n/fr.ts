@@ -222,6 +222,12 @@ export const fr: Messages = {
     zoomToSelectionTitle: 'Zoomer sur la sélection',
     zoomToSelection: 'Zoom sur la sélection',
   },
+  overview: {
+    label: "Vue d'ensemble",
+    open: "Vue d'ensemble ▸",
+    shut: "Vue d'ensemble ▾",
+    hint: 'Tout le graphe ; le cadre montre la partie affichée. Cliquer ou faire glisser pour déplacer la vue.',
+  },
   canvas: { label: 'Graphe', alleged: (status: string) => `${status} (présumé)` },
   legend: {
     label: 'Légende',

@@ -8,6 +8,7 @@ import { INITIAL_WORKSPACE, workspaceReducer } from '../model-view/workspace-sta
 import type { Position } from '../model-view/workspace-file.ts';
 import { PurposeForm } from '../session/PurposeForm.tsx';
 import { CanvasNavigation } from './CanvasNavigation.tsx';
+import { OverviewMap } from './OverviewMap.tsx';
 import { commandMenu, ContextMenu, type ContextMenuState } from './ContextMenu.tsx';
 import { Header } from './Header.tsx';
 import { HelpOverlay } from './HelpOverlay.tsx';
@@ -231,6 +232,7 @@ export function Explorer(props: ExplorerProps) {
             memory={memory}
           />
           <CanvasNavigation canvas={canvas} hasSelection={selection.length > 0} />
+          <OverviewMap canvas={canvas} nodes={state.doc.nodes.size} />
           <Legend labels={labelsOnCanvas}>
             <LegendNotes notes={ops.notes} />
           </Legend>
