@@ -1,16 +1,21 @@
 /**
  * Figure 5: the client's graph work in headless Chromium. Opening the app itself
- * with a large workspace is covered by tests/e2e/large-view.test.ts; here the same
- * Cytoscape and fcose builds the client bundles run in a bare page, so that the
- * numbers are the library's work alone: layout time at 1,000 and 5,000 nodes
- * (fcose with the client's large-graph options, "draft", against grid and
- * concentric) and frame times while panning with the canvas renderer against
- * WebGL (what the client uses above its large-view threshold). Chromium runs with
- * --disable-gpu, so WebGL is SwiftShader (software) here.
+ * with a large workspace is covered by tests/e2e/large-view*.test.ts; here the same
+ * Cytoscape, fcose and layout worker the client bundles run in a bare page, so that the
+ * numbers are the libraries' work alone, at 1,000, 5,000 and 10,000 nodes:
+ * - layout time of the client's large-view layout (ForceAtlas2 in the client's own layout
+ *   worker, bundled from client/src/canvas/layout-worker.ts) against fcose "draft" in the page
+ *   (grid and concentric in the note), and an incremental run after 50 nodes are added;
+ * - the longest main-thread freeze while each runs (gaps between frames, long tasks);
+ * - frame times while panning and while zooming, the canvas renderer against WebGL (what the
+ *   client uses above its large-view threshold). Chromium runs with --disable-gpu, so WebGL
+ *   is SwiftShader (software) here.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { measureInPage, type PageFigures } from './client-page.ts';
 import { ROOT } from './datasets.ts';
 import { round } from './stats.ts';
 import { progress, ratioRow, type BenchRow } from './types.ts';
@@ -22,100 +27,70 @@ const SCRIPTS = [
   'node_modules/cytoscape-fcose/cytoscape-fcose.js',
 ];
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+/** Node counts of the figure; --quick leaves out the largest. */
+const SIZES = [1000, 5000, 10_000];
+/** The page's origin: a blob worker needs a real one, and nothing is fetched from it. */
+const ORIGIN = 'http://client-bench.invalid/';
 
-interface PageFigures {
-  readonly layouts: Record<string, number>;
-  readonly frames: Record<'canvas' | 'webgl', { mean: number; p95: number }>;
+/** The client's layout worker as one classic script, as Vite bundles it for the app. */
+async function layoutWorkerSource(): Promise<string> {
+  const bundled = await build({
+    entryPoints: [path.join(ROOT, 'client/src/canvas/layout-worker.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+  });
+  const output = bundled.outputFiles[0];
+  if (!output) throw new Error('esbuild produced no layout worker');
+  return output.text;
 }
 
-/** Runs inside the page: builds a graph of `nodes` nodes and 2 edges each, times layouts and frames. */
-async function measureInPage(input: { nodes: number; frames: number }): Promise<PageFigures> {
-  type Cy = {
-    layout(options: Record<string, unknown>): { run(): void; promiseOn(event: string): Promise<unknown> };
-    panBy(delta: { x: number; y: number }): void;
-    destroy(): void;
-  };
-  const w = window as unknown as {
-    cytoscape: ((options: Record<string, unknown>) => Cy) & { use(ext: unknown): void };
-    cytoscapeFcose: unknown;
-  };
-  w.cytoscape.use(w.cytoscapeFcose);
-  let seed = 42;
-  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-  const elements: Array<{ data: Record<string, string> }> = [];
-  for (let i = 0; i < input.nodes; i++) elements.push({ data: { id: `n${i}`, label: `Person ${i}` } });
-  for (let i = 0; i < input.nodes * 2; i++) {
-    elements.push({
-      data: { id: `e${i}`, source: `n${i % input.nodes}`, target: `n${Math.floor(random() * input.nodes)}` },
-    });
-  }
-  const container = document.getElementById('cy') as HTMLElement;
-  const style = [
-    { selector: 'node', style: { label: 'data(label)', width: 20, height: 20, 'font-size': 8 } },
-    { selector: 'edge', style: { width: 1, 'curve-style': 'haystack' } },
-  ];
-  const time = async (cy: Cy, options: Record<string, unknown>) => {
-    const layout = cy.layout({ animate: false, ...options });
-    const started = performance.now();
-    const done = layout.promiseOn('layoutstop');
-    layout.run();
-    await done;
-    return performance.now() - started;
-  };
-  const layouts: Record<string, number> = {};
-  const cy = w.cytoscape({ container, elements, style });
-  layouts.grid = await time(cy, { name: 'grid', avoidOverlap: true });
-  layouts.concentric = await time(cy, {
-    name: 'concentric',
-    concentric: () => 1,
-    levelWidth: () => 2,
-    minNodeSpacing: 30,
-  });
-  layouts.fcose = await time(cy, {
-    name: 'fcose',
-    quality: 'draft',
-    randomize: true,
-    numIter: 600,
-    nodeRepulsion: () => 6500,
-    idealEdgeLength: () => 90,
-    packComponents: false,
-  });
-  cy.destroy();
+const reported = { text: 'reported', test: () => true };
+const ms = (value: number) => round(value, 1);
 
-  const frames = {} as PageFigures['frames'];
-  for (const renderer of ['canvas', 'webgl'] as const) {
-    const view = w.cytoscape({
-      container,
-      elements,
-      style,
-      layout: { name: 'grid' },
-      ...(renderer === 'webgl' ? { renderer: { name: 'canvas', webgl: true } } : {}),
+function rowsFor(nodes: number, figures: PageFigures): BenchRow[] {
+  const { layouts, freeze, frames } = figures;
+  const size = nodes.toLocaleString('en');
+  const frameRow = (gesture: 'pan' | 'zoom', label: string) =>
+    ratioRow({
+      name: `frame time ${label} WebGL vs canvas, ${size} nodes`,
+      ours: ms(frames[gesture].webgl.mean),
+      baseline: ms(frames[gesture].canvas.mean),
+      unit: 'ms/frame',
+      aim: reported,
+      note: `mean while ${label}; p95 WebGL ${ms(frames[gesture].webgl.p95)} ms, canvas ${ms(frames[gesture].canvas.p95)} ms; --disable-gpu: WebGL is software-rendered`,
     });
-    const intervals: number[] = [];
-    await new Promise<void>((resolve) => {
-      let last = performance.now();
-      const step = () => {
-        const now = performance.now();
-        intervals.push(now - last);
-        last = now;
-        if (intervals.length > input.frames) return resolve();
-        view.panBy({ x: 4, y: 3 });
-        requestAnimationFrame(step);
-      };
-      requestAnimationFrame(step);
-    });
-    intervals.shift();
-    const sorted = [...intervals].sort((a, b) => a - b);
-    frames[renderer] = {
-      mean: intervals.reduce((a, b) => a + b, 0) / intervals.length,
-      p95: sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? Number.NaN,
-    };
-    view.destroy();
-  }
-  return { layouts, frames };
+  return [
+    ratioRow({
+      name: `client layout ForceAtlas2 (worker) vs fcose draft, ${size} nodes`,
+      ours: ms(layouts.forceAtlas2),
+      baseline: ms(layouts.fcoseDraft),
+      unit: 'ms',
+      aim: reported,
+      note:
+        `${nodes * 2} edges; ForceAtlas2 as the client runs it (new worker, request, positions applied); ` +
+        `fcose draft in the page; grid ${ms(layouts.grid)} ms, concentric ${ms(layouts.concentric)} ms; ` +
+        `+50 nodes incremental ${ms(layouts.incremental)} ms, placed nodes moved ` +
+        `${round(figures.incrementalMoved * 100, 2)}% of the mean pair distance`,
+    }),
+    ratioRow({
+      name: `longest main-thread freeze during layout, worker ForceAtlas2 vs page fcose draft, ${size} nodes`,
+      ours: ms(freeze.forceAtlas2),
+      baseline: ms(freeze.fcoseDraft),
+      unit: 'ms',
+      aim: reported,
+      note: 'longest gap between animation frames or long task on the main thread, from the request to the fitted view',
+    }),
+    frameRow('pan', 'panning'),
+    frameRow('zoom', 'zooming'),
+  ];
 }
 
 export async function benchClient(options: { quick: boolean }): Promise<BenchRow[]> {
+  const worker = await layoutWorkerSource();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ARGS,
@@ -123,35 +98,23 @@ export async function benchClient(options: { quick: boolean }): Promise<BenchRow
   });
   const rows: BenchRow[] = [];
   try {
-    for (const nodes of [1000, 5000]) {
-      progress(`client: layouts and frames at ${nodes} nodes in headless Chromium`);
+    for (const nodes of options.quick ? SIZES.slice(0, -1) : SIZES) {
+      progress(`client: layouts, freezes and frames at ${nodes} nodes in headless Chromium`);
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-      await page.setContent('<div id="cy" style="width:1400px;height:900px"></div>');
+      await page.route(`${ORIGIN}**`, (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body: '<!doctype html><div id="cy" style="width:1400px;height:900px"></div>',
+        }),
+      );
+      await page.goto(ORIGIN);
       // tsx compiles with esbuild's keepNames: the function sent to the page calls its __name helper.
       await page.addScriptTag({ content: 'window.__name = (target) => target;' });
       for (const script of SCRIPTS)
         await page.addScriptTag({ content: fs.readFileSync(path.join(ROOT, script), 'utf8') });
-      const figures = await page.evaluate(measureInPage, { nodes, frames: options.quick ? 8 : 30 });
+      const figures = await page.evaluate(measureInPage, { nodes, frames: options.quick ? 8 : 30, worker });
       await page.close();
-      const { layouts, frames } = figures;
-      rows.push(
-        ratioRow({
-          name: `client layout fcose draft, ${nodes.toLocaleString('en')} nodes (baseline grid)`,
-          ours: round(layouts.fcose ?? Number.NaN, 1),
-          baseline: round(layouts.grid ?? Number.NaN, 1),
-          unit: 'ms',
-          aim: { text: 'reported', test: () => true },
-          note: `${nodes * 2} edges; concentric ${round(layouts.concentric ?? Number.NaN, 1)} ms; client's fcose options for large graphs, in the page (the client runs it in a worker)`,
-        }),
-        ratioRow({
-          name: `frame time WebGL vs canvas, ${nodes.toLocaleString('en')} nodes`,
-          ours: round(frames.webgl.mean, 1),
-          baseline: round(frames.canvas.mean, 1),
-          unit: 'ms/frame',
-          aim: { text: 'reported', test: () => true },
-          note: `mean while panning; p95 WebGL ${round(frames.webgl.p95, 1)} ms, canvas ${round(frames.canvas.p95, 1)} ms; --disable-gpu: WebGL is software-rendered`,
-        }),
-      );
+      rows.push(...rowsFor(nodes, figures));
     }
   } finally {
     await browser.close();

@@ -1,15 +1,37 @@
 import type { Collection, Core } from 'cytoscape';
-import type { LayoutRequest, LayoutResponse } from './layout-protocol.ts';
+import type { LayoutRequest, LayoutResponse, WorkerLayout } from './layout-protocol.ts';
 import { messages } from '../i18n/current.ts';
 
-/** fcose off the main thread: the worker gets plain data and sends back positions. */
-export function runFcoseInWorker(cy: Core, eles: Collection, incremental: boolean): Promise<void> {
+/** Scratch namespace marking nodes an earlier layout run placed: the next run keeps them where they are. */
+const PLACED = 'maillon-placed';
+
+/** Marks the nodes a layout has just placed (in the worker or in the page). */
+export function markPlaced(eles: Collection): void {
+  eles.nodes().forEach((n) => {
+    n.scratch(PLACED, true);
+  });
+}
+
+/** The view as plain data for the worker: positions, sizes, links, pins and what was placed before. */
+export function layoutRequest(eles: Collection, options: { algorithm: WorkerLayout; incremental: boolean }) {
   const request: LayoutRequest = {
-    nodes: eles.nodes().map((n) => ({ id: n.id(), ...n.position(), w: n.width(), h: n.height() })),
+    algorithm: options.algorithm,
+    nodes: eles.nodes().map((n) => ({
+      id: n.id(),
+      ...n.position(),
+      w: n.width(),
+      h: n.height(),
+      placed: n.scratch(PLACED) === true,
+    })),
     edges: eles.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
     fixed: eles.nodes('.pinned').map((n) => ({ nodeId: n.id(), position: { ...n.position() } })),
-    incremental,
+    incremental: options.incremental,
   };
+  return request;
+}
+
+/** The force layout off the main thread: the worker gets plain data and sends back positions. */
+export function runLayoutInWorker(cy: Core, eles: Collection, request: LayoutRequest): Promise<void> {
   const worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
   return new Promise<void>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
@@ -23,6 +45,7 @@ export function runFcoseInWorker(cy: Core, eles: Collection, incremental: boolea
           if (node.nonempty() && !node.locked()) node.position(position);
         }
       });
+      markPlaced(eles);
       cy.fit(cy.elements(':visible'), 40);
       resolve();
     };

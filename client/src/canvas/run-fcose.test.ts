@@ -7,12 +7,14 @@ function request(nodes: number, edges: number): LayoutRequest {
   let seed = 7;
   const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   return {
+    algorithm: 'fcose',
     nodes: Array.from({ length: nodes }, (_, i) => ({
       id: `p${i}`,
       x: random() * 1000,
       y: random() * 1000,
       w: 34,
       h: 34,
+      placed: true,
     })),
     edges: Array.from({ length: edges }, (_, i) => ({
       id: `e${i}`,
