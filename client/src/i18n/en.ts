@@ -127,9 +127,12 @@ export const en = {
     expandSelected: 'Expand selected',
     showHidden: 'Show hidden',
     layout: 'Layout',
-    layouts: { fcose: 'fcose', concentric: 'concentric', breadthfirst: 'breadthfirst', grid: 'grid' } as Readonly<
-      Record<string, string>
-    >,
+    layouts: {
+      fcose: 'force-directed',
+      concentric: 'concentric',
+      breadthfirst: 'breadthfirst',
+      grid: 'grid',
+    } as Readonly<Record<string, string>>,
     exportPng: 'Export PNG',
     exportJson: 'Export JSON',
     openJson: 'Open JSON',

@@ -176,7 +176,7 @@ export const fr: Messages = {
     expandSelected: 'Développer la sélection',
     showHidden: 'Afficher les masqués',
     layout: 'Disposition',
-    layouts: { fcose: 'force (fcose)', concentric: 'concentrique', breadthfirst: 'arborescence', grid: 'grille' },
+    layouts: { fcose: 'forces', concentric: 'concentrique', breadthfirst: 'arborescence', grid: 'grille' },
     exportPng: 'Exporter en PNG',
     exportJson: 'Exporter en JSON',
     openJson: 'Ouvrir un JSON',
