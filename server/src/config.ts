@@ -43,6 +43,8 @@ export interface Config {
   readonly refusalLimitPerMinute: number;
   /** Nodes and relationships one exportCypher answer may hold (MAILLON_EXPORT_LIMIT); `npm run export` has no cap. */
   readonly exportLimit: number;
+  /** Relationships of one type a red-flag answer reads at most (MAILLON_RED_FLAG_SCAN_LIMIT); past it, LIMIT_EXCEEDED. */
+  readonly redFlagScanLimit: number;
   /** Distinct persons per user and hour, per role: above `alert` an alert, above `suspend` a suspension. */
   readonly readThresholds: Readonly<Record<'VIEWER' | 'INVESTIGATOR' | 'ADMIN', ReadThresholds>>;
 }
@@ -148,6 +150,7 @@ const envSchema = z.object({
   MAILLON_RATE_LIMIT: intVar(600, 1, 1_000_000),
   MAILLON_REFUSAL_LIMIT: intVar(60, 1, 1_000_000),
   MAILLON_EXPORT_LIMIT: intVar(10_000, 1, 1_000_000),
+  MAILLON_RED_FLAG_SCAN_LIMIT: intVar(5_000_000, 1, 100_000_000),
   MAILLON_READ_LIMIT_VIEWER: thresholdsVar,
   MAILLON_READ_LIMIT_INVESTIGATOR: thresholdsVar,
   MAILLON_READ_LIMIT_ADMIN: thresholdsVar,
@@ -197,6 +200,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: v.MAILLON_RATE_LIMIT,
     refusalLimitPerMinute: v.MAILLON_REFUSAL_LIMIT,
     exportLimit: v.MAILLON_EXPORT_LIMIT,
+    redFlagScanLimit: v.MAILLON_RED_FLAG_SCAN_LIMIT,
     readThresholds: {
       VIEWER: v.MAILLON_READ_LIMIT_VIEWER,
       INVESTIGATOR: v.MAILLON_READ_LIMIT_INVESTIGATOR,

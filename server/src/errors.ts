@@ -51,8 +51,8 @@ export class NotFoundError extends MaillonError {
 }
 
 export class LimitExceededError extends MaillonError {
-  constructor(message: string) {
-    super(ErrorCode.LIMIT_EXCEEDED, message);
+  constructor(message: string, extra: Record<string, unknown> = {}) {
+    super(ErrorCode.LIMIT_EXCEEDED, message, extra);
   }
 }
 

@@ -30,6 +30,8 @@ export interface BenchReport {
     loadedBy: string;
     loadSeconds: number;
     builtAt: string;
+    /** A network other than the generator's (the hub network), by name. */
+    network?: string;
     /** The same rows loaded into Neo4j, when Neo4j was measured. */
     neo4j?: { loadSeconds: number; cached: boolean };
   }>;
@@ -41,8 +43,9 @@ function datasetLine(d: BenchReport['datasets'][number]): string {
     ? `; on Neo4j loaded through the driver in ${d.neo4j.loadSeconds} s${d.neo4j.cached ? ' (cached store)' : ''}`
     : '';
   return (
+    (d.network ? `${d.network}: ` : '') +
     `${d.people.toLocaleString('en')} people = ${d.nodes.toLocaleString('en')} nodes / ` +
-    `${d.relationships.toLocaleString('en')} relationships (${d.statements} statements, ${d.loadedBy === 'cli' ? 'imported through the CLI' : 'loaded with COPY FROM'} in ${d.loadSeconds} s, built ${d.builtAt}${neo4j})`
+    `${d.relationships.toLocaleString('en')} relationships (${d.network ? '' : `${d.statements} statements, `}${d.loadedBy === 'cli' ? 'imported through the CLI' : 'loaded with COPY FROM'} in ${d.loadSeconds} s, built ${d.builtAt}${neo4j})`
   );
 }
 

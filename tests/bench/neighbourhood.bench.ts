@@ -8,9 +8,11 @@ import { allPersons, type RawStore } from './raw-store.ts';
 import type { BenchServer } from './server-process.ts';
 import { STORE_NAME, type StoreKind } from './options.ts';
 import { percentile, pick, round, seededRandom, timed } from './stats.ts';
-import { atMost, latencyRows, progress, type BenchRow } from './types.ts';
+import { atMost, latencyRows, progress, ratioRow, type BenchRow } from './types.ts';
 
 const RAW_2HOP = 'MATCH p = (a:Person {id: $id})-[*1..2]-(b) RETURN p LIMIT 200';
+/** The cheapest 2-hop answer, ids only: what issue 13 held expansions against (15.8x on the hub network). */
+const RAW_2HOP_IDS = 'MATCH (a:Person {id: $id})-[*1..2]-(b) RETURN DISTINCT b.id AS id LIMIT 200';
 const GRAPHQL_2HOP = `query Expand($ids: [ID!]!) {
   neighbourhood(ids: $ids, depth: 2) {
     nodes { id label name properties sources }
@@ -30,23 +32,51 @@ const HOW_OURS_EXPANDS: Readonly<Record<StoreKind, string>> = {
 };
 const ANALYST = 'bench-neighbourhood';
 
-export function neighbourhoodBench(options: { quick: boolean; seed: number; people: number }) {
+/** A network other than the generator's: its name in the figure, and persons that must be among the seeds. */
+export interface NamedNetwork {
+  readonly name: string;
+  /** Hubs of the network: half the seeds are drawn from their neighbours. */
+  readonly hubs: readonly string[];
+}
+
+const HUB_NEIGHBOURS = 'MATCH (h:Person {id: $id})-[]-(p:Person) RETURN DISTINCT p.id AS id ORDER BY id';
+
+/** Random persons; on a hub network half of them next to a hub, where a 2-hop expansion meets the hub's ties. */
+async function drawSeeds(store: RawStore, count: number, seed: number, network?: NamedNetwork): Promise<string[]> {
+  const random = seededRandom(seed);
+  const persons = (await allPersons(store)).map((person) => person.id);
+  if (!network) return pick(persons, count, random);
+  const nextToHubs: string[] = [];
+  for (const id of network.hubs)
+    for (const row of await store.query(HUB_NEIGHBOURS, { id })) nextToHubs.push(String(row.id));
+  const near = pick(nextToHubs, Math.floor(count / 2), random);
+  const anywhere = pick(persons, count - near.length, random);
+  // Interleaved, so that warm-up and percentiles see both kinds.
+  return anywhere.flatMap((id, i) => (near[i] === undefined ? [id] : [id, near[i]]));
+}
+
+export function neighbourhoodBench(options: { quick: boolean; seed: number; people: number; network?: NamedNetwork }) {
   const samples = options.quick ? 30 : 100;
   let seeds: string[] = [];
   let raw: number[] = [];
+  let rawIds: number[] = [];
   let kind: StoreKind = 'kuzu';
-  const label = `2-hop neighbourhood, ${options.people.toLocaleString('en')} people`;
+  const label = `2-hop neighbourhood, ${options.network ? `${options.network.name}, ` : ''}${options.people.toLocaleString('en')} people`;
 
   return {
     async raw(store: RawStore): Promise<void> {
       kind = store.kind;
-      const persons = (await allPersons(store)).map((person) => person.id);
-      seeds = pick(persons, samples + WARM_UP, seededRandom(options.seed));
+      seeds = await drawSeeds(store, samples + WARM_UP, options.seed, options.network);
       progress(`${label}: raw ${STORE_NAME[store.kind]}, ${samples} persons`);
       raw = [];
+      rawIds = [];
       for (const [index, id] of seeds.entries()) {
         const { ms } = await timed(() => store.query(RAW_2HOP, { id }));
-        if (index >= WARM_UP) raw.push(ms);
+        const ids = await timed(() => store.query(RAW_2HOP_IDS, { id }));
+        if (index >= WARM_UP) {
+          raw.push(ms);
+          rawIds.push(ids.ms);
+        }
       }
     },
 
@@ -68,13 +98,21 @@ export function neighbourhoodBench(options: { quick: boolean; seed: number; peop
       const floor: number[] = [];
       for (let i = 0; i < 10; i++) floor.push((await timed(() => server.gql('{ me { username } }', {}, token))).ms);
       const note =
-        `same ${samples} random persons (after ${WARM_UP} warm-up); raw: \`${RAW_2HOP}\` ${kind === 'kuzu' ? 'in-process' : 'over Bolt'}; ` +
+        `same ${samples} random persons${options.network ? ` (half of them next to one of its ${options.network.hubs.length} hubs)` : ''} (after ${WARM_UP} warm-up); raw: \`${RAW_2HOP}\` ${kind === 'kuzu' ? 'in-process' : 'over Bolt'}; ` +
         `ours: HTTP + auth + audit + JSON, limit 200 nodes, 50 rels per node, mean answer ${Math.round(bytes / samples / 1024)} KB` +
         `; a bare \`{ me }\` round trip (HTTP, token, purpose, audit) takes ${round(percentile(floor, 50))} ms p50. ` +
         HOW_OURS_EXPANDS[kind] +
         '; then the server writes an audit record, where the baseline is one query' +
         (failures > 0 ? `; ${failures} GraphQL answers were errors` : '');
-      return latencyRows({
+      const idsOnly = ratioRow({
+        name: `${label}: p95 against ids only`,
+        ours: round(percentile(ours, 95)),
+        baseline: round(percentile(rawIds, 95)),
+        unit: 'ms',
+        aim: { text: 'reported', test: () => true },
+        note: `baseline \`${RAW_2HOP_IDS}\`, same persons (p50 ${round(percentile(rawIds, 50))} ms): no records, no paths`,
+      });
+      const rows = latencyRows({
         label,
         ours,
         baseline: raw,
@@ -82,6 +120,7 @@ export function neighbourhoodBench(options: { quick: boolean; seed: number; peop
         note,
         p95Note: failures > 0 ? `${failures} errors` : '',
       });
+      return [...rows, idsOnly];
     },
   };
 }

@@ -16,6 +16,7 @@ export const FIGURES = [
   'load',
   'import-reads',
   'crash',
+  'redflags',
 ] as const;
 export type Figure = (typeof FIGURES)[number];
 

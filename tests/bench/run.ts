@@ -19,6 +19,7 @@ import { formatTable, type BenchReport } from './format.ts';
 import type { StoreRow } from './format-paired.ts';
 import { benchImport } from './import.bench.ts';
 import { importReadsBench } from './import-reads.bench.ts';
+import { ensureHubDataset, HUB_SHAPE, hubIds } from './hub-network.ts';
 import { loadBench } from './load.bench.ts';
 import { neighbourhoodBench } from './neighbourhood.bench.ts';
 import { neo4jForDataset } from './neo4j-dataset.ts';
@@ -27,6 +28,7 @@ import { pathsBench } from './paths.bench.ts';
 import { openRawKuzu } from './raw-kuzu.ts';
 import { openRawNeo4j } from './raw-neo4j.ts';
 import { rawStoreOfKuzu, type RawStore } from './raw-store.ts';
+import { redFlagsBench } from './redflags.bench.ts';
 import { searchBench } from './search.bench.ts';
 import { startBenchServer, type BenchServer, type BenchStore } from './server-process.ts';
 import { throughputBench } from './throughput.bench.ts';
@@ -88,6 +90,7 @@ function benchesFor(opts: BenchArgs, people: number, store: StoreKind): PhasedBe
   if (opts.only.has('neighbourhood')) benches.push({ figure: 'neighbourhood', ...neighbourhoodBench(input) });
   if (opts.only.has('paths')) benches.push({ figure: 'paths', ...pathsBench(input) });
   if (opts.only.has('search')) benches.push({ figure: 'search', ...searchBench(input) });
+  if (opts.only.has('redflags')) benches.push({ figure: 'redflags', ...redFlagsBench(input) });
   if (people === largest && opts.only.has('throughput'))
     benches.push({ figure: 'throughput', ...throughputBench(input) });
   if (people === largest && opts.only.has('load')) benches.push({ figure: 'load', ...loadBench(input) });
@@ -117,6 +120,16 @@ function failedRow(figure: string, people: number, error: unknown): BenchRow {
   };
 }
 
+const datasetEntry = (dataset: Dataset): BenchReport['datasets'][number] => ({
+  people: dataset.people,
+  nodes: dataset.nodes,
+  relationships: dataset.relationships,
+  statements: dataset.statements,
+  loadedBy: dataset.loadedBy ?? 'cli',
+  loadSeconds: Number(dataset.importSeconds.toFixed(1)),
+  builtAt: dataset.builtAt,
+});
+
 const onStore = (store: StoreKind | 'none', rows: readonly BenchRow[]): StoreRow[] =>
   rows.map((row) => ({ ...row, store }));
 
@@ -141,9 +154,9 @@ async function main(): Promise<void> {
 
   const rows: StoreRow[] = [];
   const datasets: BenchReport['datasets'][number][] = [];
-  const needsData = (['neighbourhood', 'paths', 'search', 'throughput', 'load', 'import-reads', 'crash'] as const).some(
-    (f) => opts.only.has(f),
-  );
+  const needsData = (
+    ['neighbourhood', 'paths', 'search', 'redflags', 'throughput', 'load', 'import-reads', 'crash'] as const
+  ).some((f) => opts.only.has(f));
   for (const people of needsData ? opts.sizes : []) {
     const dataset = await ensureDataset({ people, seed: opts.seed, cacheDir, load: opts.load });
     let neo4jLoad: { loadSeconds: number; cached: boolean } | undefined;
@@ -164,16 +177,20 @@ async function main(): Promise<void> {
         await neo4j.stop();
       }
     }
-    datasets.push({
-      people: dataset.people,
-      nodes: dataset.nodes,
-      relationships: dataset.relationships,
-      statements: dataset.statements,
-      loadedBy: dataset.loadedBy ?? 'cli',
-      loadSeconds: Number(dataset.importSeconds.toFixed(1)),
-      builtAt: dataset.builtAt,
-      ...(neo4jLoad ? { neo4j: neo4jLoad } : {}),
-    });
+    datasets.push({ ...datasetEntry(dataset), ...(neo4jLoad ? { neo4j: neo4jLoad } : {}) });
+  }
+  // A network the generator does not make (issue 13): hubs, 2-hop expansions only, embedded store.
+  if (opts.only.has('neighbourhood') && opts.stores.includes('kuzu')) {
+    const dataset = await ensureHubDataset({ seed: opts.seed, cacheDir });
+    const network = { name: 'hub network', hubs: hubIds(HUB_SHAPE) };
+    const benches = [
+      { figure: 'neighbourhood' as const, ...neighbourhoodBench({ ...opts, people: dataset.people, network }) },
+    ];
+    const raw = rawStoreOfKuzu(openRawKuzu({ dataDir: dataset.dataDir }));
+    rows.push(
+      ...onStore('kuzu', await measure({ dataset, benches, store: { kind: 'kuzu', dataDir: dataset.dataDir } }, raw)),
+    );
+    datasets.push({ ...datasetEntry(dataset), network: network.name });
   }
   // The import figure is the embedded store's import path against Kùzu's COPY FROM.
   if (opts.only.has('import') && opts.stores.includes('kuzu')) {

@@ -5,7 +5,7 @@
  * gives the same flags, and the Neo4j side runs nothing but its (linted) scans.
  */
 import { REL_SPECS, type RelType } from '../model/index.ts';
-import { UserInputError } from '../errors.ts';
+import { LimitExceededError, UserInputError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { GraphReads } from '../store/ports/GraphReads.ts';
 import type { ReadScope, TxMeta } from '../store/ports/read-scope.ts';
@@ -15,7 +15,7 @@ import { RULES } from './rules/index.ts';
 import { RuleGraph } from './RuleGraph.ts';
 import { isRuleId, RULE_IDS, type RedFlag, type RuleId } from './types.ts';
 
-/** Relationships read per type; beyond it the scan is truncated and the result says so in the log. */
+/** Relationships read per type unless the deps say otherwise (MAILLON_RED_FLAG_SCAN_LIMIT). */
 const SCAN_LIMIT_PER_TYPE = 5_000_000;
 const ENTITY_BATCH = 1_000;
 
@@ -32,6 +32,15 @@ export interface RedFlagDeps {
   readonly meta: TxMeta;
   /** Told when a scan is truncated. */
   readonly logger: Logger;
+  /** Relationships read per type at most; a type with more refuses the answer (default 5,000,000). */
+  readonly scanLimit?: number;
+}
+
+/** What a red-flag answer read of one relationship type. */
+interface TypeScan {
+  readonly type: RelType;
+  readonly relationships: number;
+  readonly truncated: boolean;
 }
 
 export interface RedFlagQuery {
@@ -71,20 +80,28 @@ export async function findRedFlags(deps: RedFlagDeps, query: RedFlagQuery): Prom
     .slice(0, query.limit);
 }
 
+/**
+ * Every relationship of `types`, or a refusal that says what was read: flags from a cut
+ * scan would miss patterns without saying so (an official's tie past the cut is not checked).
+ */
 async function scanAll(deps: RedFlagDeps, types: readonly RelType[]): Promise<RelationshipRecord[]> {
+  const limit = deps.scanLimit ?? SCAN_LIMIT_PER_TYPE;
   const all: RelationshipRecord[] = [];
+  const scans: TypeScan[] = [];
   for (const type of types) {
-    const scan = await deps.store.scanRelationships(
-      { types: [type], limit: SCAN_LIMIT_PER_TYPE },
-      deps.scope,
-      deps.meta,
-    );
-    if (scan.truncated)
-      deps.logger.warn(
-        { component: 'redflags', type, limit: SCAN_LIMIT_PER_TYPE },
-        'red-flag scan truncated: some flags may be missing',
-      );
+    const scan = await deps.store.scanRelationships({ types: [type], limit }, deps.scope, deps.meta);
+    scans.push({ type, relationships: scan.relationships.length, truncated: scan.truncated });
     for (const rel of scan.relationships) all.push(rel);
+  }
+  const cut = scans.filter((scan) => scan.truncated);
+  if (cut.length > 0) {
+    deps.logger.warn({ component: 'redflags', scans, limit }, 'red-flag scan over its limit: answer refused');
+    throw new LimitExceededError(
+      `Red flags were not computed: more than ${limit.toLocaleString('en')} ${cut.map((s) => s.type).join(', ')} ` +
+        `relationships to read (read: ${scans.map((s) => `${s.type} ${s.relationships.toLocaleString('en')}${s.truncated ? '+' : ''}`).join(', ')}). ` +
+        'Ask for fewer rules, or have an admin raise MAILLON_RED_FLAG_SCAN_LIMIT.',
+      { scanned: scans },
+    );
   }
   return all;
 }

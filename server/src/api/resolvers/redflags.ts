@@ -12,7 +12,7 @@ export interface RedFlagsArgs {
 export function redFlagsFor(ctx: MaillonContext, args: RedFlagsArgs, operation: string): Promise<RedFlag[]> {
   const limit = intInRange({ name: 'limit', value: args.limit ?? 100, min: 1, max: 1000 });
   return findRedFlags(
-    { ...readContext(ctx, operation), logger: ctx.services.logger },
+    { ...readContext(ctx, operation), logger: ctx.services.logger, scanLimit: ctx.services.config.redFlagScanLimit },
     { limit, ...(args.rules ? { rules: [...args.rules] } : {}) },
   );
 }

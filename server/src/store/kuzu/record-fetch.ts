@@ -12,11 +12,12 @@
  */
 import { nodeProperties, type NodeLabel, type RelType } from '../../model/index.ts';
 import type { EntityRecord, RelationshipRecord } from '../../model/records.ts';
-import type { AdjacencySnapshot } from '../traversal/AdjacencySnapshot.ts';
+import { typeMask, type AdjacencySnapshot } from '../traversal/AdjacencySnapshot.ts';
 import type { NodeKey, RecordFetch, RelationshipKey } from '../traversal/snapshot-reads.ts';
 import { quote, typeAlternatives } from './ddl.ts';
 import type { KuzuConnection, Params, Row } from './KuzuConnection.ts';
-import { toEntity, toRelationship } from './rows.ts';
+import { coverByEnds } from './relationship-cover.ts';
+import { isObject, sameInternalId, toEntity, toRelationship } from './rows.ts';
 
 /** Table rows one index lookup is worth, from the figures above with a margin for the scan's growth. */
 const ROWS_PER_LOOKUP = 1000;
@@ -89,28 +90,58 @@ export async function entitiesByKey(
 export const relationshipIdentity = (type: string, source: string, target: string, offset: number): string =>
   JSON.stringify([type, source, target, offset]);
 
+/** A node with more relationships than this is read filtered by the other ends (see relationship-cover.ts). */
+const MAX_UNFILTERED = 1000;
+
+/** Relationships of `types` at the node, both directions: what reading it from that end costs. */
+function degreesIn(snapshot: AdjacencySnapshot, types: readonly RelType[]) {
+  const mask = typeMask({ hiddenRelTypes: [] }, types);
+  return (node: NodeKey): number => {
+    const index = snapshot.indexOf(node.id);
+    let degree = 0;
+    if (index !== undefined) snapshot.forEachNeighbour(index, mask, () => void degree++);
+    return degree;
+  };
+}
+
+/** Each relationship read from the end the cover picked; ends of one label (and filtering) in one lookup. */
 async function relationships(
   reader: KuzuConnection,
   snapshot: AdjacencySnapshot,
   rels: readonly RelationshipKey[],
 ): Promise<Array<RelationshipRecord | undefined>> {
+  const allTypes = [...new Set(rels.map((r): RelType => r.type))];
+  const groups = new Map<string, { label: NodeLabel; filtered: boolean; ids: string[]; rels: RelationshipKey[] }>();
+  for (const lookup of coverByEnds(rels, degreesIn(snapshot, allTypes))) {
+    const filtered = lookup.degree > MAX_UNFILTERED;
+    const key = `${lookup.node.label} ${filtered}`;
+    const group = groups.get(key) ?? { label: lookup.node.label, filtered, ids: [], rels: [] };
+    group.ids.push(lookup.node.id);
+    group.rels.push(...lookup.rels);
+    groups.set(key, group);
+  }
+  const answers = await Promise.all(
+    [...groups.values()].map(({ label, filtered, ids, rels: group }) => {
+      const types = typeAlternatives([...new Set(group.map((r): RelType => r.type))]);
+      const others = new Set(group.flatMap((r) => [r.source.id, r.target.id]));
+      return lookUp({
+        reader,
+        tableRows: snapshot.countOf(label),
+        ids,
+        query: (key) =>
+          `MATCH (n:${quote(label)} {id: ${key}})-[r:${types}]-(m) ${filtered ? 'WHERE m.id IN $others ' : ''}` +
+          'RETURN id(n) AS n, n.id AS nid, m.id AS mid, offset(id(r)) AS o, r',
+        ...(filtered ? { params: { others: [...others] } } : {}),
+      });
+    }),
+  );
   const found = new Map<string, RelationshipRecord>();
-  for (const [label, group] of groupBy(rels, (r): NodeLabel => r.source.label)) {
-    const types = [...new Set(group.map((r): RelType => r.type))];
-    const rows = await lookUp({
-      reader,
-      tableRows: snapshot.countOf(label),
-      ids: [...new Set(group.map((r) => r.source.id))],
-      query: (key) =>
-        `MATCH (a:${quote(label)} {id: ${key}})-[r:${typeAlternatives(types)}]->(b)
-         WHERE b.id IN $targets
-         RETURN a.id AS source, b.id AS target, offset(id(r)) AS o, r`,
-      params: { targets: [...new Set(group.map((r) => r.target.id))] },
-    });
-    for (const row of rows) {
-      const rel = toRelationship(row.r, { source: String(row.source), target: String(row.target) });
-      found.set(relationshipIdentity(rel.type, rel.source, rel.target, Number(row.o)), rel);
-    }
+  for (const row of answers.flat()) {
+    // An undirected match: the relationship starts at n when its source is n.
+    const fromN = isObject(row.r) && sameInternalId(row.r._src, row.n);
+    const [source, target] = fromN ? [String(row.nid), String(row.mid)] : [String(row.mid), String(row.nid)];
+    const rel = toRelationship(row.r, { source, target });
+    found.set(relationshipIdentity(rel.type, rel.source, rel.target, Number(row.o)), rel);
   }
   return rels.map((r) => found.get(relationshipIdentity(r.type, r.source.id, r.target.id, r.ref)));
 }
