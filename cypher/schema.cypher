@@ -30,4 +30,4 @@ CREATE CONSTRAINT maillon_counter_key_unique IF NOT EXISTS FOR (n:MaillonCounter
 CREATE CONSTRAINT maillon_attempt_key_unique IF NOT EXISTS FOR (n:MaillonAttempt) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT maillon_allowance_user_unique IF NOT EXISTS FOR (n:MaillonAllowance) REQUIRE n.user IS UNIQUE;
 CREATE INDEX maillon_person_read_user IF NOT EXISTS FOR (n:MaillonPersonRead) ON (n.user);
-CREATE FULLTEXT INDEX maillon_search IF NOT EXISTS FOR (n:Person|Organization|Agency|Informant|Shipment|Case|Location|Record|Event|Document) ON EACH [n.name, n.aliases] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };
+CREATE FULLTEXT INDEX maillon_search IF NOT EXISTS FOR (n:Person|Organization|Agency|Informant|Shipment|Case|Location|Record|Event|Document) ON EACH [n.name, n.aliases, n.description] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };

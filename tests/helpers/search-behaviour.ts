@@ -1,7 +1,7 @@
 /**
  * What a user typing into the search box must see, on any store: a typo of one
  * edit, prefixes while typing, accents and case folded, aliases below names,
- * the label filter, and imports taken in at once. Run against the embedded store
+ * the label filter, words of descriptions below every name, and imports taken in at once. Run against the embedded store
  * as production builds it (tests/integration/search-index.test.ts) and against a
  * real Neo4j (tests/neo4j/search-neo4j.test.ts), which also compares the two.
  */
@@ -13,13 +13,15 @@ export const META = { user: 'search-test', operation: 'search' };
 
 export const SEARCH_GRAPH = [
   "CREATE (:Person {id: 'p-herve', name: 'Hervé Marchal', aliases: ['Mimo']})",
-  "CREATE (:Person {id: 'p-djeha', name: 'Mohamed Djeha'})",
+  "CREATE (:Person {id: 'p-djeha', name: 'Mohamed Djeha', description: 'Dock foreman at the port, per the court file.'})",
   "CREATE (:Person {id: 'p-mimosa', name: 'Mimosa Dupont'})",
   "CREATE (:Person {id: 'p-elodie', name: 'Élodie Varenne', aliases: ['La Fouine']})",
   "CREATE (:Person {id: 'p-elodie-2', name: 'Elodie Varennes'})",
   "CREATE (:Person {id: 'p-fouine', name: 'Fouine Garcia'})",
   "CREATE (:Organization {id: 'o-djeha', name: 'Djeha', kind: 'criminal'})",
   "CREATE (:Location {id: 'l-marseille', name: 'Port of Marseille', kind: 'port'})",
+  "CREATE (:Person {id: 'p-locksmith', name: 'Paul Serrurier', description: 'A locksmith and police reservist whose revelations started the inquiry.'})",
+  "CREATE (:Event {id: 'e-revelations', name: 'Revelations', kind: 'disclosure', description: \"The reservist's revelations to Le Monde.\"})",
   "CREATE (:Informant {id: 'i-x', name: 'Source X', codename: 'X', reliability: 'B', active: true})",
   "MATCH (i:Informant {id: 'i-x'}), (p:Person {id: 'p-djeha'}) CREATE (i)-[:IDENTIFIES_AS {id: 'r-identifies'}]->(p)",
 ];
@@ -43,6 +45,15 @@ export const SEARCH_QUERIES: readonly SearchQuery[] = [
   { text: 'djeha', labels: ['Person'], limit: 10 },
   { text: 'varenes', limit: 10 },
   { text: 'zzzzqq', limit: 10 },
+  { text: 'reservist', limit: 10 },
+  { text: 'revelations', limit: 10 },
+  { text: 'paul reservist', limit: 10 },
+  { text: 'the locksmith', limit: 10 },
+  { text: 'monde', limit: 10 },
+  { text: 'locksmth', limit: 10 },
+  { text: 'foreman', limit: 10 },
+  { text: 'port', limit: 10 },
+  { text: 'reservist', labels: ['Event'], limit: 10 },
 ];
 
 export const statementsOf = (lines: readonly string[]) =>
@@ -104,14 +115,40 @@ export function defineSearchBehaviour(store: () => GraphStore): void {
     expect(JSON.stringify(hits)).not.toContain('i-x');
   });
 
+  it('finds words of a description, always below the names that match (issue 15: "reservist")', async () => {
+    expect(await topHits(store(), { text: 'reservist', limit: 10 })).toEqual([
+      ['p-locksmith', 0.2],
+      ['e-revelations', 0.2],
+    ]);
+    expect(await topHits(store(), { text: 'revelations', limit: 10 })).toEqual([
+      ['e-revelations', 1],
+      ['p-locksmith', 0.2],
+    ]);
+    expect(await ids(store(), 'paul reservist')).toEqual(['p-locksmith']);
+    expect(await ids(store(), 'the locksmith')).toEqual(['p-locksmith']);
+    expect(await ids(store(), 'monde')).toEqual(['e-revelations']);
+    expect(await ids(store(), 'port')).toEqual(['l-marseille', 'p-djeha']);
+    // Descriptions are matched by prefix only: a typo there finds nothing.
+    expect(await ids(store(), 'locksmth')).toEqual([]);
+  });
+
+  it('never answers with an informant for a word of the description of the person it identifies as', async () => {
+    const hits = await store().search({ text: 'foreman', limit: 100 }, META);
+    expect(hits.map((hit) => hit.entity.id)).toEqual(['p-djeha']);
+    expect(JSON.stringify(hits)).not.toContain('i-x');
+  });
+
   it('finds what an import adds or renames at once, typos included', async () => {
     await store().runImport(
       statementsOf([
         "CREATE (:Person {id: 'p-new', name: 'Quentin Orbanov'})",
         "MATCH (p:Person {id: 'p-mimosa'}) SET p.name = 'Mimosa Lebrun', p.aliases = ['Lavande']",
+        "MATCH (p:Person {id: 'p-locksmith'}) SET p.description = 'Retired customs broker.'",
       ]),
       { dryRun: false, meta: META },
     );
+    expect(await ids(store(), 'broker')).toEqual(['p-locksmith']);
+    expect(await ids(store(), 'locksmith')).toEqual([]);
     expect(await ids(store(), 'orbanof')).toEqual(['p-new']);
     expect(await ids(store(), 'lavadne')).toEqual(['p-mimosa']);
     expect(await ids(store(), 'dupont')).toEqual([]);

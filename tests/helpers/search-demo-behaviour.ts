@@ -39,6 +39,15 @@ export function defineDemoSearchBehaviour(store: () => GraphStore): void {
     expect(await firstHit(store(), text)).toBe(id);
   });
 
+  it('finds Hervé by a word of his description: "reservist" (issue 15), below any name', async () => {
+    const hits = (await store().search({ text: 'reservist', limit: 10 }, META)).map((h) => [h.entity.id, h.score]);
+    // His description says "police reservist"; the event's says "the reservist known as Hervé".
+    expect(hits).toEqual([
+      ['person-herve', 0.2],
+      ['event-herve-revelations', 0.2],
+    ]);
+  });
+
   it('forgives the typos of the walk: "djeah" finds Mohamed Djeha, "mimmo" finds him by his alias Mimo', async () => {
     expect(await firstHit(store(), 'djeah')).toBe('person-mohamed-djeha');
     expect(await firstHit(store(), 'mimmo')).toBe('person-mohamed-djeha');

@@ -27,6 +27,12 @@ describe('the demo data through the API', () => {
     expect(byAlias.body.data?.search[0]?.matched?.toLowerCase()).toBe('mimo');
   });
 
+  it('finds Hervé by a word of his description, "reservist", and shows the words around it (issue 15)', async () => {
+    const { body } = await read<Hits>(SEARCH, { q: 'reservist' });
+    expect(body.data?.search[0]?.entity.id).toBe('person-herve');
+    expect(body.data?.search[0]?.matched).toBe('… A locksmith and police reservist, 60 years old in the May …');
+  });
+
   it('expands him two hops into a consistent subgraph', async () => {
     const { body } = await read<{
       neighbourhood: {

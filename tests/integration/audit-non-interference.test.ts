@@ -34,6 +34,9 @@ const ARGUMENTS: Readonly<Record<string, ReadonlyArray<Record<string, unknown>>>
     { query: 'Informant' },
     { query: 'M-1', limit: 100 },
     { query: 'Hervé', labels: ['Person'] },
+    // Words of the descriptions of the person and of the informant (search reads descriptions too).
+    { query: 'reservist' },
+    { query: 'kilos cocaine' },
   ],
   entity: [{ id: INFORMANT }, { id: PERSON }, { id: LINK }],
   neighbourhood: [

@@ -20,7 +20,7 @@ const UNCLEARED: ReadScope = { hiddenRelTypes: ['IDENTIFIES_AS'] };
 export const FIXED_QUERIES = [
   ...['mimo', 'herve', 'HERVÉ', 'hervé', 'marseille', 'lulu', 'fér', 'ofast', 'djeha', 'port'],
   ...['douane', 'police aux frontieres', 'office anti-stupéfiants', 'administration penitentiaire'],
-  ...['djeah', 'mimmo', 'reservist'],
+  ...['djeah', 'mimmo', 'reservist', 'locksmith', 'herve revelations', 'kilos cocaine', 'le monde'],
 ];
 
 const rel = (r: RelationshipRecord): string => `${r.type} ${r.source}->${r.target} ${canonicalRelId(r.id)}`;
@@ -63,7 +63,8 @@ export async function readAll(store: GraphStore, plan: ReadPlan): Promise<Array<
   answers.push(['stats uncleared', await stats(UNCLEARED)]);
   for (const text of plan.queries) {
     const hits = await store.search({ text, limit: 10 }, META);
-    answers.push([`search "${text}"`, hits.map((h) => h.entity.id)]);
+    // Ids with their scores: the same nodes in the same tiers (names above descriptions).
+    answers.push([`search "${text}"`, hits.map((h) => [h.entity.id, h.score])]);
   }
   for (const id of plan.ids) {
     for (const [depth, perNodeLimit, limit] of [

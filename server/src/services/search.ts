@@ -1,6 +1,7 @@
 /**
- * Full-text search over names and aliases. The store ranks; this service checks
- * the input and says which text matched, so a user sees why "mimo" found Djeha.
+ * Full-text search over names, aliases and descriptions. The store ranks; this
+ * service checks the input and says which text matched, so a user sees why "mimo"
+ * found Djeha, or, for a description, the words around the one that matched.
  */
 import type { NodeLabel } from '../model/index.ts';
 import type { SearchHit } from '../store/ports/GraphReads.ts';
@@ -27,7 +28,28 @@ function foldText(value: string): string {
   return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** The name or alias that contains the most query words, preferring the name on ties. */
+/** Words shown before and after the description word that matched. */
+const EXCERPT_BEFORE = 4;
+const EXCERPT_AFTER = 6;
+
+/** The description's words around the first that a query word starts, with ellipses where it was cut. */
+function descriptionExcerpt(description: string, words: readonly string[]): string | undefined {
+  const parts = description.split(/\s+/).filter(Boolean);
+  const at = parts.findIndex((part) =>
+    foldText(part)
+      .split(/[^\p{L}\p{N}]+/u)
+      .some((piece) => piece !== '' && words.some((w) => piece.startsWith(w))),
+  );
+  if (at === -1) return undefined;
+  const from = Math.max(0, at - EXCERPT_BEFORE);
+  const to = Math.min(parts.length, at + EXCERPT_AFTER + 1);
+  return `${from > 0 ? '… ' : ''}${parts.slice(from, to).join(' ')}${to < parts.length ? ' …' : ''}`;
+}
+
+/**
+ * The name or alias that contains the most query words, preferring the name on ties;
+ * when none holds any, the part of the description that matched.
+ */
 function matchedText(entity: EntityRecord, query: string): string | undefined {
   const words = foldText(query)
     .split(/[^\p{L}\p{N}]+/u)
@@ -44,6 +66,8 @@ function matchedText(entity: EntityRecord, query: string): string | undefined {
       bestScore = score;
     }
   }
+  const description = entity.properties.description;
+  if (best === undefined && typeof description === 'string') return descriptionExcerpt(description, words);
   return best;
 }
 

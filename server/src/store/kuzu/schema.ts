@@ -20,5 +20,5 @@ export async function ensureSchema(session: Session): Promise<void> {
     }
   }
   // Data written by another tool (or before searchText existed) becomes searchable.
-  await refreshSearchText(session);
+  await refreshSearchText(session, false);
 }

@@ -1,7 +1,7 @@
 /**
  * The name index (store/search/NameIndex.ts) of this process's database: built
  * from one read per label after a start, then kept current by the nodes each
- * committed import reports as created, renamed or re-aliased (import.ts), so an
+ * committed import reports as created, renamed, re-aliased or re-described (import.ts), so an
  * import never costs a rebuild. Until the first build finishes, search answers
  * from the folded-column scan (search.ts): slower, never unavailable.
  *
@@ -22,7 +22,7 @@ type State =
   | { readonly phase: 'ready'; readonly index: NameIndex };
 
 const NAMES_QUERY = (label: string): string =>
-  `MATCH (n:${quote(label)}) RETURN n.id AS id, n.name AS name, n.aliases AS aliases`;
+  `MATCH (n:${quote(label)}) RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.description AS description`;
 
 export class SearchIndexCache {
   private state: State = { phase: 'idle' };
@@ -105,7 +105,7 @@ export class SearchIndexCache {
     );
   }
 
-  /** After an import committed: the nodes it created, renamed or re-aliased. */
+  /** After an import committed: the nodes it created, renamed, re-aliased or re-described. */
   apply(renamed: readonly IndexedNode[]): void {
     if (renamed.length === 0) return;
     if (this.state.phase === 'ready') this.state.index.upsert(renamed);

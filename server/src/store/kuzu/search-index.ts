@@ -3,8 +3,12 @@
  * aliases, with one set-based statement per label computed inside Kùzu: writing
  * the column row by row from JS took 0.7 ms per node inside an import
  * transaction (70 s for 100 k nodes), the set-based update 20 ms per 1 000.
- * `searchSource` remembers the raw name and aliases the text was computed from,
- * so only nodes created, renamed or re-aliased since are folded again.
+ * `searchSource` remembers the raw name, aliases and description the text was
+ * computed from, so only nodes created, renamed, re-aliased or re-described since
+ * are folded again and reported to the name index (the column itself holds names
+ * only: descriptions are searched through the index alone). A database written
+ * before descriptions were searched has sources without one: its first start
+ * folds the described nodes again, once (an undescribed node's source is as it was).
  */
 import { NODE_LABELS } from '../../model/index.ts';
 import { quote } from './ddl.ts';
@@ -38,14 +42,15 @@ const SEARCH_TEXT = `concat('|', ${foldExpression("coalesce(n.name, '')")}, '|',
 
 const refreshQuery = (label: string, names: boolean): string => `
   MATCH (n:${quote(label)})
-  WITH n, concat(coalesce(n.name, ''), $sep, coalesce(list_to_string($sep, n.aliases), '')) AS src
+  WITH n, concat(coalesce(n.name, ''), $sep, coalesce(list_to_string($sep, n.aliases), ''),
+    CASE WHEN n.description IS NULL THEN '' ELSE concat($sep, n.description) END) AS src
   WHERE n.searchSource IS NULL OR n.searchSource <> src
   SET n.searchSource = src, n.searchText = ${SEARCH_TEXT}
-  ${names ? 'RETURN n.id AS id, n.name AS name, n.aliases AS aliases' : 'RETURN count(*) AS changed'}`;
+  ${names ? 'RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.description AS description' : 'RETURN count(*) AS changed'}`;
 
 /**
  * Recomputes searchText where it is missing or stale; returns the nodes that
- * changed (created, renamed or re-aliased), which is what the in-memory name
+ * changed (created, renamed, re-aliased or re-described), which is what the in-memory name
  * index (search-index-cache.ts) takes in once the transaction commits. With
  * `names` false (no index to take them in) it returns none and reads none back.
  */

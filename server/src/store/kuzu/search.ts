@@ -1,5 +1,9 @@
 /**
- * Entity search, case- and accent-insensitive, over name and aliases.
+ * Entity search, case- and accent-insensitive, over name and aliases: the scan
+ * that answers until the name index (store/search/NameIndex.ts) is built after a
+ * start. Descriptions are searched through that index only (folding every
+ * description into this column would make each import fold far more text), so
+ * for those first seconds a description word finds nothing.
  *
  * Why not Kùzu's FTS extension: its BM25 matches whole tokens only (typing
  * "dje" must already find "Djeha"), it does not fold accents, and on a

@@ -14,6 +14,8 @@ import { allExportQueries } from './export-queries.ts';
 import { AUDIT_LABEL, USER_LABEL, cypher, schemaName, type CypherQuery } from './query.ts';
 
 export const SEARCH_INDEX = 'maillon_search';
+/** What the search index covers: names and aliases for the name tiers, descriptions for the last (ranking.ts). */
+export const SEARCH_INDEX_PROPERTIES = ['name', 'aliases', 'description'] as const;
 
 const labels = NODE_LABELS.map(schemaName);
 
@@ -65,7 +67,9 @@ RETURN label, properties(n) AS props`,
 
 /**
  * $lucene is built by lucene.ts from folded, tokenised user text. The index covers
- * model labels only; $labels (null for all) narrows further.
+ * the names, aliases and descriptions of model labels only (nodes, never a
+ * relationship: an identity link's properties cannot be found through it);
+ * $labels (null for all) narrows further.
  */
 export const SEARCH = cypher({
   name: 'search',
@@ -250,10 +254,11 @@ ORDER BY a.seq
 LIMIT $limit`,
 });
 
-export const SEARCH_INDEX_LABELS = cypher({
-  name: 'searchIndexLabels',
+/** The labels and properties the search index was created over. */
+export const SEARCH_INDEX_SHAPE = cypher({
+  name: 'searchIndexShape',
   params: ['name'],
-  text: `SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes WHERE name = $name RETURN labelsOrTypes`,
+  text: `SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties WHERE name = $name RETURN labelsOrTypes, properties`,
 });
 
 export const DROP_SEARCH_INDEX = cypher({
@@ -291,7 +296,7 @@ export function allQueries(): CypherQuery[] {
     LAST_AUDIT,
     QUERY_AUDIT,
     READ_AUDIT_CHAIN,
-    SEARCH_INDEX_LABELS,
+    SEARCH_INDEX_SHAPE,
     DROP_SEARCH_INDEX,
     AWAIT_INDEXES,
   ];

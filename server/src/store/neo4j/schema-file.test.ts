@@ -17,7 +17,7 @@ describe('cypher/schema.cypher', () => {
       expect(statements).toContainEqual(expect.stringContaining(`FOR (n:${label}) REQUIRE n.id IS UNIQUE`));
     }
     const index = statements.find((s) => s.startsWith('CREATE FULLTEXT INDEX'));
-    expect(index).toContain(`FOR (n:${NODE_LABELS.join('|')}) ON EACH [n.name, n.aliases]`);
+    expect(index).toContain(`FOR (n:${NODE_LABELS.join('|')}) ON EACH [n.name, n.aliases, n.description]`);
     expect(index).toContain('standard-folding');
   });
 

@@ -1,13 +1,13 @@
 /**
  * The Neo4j schema, derived from the model: one uniqueness constraint on `id` per
- * label (it also gives the id lookup its index), one full-text index over names and
- * aliases, and the keys of the adapter's own user, audit and case-file nodes.
+ * label (it also gives the id lookup its index), one full-text index over names,
+ * aliases and descriptions, and the keys of the adapter's own user, audit and case-file nodes.
  * ensureSchema() runs these statements; scripts/generate-neo4j-schema.ts writes them
  * to cypher/schema.cypher for people who manage Neo4j by hand.
  */
 import { NODE_LABELS } from '../../model/index.ts';
 import { AUDIT_LABEL, CASE_LABELS, SHARED_STATE_KEYS, USER_LABEL, schemaName } from './query.ts';
-import { SEARCH_INDEX } from './queries.ts';
+import { SEARCH_INDEX, SEARCH_INDEX_PROPERTIES } from './queries.ts';
 
 /**
  * `standard-folding` lower-cases and folds accents (ASCIIFoldingFilter), so "Élodie"
@@ -25,8 +25,9 @@ function uniqueness(label: string, property: string): string {
 
 function searchIndexStatement(): string {
   const labels = NODE_LABELS.map(schemaName).join('|');
+  const properties = SEARCH_INDEX_PROPERTIES.map((p) => `n.${p}`).join(', ');
   return (
-    `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${labels}) ON EACH [n.name, n.aliases] ` +
+    `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${labels}) ON EACH [${properties}] ` +
     `OPTIONS { indexConfig: { \`fulltext.analyzer\`: '${SEARCH_ANALYZER}', \`fulltext.eventually_consistent\`: false } }`
   );
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { NameIndex, type IndexedNode } from './NameIndex.ts';
-import { searchTokens } from './fold.ts';
+import { typedText } from './ranking.ts';
 
 const NODES: IndexedNode[] = [
-  { id: 'p-herve', label: 'Person', name: 'Hervé Marchal', aliases: ['Mimo'] },
-  { id: 'p-djeha', label: 'Person', name: 'Mohamed Djeha', aliases: null },
-  { id: 'p-mimosa', label: 'Person', name: 'Mimosa Dupont', aliases: [] },
-  { id: 'o-djeha', label: 'Organization', name: 'Djeha', aliases: null },
-  { id: 'l-marseille', label: 'Location', name: 'Port of Marseille', aliases: ['Marseille-Fos'] },
+  { id: 'p-herve', label: 'Person', name: 'Hervé Marchal', aliases: ['Mimo'], description: null },
+  { id: 'p-djeha', label: 'Person', name: 'Mohamed Djeha', aliases: null, description: null },
+  { id: 'p-mimosa', label: 'Person', name: 'Mimosa Dupont', aliases: [], description: null },
+  { id: 'o-djeha', label: 'Organization', name: 'Djeha', aliases: null, description: null },
+  { id: 'l-marseille', label: 'Location', name: 'Port of Marseille', aliases: ['Marseille-Fos'], description: null },
 ];
 
 function indexOf(nodes: readonly IndexedNode[] = NODES): NameIndex {
@@ -17,7 +17,7 @@ function indexOf(nodes: readonly IndexedNode[] = NODES): NameIndex {
 }
 
 const find = (index: NameIndex, text: string, limit = 10): string[] =>
-  index.search({ words: searchTokens(text), limit }).map((hit) => hit.id);
+  index.search({ ...typedText(text), limit }).map((hit) => hit.id);
 
 describe('NameIndex', () => {
   it('finds a name with a typo: "Djha" and "Djeah" find Djeha, "mimmo" finds Mimo', () => {
@@ -31,11 +31,11 @@ describe('NameIndex', () => {
   it('ranks exact name, exact alias, name prefix, alias prefix, word prefix, then typos', () => {
     const index = indexOf([
       ...NODES,
-      { id: 'p-mim', label: 'Person', name: 'Mimo', aliases: null },
-      { id: 'p-typo', label: 'Person', name: 'Mima Vale', aliases: null },
-      { id: 'p-word', label: 'Person', name: 'Ana Mimolette', aliases: null },
+      { id: 'p-mim', label: 'Person', name: 'Mimo', aliases: null, description: null },
+      { id: 'p-typo', label: 'Person', name: 'Mima Vale', aliases: null, description: null },
+      { id: 'p-word', label: 'Person', name: 'Ana Mimolette', aliases: null, description: null },
     ]);
-    const hits = index.search({ words: ['mimo'], limit: 10 });
+    const hits = index.search({ ...typedText('mimo'), limit: 10 });
     expect(hits.map((h) => [h.id, h.score])).toEqual([
       ['p-mim', 1],
       ['p-herve', 0.9],
@@ -54,7 +54,7 @@ describe('NameIndex', () => {
 
   it('keeps to the labels asked and to the limit', () => {
     const index = indexOf();
-    expect(index.search({ words: ['djeha'], labels: new Set(['Person']), limit: 10 }).map((h) => h.id)).toEqual([
+    expect(index.search({ ...typedText('djeha'), labels: new Set(['Person']), limit: 10 }).map((h) => h.id)).toEqual([
       'p-djeha',
     ]);
     expect(find(index, 'djeha', 1)).toEqual(['o-djeha']);
@@ -62,7 +62,7 @@ describe('NameIndex', () => {
 
   it('follows renames and removals without a rebuild', () => {
     const index = indexOf();
-    index.upsert([{ id: 'p-mimosa', label: 'Person', name: 'Zoé Renamed', aliases: ['Zozo'] }]);
+    index.upsert([{ id: 'p-mimosa', label: 'Person', name: 'Zoé Renamed', aliases: ['Zozo'], description: null }]);
     expect(find(index, 'mimosa')).toEqual([]);
     expect(find(index, 'zozo')).toEqual(['p-mimosa']);
     index.remove(['o-djeha']);
@@ -77,5 +77,38 @@ describe('NameIndex', () => {
     }
     expect(find(index, 'mohamed djeha r4')).toEqual(['p-djeha']);
     expect(find(index, 'r3')).toEqual([]);
+  });
+
+  it('finds words of a description, below every name and alias match', () => {
+    const index = indexOf([
+      ...NODES,
+      {
+        id: 'p-locksmith',
+        label: 'Person',
+        name: 'Hervé',
+        aliases: null,
+        description: "A locksmith and police reservist; Le Monde's source.",
+      },
+      { id: 'p-reserve', label: 'Person', name: 'Reservist Brun', aliases: null, description: null },
+    ]);
+    expect(index.search({ ...typedText('reservist'), limit: 10 }).map((h) => [h.id, h.score])).toEqual([
+      ['p-reserve', 0.8],
+      ['p-locksmith', 0.2],
+    ]);
+    // Words of the name and of the description together; a stop word typed is not asked of the description.
+    expect(find(index, 'herve locksm')).toEqual(['p-locksmith']);
+    expect(find(index, 'the locksmith')).toEqual(['p-locksmith']);
+    expect(find(index, 'monde')).toEqual(['p-locksmith']);
+    // No typos in descriptions, and a stop word alone is never looked for in one.
+    expect(find(index, 'lcoksmith')).toEqual([]);
+    expect(find(index, 'and')).toEqual([]);
+  });
+
+  it('follows a description an import changed, without a rebuild', () => {
+    const index = indexOf([{ id: 'p-a', label: 'Person', name: 'Ana', aliases: null, description: 'dock foreman' }]);
+    expect(find(index, 'foreman')).toEqual(['p-a']);
+    index.upsert([{ id: 'p-a', label: 'Person', name: 'Ana', aliases: null, description: 'customs broker' }]);
+    expect(find(index, 'foreman')).toEqual([]);
+    expect(find(index, 'broker')).toEqual(['p-a']);
   });
 });
