@@ -74,9 +74,39 @@ export class KuzuConnection {
     });
   }
 
+  /**
+   * Runs `task` (a COMMIT or CHECKPOINT on another connection) once no task of this one runs,
+   * holding every lane meanwhile: see commitWhenIdle in import.ts.
+   */
+  async idle<T>(task: () => Promise<T>): Promise<T> {
+    let release = (): void => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const reached = this.lanes.map(
+      (lane) =>
+        new Promise<void>((atLane) => {
+          void this.onLane(lane, () => {
+            atLane();
+            return released;
+          });
+        }),
+    );
+    try {
+      await Promise.all(reached);
+      return await task();
+    } finally {
+      release();
+    }
+  }
+
   /** Holds one connection for the whole task (e.g. a transaction). */
   exclusive<T>(task: (session: Session) => Promise<T>): Promise<T> {
-    const lane = this.lanes.reduce((least, next) => (next.load < least.load ? next : least));
+    return this.onLane(
+      this.lanes.reduce((least, next) => (next.load < least.load ? next : least)),
+      task,
+    );
+  }
+
+  private onLane<T>(lane: Lane, task: (session: Session) => Promise<T>): Promise<T> {
     lane.load += 1;
     return lane.queue
       .run(async () => {

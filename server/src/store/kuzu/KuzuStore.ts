@@ -326,6 +326,7 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
           ...options,
           scratchDir: this.scratchDir,
           namesWanted: () => this.searchIndex.takesChanges(),
+          whenIdle: (task) => this.reader.idle(task),
           onUnsafeRollback: () => {
             this.unsafeRollback = true;
             this.logger.warn('an import was rolled back after COPY FROM: the database is reopened');
