@@ -54,6 +54,8 @@ export class KuzuConnection {
   private closed = false;
 
   private readonly logger: Logger | undefined;
+  /** When the last task was queued (performance.now()). */
+  private lastTaskAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     database: Database,
@@ -106,7 +108,13 @@ export class KuzuConnection {
     );
   }
 
+  /** True when a task runs or one was queued in the last `ms`: requests are being served. */
+  usedWithin(ms: number): boolean {
+    return this.lanes.some((lane) => lane.load > 0) || performance.now() - this.lastTaskAt < ms;
+  }
+
   private onLane<T>(lane: Lane, task: (session: Session) => Promise<T>): Promise<T> {
+    this.lastTaskAt = performance.now();
     lane.load += 1;
     return lane.queue
       .run(async () => {

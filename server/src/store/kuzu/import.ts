@@ -139,6 +139,8 @@ export function runImport(
     onUnsafeRollback?: () => void;
     /** False when nobody takes the renamed nodes in (no name index built): they are not read back. */
     namesWanted?: () => boolean;
+    /** True while reads are being served: the statement loop then leaves them half the CPU. */
+    readsServed?: () => boolean;
     /** Runs a COMMIT or CHECKPOINT once no read is in flight on the database (KuzuConnection.idle). */
     whenIdle?: <T>(task: () => Promise<T>) => Promise<T>;
   },
@@ -160,7 +162,9 @@ export function runImport(
       // A batch of statements is at hand (import-channel.ts) and gathering one into the bulk
       // copy awaits nothing: without turns, the reads and audit appends sent to this process
       // meanwhile waited for the whole batch (measured 2-5 s at a time, issue 11).
-      const turns = new EventLoopTurns();
+      // While reads come, each turn rests as long as the batch worked: the import takes at most half
+      // a core, the reads the rest (an import alone, e.g. the command line's, never rests).
+      const turns = new EventLoopTurns(10, options.readsServed);
       // An error thrown by the stream itself (not by a statement) passes through unchanged.
       for await (const statement of statements) {
         await turns.turn();
