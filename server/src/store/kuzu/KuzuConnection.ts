@@ -85,11 +85,12 @@ export class KuzuConnection {
     const released = new Promise<void>((resolve) => (release = resolve));
     const reached = this.lanes.map(
       (lane) =>
-        new Promise<void>((atLane) => {
-          void this.onLane(lane, () => {
+        new Promise<void>((atLane, refused) => {
+          // Refused (the connection closed) before it reached the lane: `task` does not run.
+          this.onLane(lane, () => {
             atLane();
             return released;
-          });
+          }).catch(refused);
         }),
     );
     try {
