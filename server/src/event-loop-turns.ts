@@ -11,11 +11,19 @@
 export class EventLoopTurns {
   private last = performance.now();
 
-  constructor(private readonly everyMs = 10) {}
+  /**
+   * `rest`: when it says so, a turn lasts as long as the work before it (the loop then takes
+   * at most half a core), so that requests served meanwhile get the CPU, not only a turn.
+   */
+  constructor(
+    private readonly everyMs = 10,
+    private readonly rest: () => boolean = () => false,
+  ) {}
 
   async turn(): Promise<void> {
     if (performance.now() - this.last < this.everyMs) return;
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (this.rest()) await new Promise<void>((resolve) => setTimeout(resolve, this.everyMs));
+    else await new Promise<void>((resolve) => setImmediate(resolve));
     this.last = performance.now();
   }
 }

@@ -137,6 +137,23 @@ describe('import values mean what they mean on Neo4j', () => {
     });
   });
 
+  it('writes toString of a sum needing 17 significant digits as Neo4j does: 0.1 + 0.2, 0.7 + 0.1', async () => {
+    const report = await run(
+      "UNWIND [{id:'sum1', a: 0.1, b: 0.2}, {id:'sum2', a: 0.7, b: 0.1}] AS row CREATE (:Event {id: row.id, name: toString(row.a * 1.0 + row.b), amount: row.a * 1.0 + row.b})",
+    );
+    expect(report.errors).toEqual([]);
+    expect(await stored('sum1')).toMatchObject({
+      name: '0.30000000000000004',
+
+      amount: 0.1 + 0.2,
+    });
+    expect(await stored('sum2')).toMatchObject({
+      name: '0.7999999999999999',
+
+      amount: 0.7 + 0.1,
+    });
+  });
+
   it('reads date(row.at), datetime(row.at) per row as Neo4j does', async () => {
     const report = await run(
       "UNWIND [{id:'dr1', at:'2024-03-22'}, {id:'dr2', at:'2024-03-22T06:00+0100'}, {id:'dr3', at: null}] AS row CREATE (:Event {id: row.id, name:'x', at: datetime(row.at)})",
@@ -241,6 +258,10 @@ describe('import values mean what they mean on Neo4j', () => {
     ['0.0', '0.0'],
     ['0.0009999', '9.999E-4'],
     ['66666.66666666666', '66666.66666666666'],
+    // 16 and 17 significant digits: the digits pass 2^53, where the rounded product went wrong.
+    ['999.9999999999999', '999.9999999999999'],
+    ['123456789.12345679', '1.2345678912345679E8'],
+    ['0.7999999999999999', '0.7999999999999999'],
   ])('writes toString(row.kg) of %s as Java does: %s', async (kg, text) => {
     const id = `jd${kg}`;
     const report = await run(

@@ -114,6 +114,13 @@ const CASES: readonly Case[] = [
     ids: ['tc4'],
   },
   {
+    name: 'toString of floats needing 16 and 17 significant digits, known only when it runs',
+    statement:
+      "UNWIND [{id:'tl1', kg: 999.9999999999999, a: 0.1, b: 0.2}, {id:'tl2', kg: 123456789.12345679, a: 0.7, b: 0.1}] AS row " +
+      "CREATE (:Event {id: row.id, name: toString(row.kg), kind: 'kg ' + row.kg, outcome: toString(row.a * 1.0 + row.b), amount: row.a * 1.0 + row.b})",
+    ids: ['tl1', 'tl2'],
+  },
+  {
     name: 'a string + a number or a function result',
     statement:
       "UNWIND [{id:'sc', n: null, tags: ['a', 'b']}] AS row CREATE (:Event {id: row.id, name: coalesce(row.n, 'a') + 'x', kind: 'n' + size(row.tags), outcome: 1 + 2 + 'a', description: toUpper('v') + toFloat('1.5')})",

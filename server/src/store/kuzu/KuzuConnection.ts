@@ -54,6 +54,8 @@ export class KuzuConnection {
   private closed = false;
 
   private readonly logger: Logger | undefined;
+  /** When the last task was queued (performance.now()). */
+  private lastTaskAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     database: Database,
@@ -74,9 +76,46 @@ export class KuzuConnection {
     });
   }
 
+  /**
+   * Runs `task` (a COMMIT or CHECKPOINT on another connection) once no task of this one runs,
+   * holding every lane meanwhile: see commitWhenIdle in import.ts.
+   */
+  async idle<T>(task: () => Promise<T>): Promise<T> {
+    let release = (): void => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const reached = this.lanes.map(
+      (lane) =>
+        new Promise<void>((atLane, refused) => {
+          // Refused (the connection closed) before it reached the lane: `task` does not run.
+          this.onLane(lane, () => {
+            atLane();
+            return released;
+          }).catch(refused);
+        }),
+    );
+    try {
+      await Promise.all(reached);
+      return await task();
+    } finally {
+      release();
+    }
+  }
+
   /** Holds one connection for the whole task (e.g. a transaction). */
   exclusive<T>(task: (session: Session) => Promise<T>): Promise<T> {
-    const lane = this.lanes.reduce((least, next) => (next.load < least.load ? next : least));
+    return this.onLane(
+      this.lanes.reduce((least, next) => (next.load < least.load ? next : least)),
+      task,
+    );
+  }
+
+  /** True when a task runs or one was queued in the last `ms`: requests are being served. */
+  usedWithin(ms: number): boolean {
+    return this.lanes.some((lane) => lane.load > 0) || performance.now() - this.lastTaskAt < ms;
+  }
+
+  private onLane<T>(lane: Lane, task: (session: Session) => Promise<T>): Promise<T> {
+    this.lastTaskAt = performance.now();
     lane.load += 1;
     return lane.queue
       .run(async () => {

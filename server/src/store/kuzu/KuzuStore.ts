@@ -66,6 +66,9 @@ import { KuzuSharedState } from './KuzuSharedState.ts';
  */
 const READ_CONNECTIONS = 2;
 
+/** Reads this recent make an import leave them the CPU (import.ts). */
+const READS_SERVED_MS = 1_000;
+
 /** See KuzuStoreOptions.snapshotWaitMs. */
 const SNAPSHOT_WAIT_MS = 1_000;
 
@@ -326,6 +329,8 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
           ...options,
           scratchDir: this.scratchDir,
           namesWanted: () => this.searchIndex.takesChanges(),
+          whenIdle: (task) => this.reader.idle(task),
+          readsServed: () => this.reader.usedWithin(READS_SERVED_MS),
           onUnsafeRollback: () => {
             this.unsafeRollback = true;
             this.logger.warn('an import was rolled back after COPY FROM: the database is reopened');

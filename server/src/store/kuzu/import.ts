@@ -88,12 +88,34 @@ async function flushBulk(bulk: BulkCopy, positions: Map<number, Position>): Prom
  * corruption", as do the next relationship COPY and closing the database): then the database
  * must be reopened by a process that did not close it (`onUnsafeRollback`, kuzu-child.ts).
  */
-async function afterRollback(session: Session, bulk: BulkCopy, onUnsafeRollback?: () => void): Promise<void> {
+async function afterRollback(
+  session: Session,
+  bulk: BulkCopy,
+  whenIdle: <T>(task: () => Promise<T>) => Promise<T>,
+  onUnsafeRollback?: () => void,
+): Promise<void> {
   if (bulk.copied) {
     onUnsafeRollback?.();
     return;
   }
-  await session.raw('CHECKPOINT').catch(() => onUnsafeRollback?.());
+  await whenIdle(() => session.raw('CHECKPOINT')).catch(() => onUnsafeRollback?.());
+}
+
+/**
+ * Kùzu checkpoints inside the COMMIT of a transaction that ran a COPY FROM (always: ClientContext
+ * sets forceCheckpoint for it), holding the lock that a transaction takes to begin and to end,
+ * and waits for every transaction to end. A read in flight then finishes but cannot end: the
+ * checkpoint gives up after 5 s (DEFAULT_CHECKPOINT_WAIT_TIMEOUT_IN_MICROS) and the COMMIT
+ * throws, its transaction already in the write-ahead log (measured beside 3 readers, issue 11).
+ * So the COMMIT waits until no read runs; reads sent meanwhile wait for it (as they would in Kùzu).
+ */
+function commitWhenIdle(
+  session: Session,
+  bulk: BulkCopy,
+  whenIdle: <T>(task: () => Promise<T>) => Promise<T>,
+): Promise<unknown> {
+  const commit = () => session.raw('COMMIT');
+  return bulk.copied ? whenIdle(commit) : commit();
 }
 
 /** What a committed import changed, for the caches beside the database. */
@@ -117,9 +139,14 @@ export function runImport(
     onUnsafeRollback?: () => void;
     /** False when nobody takes the renamed nodes in (no name index built): they are not read back. */
     namesWanted?: () => boolean;
+    /** True while reads are being served: the statement loop then leaves them half the CPU. */
+    readsServed?: () => boolean;
+    /** Runs a COMMIT or CHECKPOINT once no read is in flight on the database (KuzuConnection.idle). */
+    whenIdle?: <T>(task: () => Promise<T>) => Promise<T>;
   },
   onCommitted?: (committed: CommittedImport) => void | Promise<void>,
 ): Promise<ImportOutcome> {
+  const whenIdle = options.whenIdle ?? ((task) => task());
   return writer.exclusive(async (session) => {
     await session.raw('BEGIN TRANSACTION');
     const bulk = new BulkCopy(session, options.scratchDir);
@@ -135,7 +162,9 @@ export function runImport(
       // A batch of statements is at hand (import-channel.ts) and gathering one into the bulk
       // copy awaits nothing: without turns, the reads and audit appends sent to this process
       // meanwhile waited for the whole batch (measured 2-5 s at a time, issue 11).
-      const turns = new EventLoopTurns();
+      // While reads come, each turn rests as long as the batch worked: the import takes at most half
+      // a core, the reads the rest (an import alone, e.g. the command line's, never rests).
+      const turns = new EventLoopTurns(10, options.readsServed);
       // An error thrown by the stream itself (not by a statement) passes through unchanged.
       for await (const statement of statements) {
         await turns.turn();
@@ -172,8 +201,10 @@ export function runImport(
         nodesCreated: Math.max(0, (await count(session, COUNT_NODES)) - nodesBefore),
         relationshipsCreated: Math.max(0, (await countRelationships(session)) - relsBefore),
       };
-      await session.raw(options.dryRun ? 'ROLLBACK' : 'COMMIT');
-      if (options.dryRun) await afterRollback(session, bulk, options.onUnsafeRollback);
+      if (options.dryRun) {
+        await session.raw('ROLLBACK');
+        await afterRollback(session, bulk, whenIdle, options.onUnsafeRollback);
+      } else await commitWhenIdle(session, bulk, whenIdle);
       if (marks !== undefined) {
         // Read once committed, still holding the writer (onCommitted is awaited inside it): the
         // offsets are final and nothing else writes.
@@ -184,7 +215,7 @@ export function runImport(
       return outcome;
     } catch (error) {
       await session.raw('ROLLBACK').catch(() => undefined);
-      await afterRollback(session, bulk, options.onUnsafeRollback);
+      await afterRollback(session, bulk, whenIdle, options.onUnsafeRollback);
       throw error;
     } finally {
       bulk.dispose();
