@@ -1,5 +1,6 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import noverlap from 'graphology-layout-noverlap';
 import type { LayoutRequest, Positions } from './layout-protocol.ts';
 import { seedPositions } from './layout-seed.ts';
 
@@ -18,6 +19,18 @@ function freshIterations(order: number): number {
  * relax afterwards, even for 10 iterations, moved them by 10% of the view's size at 5,000 nodes.
  */
 const SETTLE_ITERATIONS = 20;
+/**
+ * Noverlap's passes after a fresh layout. ForceAtlas2 with Barnes-Hut cannot keep node sizes apart
+ * (its adjustSizes needs the exact O(n²) repulsion), so a hub's spokes came out stacked on a
+ * ring; noverlap pushes overlapping nodes apart, a few pixels at a time, in a grid. On a
+ * 531-spoke star it took the overlapping pairs from 7,280 to about 650.
+ */
+function noverlapIterations(order: number): number {
+  // 60 passes took 0.13 s at 532 nodes and 0.37 s at 2,500; at 10,000 each pass costs ~0.1 s.
+  return Math.round(Math.min(60, Math.max(10, 150_000 / Math.max(order, 1))));
+}
+/** Pixels kept between two nodes' discs. */
+const NOVERLAP_MARGIN = 4;
 /** Barnes-Hut's accuracy: at 1 (Gephi uses 1.2) an iteration at 5,000 nodes took half the time of 0.5, for the same picture. */
 const BARNES_HUT_THETA = 1;
 
@@ -34,7 +47,8 @@ const BARNES_HUT_THETA = 1;
 export function runForceAtlas2(request: LayoutRequest): Positions {
   const seeds = seedPositions(request);
   const graph = new Graph({ multi: true, allowSelfLoops: false });
-  for (const [id, seed] of seeds) graph.addNode(id, { x: seed.x, y: seed.y });
+  const radius = new Map(request.nodes.map((n) => [n.id, Math.max(n.w, n.h) / 2]));
+  for (const [id, seed] of seeds) graph.addNode(id, { x: seed.x, y: seed.y, size: radius.get(id) ?? 0 });
   for (const e of request.edges)
     if (e.source !== e.target && graph.hasNode(e.source) && graph.hasNode(e.target)) graph.addEdge(e.source, e.target);
   const settings = {
@@ -54,6 +68,8 @@ export function runForceAtlas2(request: LayoutRequest): Positions {
   } else {
     hold(pinned);
     forceAtlas2.assign(graph, { iterations: freshIterations(graph.order), settings, getEdgeWeight: null });
+    // Only on a fresh picture: noverlap has no fixed nodes, and a held picture must not move.
+    noverlap.assign(graph, { maxIterations: noverlapIterations(graph.order), settings: { margin: NOVERLAP_MARGIN } });
   }
   const positions: Positions = {};
   graph.forEachNode((id, attributes) => {
