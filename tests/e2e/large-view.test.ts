@@ -14,6 +14,9 @@ describe('a large view (5,000 nodes, 10,000 relationships)', () => {
     network = largeNetwork(5000, 10_000);
     server = await serverWithNetwork(network);
     browser = await openBrowser();
+    // This browser's WebGL is software (no GPU): the explorer would pick the canvas renderer
+    // (software-graphics.test.ts); the WebGL path is asked for here so that it stays covered.
+    await browser.page.addInitScript(() => window.localStorage.setItem('maillon.renderer', 'webgl'));
   });
 
   afterAll(async () => {

@@ -101,6 +101,8 @@ describe('navigating a large view (1,500 nodes on a grid)', () => {
     expect(imported.errors ?? []).toEqual([]);
     expect(imported.data?.importCypher.ok).toBe(true);
     browser = await openBrowser();
+    // The WebGL path, asked for: this browser's WebGL is software, where the canvas renderer is chosen.
+    await browser.page.addInitScript(() => window.localStorage.setItem('maillon.renderer', 'webgl'));
     const file = path.join(ARTIFACTS, 'grid-workspace.json');
     fs.writeFileSync(file, network.workspace);
     const { page } = browser;

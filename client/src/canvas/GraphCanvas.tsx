@@ -13,6 +13,7 @@ import { registerExtensions } from './register-extensions.ts';
 import { buildStylesheet } from './stylesheet.ts';
 import { syncGraph } from './sync.ts';
 import { bindViewport } from './viewport.ts';
+import { largeViewRenderer, type RendererName } from './renderer-choice.ts';
 import { installTestHook } from './test-hook.ts';
 import { useI18n } from '../i18n/i18n.ts';
 
@@ -41,13 +42,13 @@ export interface GraphCanvasProps {
 type RendererOptions = CytoscapeOptions & { renderer?: { name: 'canvas'; webgl: boolean } };
 
 /** WebGL when asked for; the plain canvas renderer when the browser cannot give a WebGL context. */
-function createCytoscape(options: RendererOptions): Core {
+function createCytoscape(options: RendererOptions): { cy: Core; drawnWith: RendererName } {
+  if (!options.renderer?.webgl) return { cy: cytoscape(options), drawnWith: 'canvas' };
   try {
-    return cytoscape(options);
-  } catch (error) {
-    if (!options.renderer?.webgl) throw error;
+    return { cy: cytoscape(options), drawnWith: 'webgl' };
+  } catch {
     const { renderer: _webgl, ...canvasOnly } = options;
-    return cytoscape(canvasOnly);
+    return { cy: cytoscape(canvasOnly), drawnWith: 'canvas' };
   }
 }
 
@@ -57,6 +58,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const events = useRef(props.events);
   events.current = props.events;
   const large = props.doc.nodes.size + props.doc.relationships.size > LARGE_VIEW_ELEMENTS;
+  const webgl = large && largeViewRenderer() === 'webgl';
   const { memory, handleRef } = props;
   const { t, locale } = useI18n();
 
@@ -75,9 +77,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
       hideLabelsOnViewport: large,
       // Fewer pixels per frame on high-density screens: the large view favours fluid pan and zoom.
       ...(large ? { pixelRatio: 1 } : {}),
-      ...(large ? { renderer: { name: 'canvas', webgl: true } } : {}),
+      ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     };
-    const cy = createCytoscape(options);
+    const { cy, drawnWith } = createCytoscape(options);
     cyRef.current = cy;
     const unbind = bindEvents(cy, {
       onSelectionChange: (ids) => events.current.onSelectionChange(ids),
@@ -86,7 +88,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       onMoved: () => events.current.onMoved(),
     });
     const unbindViewport = bindViewport(cy, { large });
-    const handle = createHandle(cy, { memory, renderer: large ? 'webgl' : 'canvas' });
+    const handle = createHandle(cy, { memory, renderer: drawnWith });
     handleRef.current = handle;
     // Only a bundle built for the browser tests carries the hook; the production build drops it.
     const uninstall = import.meta.env.VITE_E2E_HOOK === 'on' ? installTestHook(handle) : () => undefined;
@@ -99,7 +101,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cyRef.current = null;
       cy.destroy();
     };
-  }, [large, memory, handleRef]);
+  }, [large, webgl, memory, handleRef]);
 
   useEffect(() => {
     const cy = cyRef.current;
