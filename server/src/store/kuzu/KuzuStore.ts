@@ -58,6 +58,7 @@ import type { CaseFileStore, CaseRow, CaseTable } from '../CaseFileStore.ts';
 import * as caseFiles from './case-files.ts';
 import type { SharedStateStore } from '../SharedStateStore.ts';
 import { KuzuSharedState } from './KuzuSharedState.ts';
+import { WAL_CHECKPOINT_BYTES, WalCheckpoints } from './wal-checkpoints.ts';
 
 /**
  * Reads run on two connections side by side: measured on 2 cores, ten concurrent
@@ -99,6 +100,8 @@ export interface KuzuStoreOptions {
    * from Kùzu queries instead (slower, never refused). Default 1 s.
    */
   readonly snapshotWaitMs?: number;
+  /** The write-ahead log's size past which the store checkpoints (wal-checkpoints.ts). Default 16 MB. */
+  readonly checkpointWalBytes?: number;
 }
 
 export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
@@ -131,6 +134,7 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
   private readonly snapshotWaitMs: number;
   private readonly dataDir: string;
   private unsafeRollback = false;
+  private readonly checkpoints: WalCheckpoints;
 
   constructor(options: KuzuStoreOptions) {
     this.logger = options.logger;
@@ -139,7 +143,16 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
     const databasePath = path.join(options.dataDir, 'kuzu');
     this.scratchDir = path.join(options.dataDir, 'import-scratch');
     this.journal = new AuditJournal(path.join(options.dataDir, 'audit-journal.jsonl'));
-    this.database = new kuzu.Database(databasePath, (options.bufferPoolMb ?? 1024) * 1024 * 1024);
+    // No automatic checkpoint: it deadlocks a write's COMMIT against reads in flight (wal-checkpoints.ts).
+    const autoCheckpoint = false;
+    this.database = new kuzu.Database(
+      databasePath,
+      (options.bufferPoolMb ?? 1024) * 1024 * 1024,
+      true,
+      false,
+      0,
+      autoCheckpoint,
+    );
     this.writer = new KuzuConnection(this.database, { logger: this.logger });
     this.reader = new KuzuConnection(this.database, {
       queryTimeoutMs: options.queryTimeoutMs ?? 30_000,
@@ -155,6 +168,15 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
     this.searchIndex = new SearchIndexCache(this.reader, this.logger);
     this.lazySearchIndex = options.lazySearchIndex === true;
     this.snapshotWaitMs = options.snapshotWaitMs ?? SNAPSHOT_WAIT_MS;
+    this.checkpoints = new WalCheckpoints({
+      walPath: `${databasePath}.wal`,
+      thresholdBytes: options.checkpointWalBytes ?? WAL_CHECKPOINT_BYTES,
+      checkpoint: () =>
+        this.writer.exclusive(async (session) => {
+          await this.reader.idle(() => session.raw('CHECKPOINT'));
+        }),
+      logger: this.logger,
+    });
     this.logger.debug({ databasePath }, 'opened the embedded Kùzu database');
   }
 
@@ -203,7 +225,13 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
     return this.unsafeRollback;
   }
 
+  /** Checkpoints now if the write-ahead log has passed its threshold (the store also checks every second). */
+  checkpointIfDue(): Promise<void> {
+    return this.checkpoints.checkNow();
+  }
+
   async close(): Promise<void> {
+    await this.checkpoints.stop();
     await this.reader.close();
     await this.writer.close();
     await this.database.close();
