@@ -75,7 +75,13 @@ describe('Neo4jStore on the wire', () => {
     await store.search({ text: 'Élodie', limit: 5 }, { user: 'ana', operation: 'search' });
     const params = messages(SIGNATURE.RUN).at(-1)?.fields[1] as Record<string, unknown>;
     // Lucene finds at least 100 candidates; the ranking shared with the embedded store picks the 5.
-    expect(params).toEqual({ lucene: '(elodie^2 OR elodie* OR elodie~1)', labels: null, limit: 100 });
+    // Name and alias matches are boosted above description prefixes, so those never crowd them out.
+    expect(params).toEqual({
+      lucene:
+        '((name:(elodie^2 OR elodie* OR elodie~1) OR aliases:(elodie^2 OR elodie* OR elodie~1))^8 OR description:elodie*)',
+      labels: null,
+      limit: 100,
+    });
   });
 
   it('runs an import as one transaction, committed, or rolled back on a dry run', async () => {
