@@ -27,7 +27,8 @@ describe('the explorer, as an investigator uses it', () => {
     // Search "Djeha" and open him.
     const search = page.getByRole('searchbox');
     await search.fill('Djeha');
-    const option = page.getByRole('option', { name: /Mohamed Djeha/ });
+    // Djeha first: the events whose description names him come after every name match.
+    const option = page.getByRole('option', { name: /Mohamed Djeha/ }).first();
     await option.waitFor();
     await expect(option.innerText()).resolves.toContain('Mimo');
     await session.browser.screenshot('02-search');
