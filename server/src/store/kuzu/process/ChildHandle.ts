@@ -2,7 +2,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { StoreUnavailableError } from '../../../errors.ts';
-import type { ChildMessage, ChildOptions, ParentMessage } from './protocol.ts';
+import type { ChildMessage, ChildOptions, OneChildMessage, OneParentMessage, ParentMessage } from './protocol.ts';
+import { Outbox } from './outbox.ts';
 import { fromWireError } from './wire-error.ts';
 
 // Production runs the compiled build (server/dist) and forks the compiled child beside this file;
@@ -16,8 +17,15 @@ export class ChildHandle {
   /** Resolves once the code is loaded (a warm standby); rejects if the process dies first. */
   readonly loaded: Promise<void>;
   private exited = false;
+  private readonly listeners = new Set<(message: OneChildMessage) => void>();
+  private readonly outbox = new Outbox<OneParentMessage, ParentMessage>(
+    (message) => {
+      if (this.alive && this.process.connected) this.process.send(message);
+    },
+    (messages) => ({ kind: 'batch', messages }),
+  );
 
-  constructor(onMessage: (message: ChildMessage) => void) {
+  constructor(onMessage: (message: OneChildMessage) => void) {
     this.process = fork(CHILD_ENTRY, [], {
       execArgv: CHILD_EXEC_ARGV,
       serialization: 'advanced',
@@ -26,9 +34,13 @@ export class ChildHandle {
     this.process.once('exit', () => {
       this.exited = true;
     });
+    this.process.on('message', (message: ChildMessage) => {
+      for (const one of message.kind === 'batch' ? message.messages : [message])
+        for (const listener of [...this.listeners]) listener(one);
+    });
     this.loaded = this.waitFor('loaded');
     this.loaded.catch(() => undefined);
-    this.process.on('message', onMessage);
+    this.listen(onMessage);
   }
 
   get pid(): number | undefined {
@@ -47,8 +59,14 @@ export class ChildHandle {
     await ready;
   }
 
-  send(message: ParentMessage): void {
-    if (this.alive && this.process.connected) this.process.send(message);
+  /** Hands every message from the process (batches taken apart) to `listener`; returns how to stop. */
+  listen(listener: (message: OneChildMessage) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  send(message: OneParentMessage): void {
+    this.outbox.send(message);
   }
 
   kill(): void {
@@ -67,7 +85,7 @@ export class ChildHandle {
 
   private waitFor(kind: 'loaded' | 'ready'): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      const onMessage = (message: ChildMessage): void => {
+      const onMessage = (message: OneChildMessage): void => {
         if (message.kind === kind) {
           cleanup();
           resolve();
@@ -81,10 +99,10 @@ export class ChildHandle {
         reject(new StoreUnavailableError(`The embedded database process exited early (code ${code}).`));
       };
       const cleanup = (): void => {
-        this.process.off('message', onMessage);
+        stopListening();
         this.process.off('exit', onExit);
       };
-      this.process.on('message', onMessage);
+      const stopListening = this.listen(onMessage);
       this.process.once('exit', onExit);
     });
   }

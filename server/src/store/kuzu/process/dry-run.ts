@@ -17,7 +17,7 @@ import type { ImportOptions, ImportOutcome, ImportStatements } from '../../ports
 import { ChildHandle } from './ChildHandle.ts';
 import { ImportFeed } from './import-feed.ts';
 import { readRssMb } from './memory-watch.ts';
-import type { ChildMessage, ChildOptions } from './protocol.ts';
+import type { ChildOptions, OneChildMessage } from './protocol.ts';
 import { fromWireError } from './wire-error.ts';
 
 const CALL_ID = 1;
@@ -80,10 +80,10 @@ function runOn(
     const done = (): void => {
       clearInterval(watch);
       feed.close();
-      child.process.off('message', onMessage);
+      stopListening();
       child.process.off('exit', onExit);
     };
-    const onMessage = (message: ChildMessage): void => {
+    const onMessage = (message: OneChildMessage): void => {
       if (message.kind === 'pull') feed.pull();
       else if (message.kind === 'progress') input.onProgress?.(message.done);
       else if (message.kind === 'result') {
@@ -104,7 +104,7 @@ function runOn(
           : new StoreUnavailableError('The dry run stopped unexpectedly; nothing was changed. Try again shortly.', 1),
       );
     };
-    child.process.on('message', onMessage);
+    const stopListening = child.listen(onMessage);
     child.process.once('exit', onExit);
     // Committed, but into the copy: this is how the dry run gets a real run's counts and speed.
     const options = { ...input.options, dryRun: false };

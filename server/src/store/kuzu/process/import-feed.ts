@@ -7,7 +7,7 @@
  * database process, which rolls the transaction back.
  */
 import type { ImportStatement, ImportStatements } from '../../ports/GraphImport.ts';
-import type { ParentMessage } from './protocol.ts';
+import type { OneParentMessage } from './protocol.ts';
 import { toWireError } from './wire-error.ts';
 
 /** A batch closes at whichever comes first; one statement larger than that goes alone. */
@@ -23,7 +23,7 @@ export class ImportFeed {
 
   constructor(
     source: ImportStatements,
-    private readonly send: (message: ParentMessage) => void,
+    private readonly send: (message: OneParentMessage) => void,
     private readonly id: number,
   ) {
     this.iterator = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : source[Symbol.iterator]();

@@ -8,7 +8,8 @@
 import { KuzuStore } from '../KuzuStore.ts';
 import { createLogger } from '../../../logger.ts';
 import { StatementChannel } from './import-channel.ts';
-import type { ChildMessage, ParentMessage } from './protocol.ts';
+import type { ChildMessage, OneChildMessage, OneParentMessage, ParentMessage } from './protocol.ts';
+import { Outbox } from './outbox.ts';
 import { fromWireError, toWireError } from './wire-error.ts';
 
 const logger = createLogger('kuzu-child');
@@ -16,16 +17,29 @@ let store: KuzuStore | undefined;
 /** Statement streams of the imports running, by call id. */
 const channels = new Map<number, StatementChannel>();
 
-function send(message: ChildMessage): void {
-  process.send?.(message);
+const outbox = new Outbox<OneChildMessage, ChildMessage>(
+  (message) => process.send?.(message),
+  (messages) => ({ kind: 'batch', messages }),
+);
+
+function send(message: OneChildMessage): void {
+  outbox.send(message);
 }
 
 function shutdown(): void {
-  void (store?.close() ?? Promise.resolve()).finally(() => process.exit(0));
+  void (store?.close() ?? Promise.resolve()).finally(() => {
+    outbox.flush();
+    process.exit(0);
+  });
 }
 
 process.on('message', (raw: unknown) => {
   const message = raw as ParentMessage;
+  if (message.kind === 'batch') message.messages.forEach(receive);
+  else receive(message);
+});
+
+function receive(message: OneParentMessage): void {
   switch (message.kind) {
     case 'open':
       try {
@@ -48,7 +62,7 @@ process.on('message', (raw: unknown) => {
       shutdown();
       return;
   }
-});
+}
 // The parent went away (crash or kill -9): never keep the database locked as an orphan, and
 // never commit an import whose file was cut short.
 process.on('disconnect', () => {
@@ -56,7 +70,7 @@ process.on('disconnect', () => {
   shutdown();
 });
 
-async function answer(call: Extract<ParentMessage, { kind: 'call' }>): Promise<void> {
+async function answer(call: Extract<OneParentMessage, { kind: 'call' }>): Promise<void> {
   if (!store) {
     send({ kind: 'error', id: call.id, error: toWireError(new Error('The database is not open.')) });
     return;
@@ -90,6 +104,7 @@ async function answer(call: Extract<ParentMessage, { kind: 'call' }>): Promise<v
  * process (its write-ahead log holds every committed transaction, none of the rolled back one).
  */
 function stopWithoutClosing(): void {
+  outbox.flush();
   process.send?.({ kind: 'reopening' } satisfies ChildMessage, () => process.kill(process.pid, 'SIGKILL'));
 }
 

@@ -25,7 +25,10 @@ export interface ChildOptions {
   readonly lazySearchIndex?: boolean;
 }
 
-export type ParentMessage =
+export type ParentMessage = OneParentMessage | { readonly kind: 'batch'; readonly messages: OneParentMessage[] };
+
+/** One message; several sent in one turn of the event loop travel as a batch (outbox.ts). */
+export type OneParentMessage =
   | { readonly kind: 'open'; readonly options: ChildOptions }
   | {
       readonly kind: 'call';
@@ -50,7 +53,9 @@ export interface WireError {
   readonly fields: Record<string, unknown>;
 }
 
-export type ChildMessage =
+export type ChildMessage = OneChildMessage | { readonly kind: 'batch'; readonly messages: OneChildMessage[] };
+
+export type OneChildMessage =
   /** Code loaded, database not opened yet: a warm standby. */
   | { readonly kind: 'loaded' }
   | { readonly kind: 'ready' }
