@@ -3,7 +3,7 @@ import { checkFollows } from '../audit-head.ts';
 import type { AuditRecord, UserRecord } from '../../model/records.ts';
 import type { AuditFilter } from '../ports/AuditStore.ts';
 import { AUDIT_COLUMNS, AUDIT_TABLE, USER_COLUMNS, USER_TABLE, quote } from './ddl.ts';
-import type { KuzuConnection } from './KuzuConnection.ts';
+import type { KuzuConnection, Params } from './KuzuConnection.ts';
 import { toAudit, toUser } from './rows.ts';
 
 const USER = quote(USER_TABLE);
@@ -17,6 +17,16 @@ const assignments = (variable: string, columns: ReadonlyArray<readonly [string, 
 
 const SAVE_USER = `MERGE (u:${USER} {username: $username}) SET ${assignments('u', USER_COLUMNS, 'username')}`;
 const APPEND_AUDIT = `CREATE (a:${AUDIT} {${AUDIT_COLUMNS.map(([name]) => `${quote(name)}: $${name}`).join(', ')}})`;
+/**
+ * A batch as one statement: each column a list, record i's value at position i (1-based).
+ * Each record's entity ids start with a blank that the statement drops: Kùzu 0.11.3 cannot
+ * type a list parameter holding an empty list (it asserts), nor keeps an empty list in a struct.
+ */
+const APPEND_AUDIT_BATCH = `UNWIND range(1, $count) AS i CREATE (a:${AUDIT} {${AUDIT_COLUMNS.map(([name]) =>
+  name === 'entityIds'
+    ? `${quote(name)}: list_slice($entityIds[i], 2, size($entityIds[i]))`
+    : `${quote(name)}: $${name}[i]`,
+).join(', ')}})`;
 
 export async function findUser(reader: KuzuConnection, username: string): Promise<UserRecord | undefined> {
   const rows = await reader.query(`MATCH (u:${USER} {username: $username}) RETURN u`, { username });
@@ -38,10 +48,19 @@ const auditParams = (record: AuditRecord) => ({
   entityIds: [...record.entityIds],
 });
 
+function batchParams(records: readonly AuditRecord[]): Params {
+  const rows = records.map(auditParams);
+  const params: Params = { count: records.length };
+  for (const [name] of AUDIT_COLUMNS) {
+    params[name] = name === 'entityIds' ? rows.map((row) => ['', ...row.entityIds]) : rows.map((row) => row[name]);
+  }
+  return params;
+}
+
 /**
- * One prepared CREATE per record inside one explicit transaction: all or none,
- * and one commit for the batch (measured on kuzu 0.11.3: ten records in one
- * transaction take about twice the time of one record alone, not ten times).
+ * One statement for the whole batch, so all or none and one commit (measured on
+ * kuzu 0.11.3: one prepared CREATE per record in one transaction took 4.3-5 ms for
+ * ten records, 0.4 ms a record; the statement for ten takes about what one record did).
  * Appends only behind the chain's real head (audit-head.ts); the writer is
  * exclusive, so nothing can move the head between the check and the commit.
  * `head` is that head when the caller knows it (this process is the table's only
@@ -63,15 +82,7 @@ export async function appendAudit(
       await session.query(APPEND_AUDIT, auditParams(first));
       return;
     }
-    await session.raw('BEGIN TRANSACTION');
-    try {
-      for (const record of records) await session.query(APPEND_AUDIT, auditParams(record));
-      await session.raw('COMMIT');
-    } catch (error) {
-      // Kùzu may already have rolled back after a failed statement; then ROLLBACK is refused.
-      await session.raw('ROLLBACK').catch(() => undefined);
-      throw error;
-    }
+    await session.query(APPEND_AUDIT_BATCH, batchParams(records));
   });
 }
 
