@@ -1,6 +1,7 @@
 /**
  * Sign-in and token checks. Every request's token is checked against the user
- * record in the store (no cache): a disabled user or a bumped tokenVersion is
+ * record in the store (kept in memory only by the embedded store, through whose
+ * API process every save passes): a disabled user or a bumped tokenVersion is
  * locked out at once, and a role change applies to the next request.
  */
 import { AuthenticationError, RateLimitedError } from '../errors.ts';

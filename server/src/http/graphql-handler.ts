@@ -1,6 +1,6 @@
 /**
  * POST /graphql on node:http: size-limited body, Apollo's executeHTTPGraphQLRequest,
- * the context built once per request, and no caching of any answer. Every request
+ * the context built once per request, and no answer cached (Cache-Control: no-store). Every request
  * leaves an audit record, also when it is refused before any resolver runs.
  */
 import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';

@@ -15,6 +15,7 @@ import { MemorySharedState } from '../MemorySharedState.ts';
 import type { Suspension } from '../SharedStateStore.ts';
 import { quote, SUSPENSION_TABLE } from './ddl.ts';
 import type { KuzuConnection, Session } from './KuzuConnection.ts';
+import { OwnWritesCache } from './own-writes-cache.ts';
 
 const TABLE = quote(SUSPENSION_TABLE);
 
@@ -25,10 +26,8 @@ const suspensionFrom = (value: unknown): Suspension => {
 };
 
 export class KuzuSharedState extends MemorySharedState {
-  /** Each user's suspension as last read or written; null: none. */
-  private readonly known = new Map<string, Suspension | null>();
-  /** Moves at every write: a read that overlapped one must not cache what it saw. */
-  private writes = 0;
+  /** Each user's suspension (or none) as last read, dropped at each write of it. */
+  private readonly known = new OwnWritesCache<Suspension>();
 
   constructor(
     private readonly reader: KuzuConnection,
@@ -60,25 +59,15 @@ export class KuzuSharedState extends MemorySharedState {
     });
   }
 
-  override async findSuspension(user: string): Promise<Suspension | undefined> {
-    const cached = this.known.get(user);
-    if (cached !== undefined) return cached ?? undefined;
-    const writes = this.writes;
-    const rows = await this.reader.query(`MATCH (s:${TABLE} {\`user\`: $user}) RETURN s`, { user });
-    const found = rows[0] === undefined ? undefined : suspensionFrom(rows[0].s);
-    if (writes === this.writes) this.known.set(user, found ?? null);
-    return found;
+  override findSuspension(user: string): Promise<Suspension | undefined> {
+    return this.known.find(user, async () => {
+      const rows = await this.reader.query(`MATCH (s:${TABLE} {\`user\`: $user}) RETURN s`, { user });
+      return rows[0] === undefined ? undefined : suspensionFrom(rows[0].s);
+    });
   }
 
   /** A write of `user`'s row: read from the table again afterwards, whether it committed or not. */
-  private async writing<T>(user: string, task: (session: Session) => Promise<T>): Promise<T> {
-    this.writes++;
-    this.known.delete(user);
-    try {
-      return await this.writer.exclusive(task);
-    } finally {
-      this.writes++;
-      this.known.delete(user);
-    }
+  private writing<T>(user: string, task: (session: Session) => Promise<T>): Promise<T> {
+    return this.known.save(user, () => this.writer.exclusive(task));
   }
 }

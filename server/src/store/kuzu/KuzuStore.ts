@@ -49,7 +49,7 @@ import { SearchIndexCache } from './search-index-cache.ts';
 import { searchIndexed } from './search-indexed.ts';
 import { shortestPathsByQuery } from './shortest-paths.ts';
 import { SnapshotCache } from './snapshot.ts';
-import { UserCache } from './user-cache.ts';
+import { OwnWritesCache } from './own-writes-cache.ts';
 import type { AdjacencySnapshot } from '../traversal/AdjacencySnapshot.ts';
 import { neighbourhoodByQueries } from '../traversal/neighbourhood-by-queries.ts';
 import { neighbourhoodFromSnapshot, shortestPathsFromSnapshot, type RecordFetch } from '../traversal/snapshot-reads.ts';
@@ -128,7 +128,7 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
    * table's only writer, so a known head saves each append a scan of the table.
    */
   private auditHead: { readonly last: AuditRecord | undefined } | undefined;
-  private readonly users = new UserCache();
+  private readonly users = new OwnWritesCache<UserRecord>();
   private importsRunning = 0;
   private draining: Promise<void> | undefined;
   private readonly snapshotWaitMs: number;
@@ -387,7 +387,7 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
     return outcome;
   }
 
-  /** From memory once read (user-cache.ts): every request's token is checked against it. */
+  /** From memory once read (own-writes-cache.ts): every request's token is checked against it. */
   findUser(username: string): Promise<UserRecord | undefined> {
     return this.users.find(username, () => accounts.findUser(this.reader, username));
   }

@@ -13,11 +13,16 @@ import type { GraphStore } from '../../GraphStore.ts';
 import type { ImportOptions, ImportOutcome, ImportStatements } from '../../ports/GraphImport.ts';
 import type { SharedStateStore } from '../../SharedStateStore.ts';
 import fs from 'node:fs';
+import { MemorySharedState } from '../../MemorySharedState.ts';
+import type { UserRecord } from '../../../model/records.ts';
+import type { Suspension } from '../../SharedStateStore.ts';
+import { OwnWritesCache } from '../own-writes-cache.ts';
 import { ChildHandle } from './ChildHandle.ts';
+import { GraphReadCache } from './GraphReadCache.ts';
 import { dryRunOnCopy, dryRunsDir } from './dry-run.ts';
 import { ImportFeed } from './import-feed.ts';
 import { readRssMb } from './memory-watch.ts';
-import type { ChildMessage, ChildOptions, StoreMethod } from './protocol.ts';
+import type { ChildOptions, OneChildMessage, StoreMethod } from './protocol.ts';
 import { fromWireError } from './wire-error.ts';
 
 export interface KuzuProcessStoreOptions extends ChildOptions {
@@ -70,6 +75,21 @@ export class KuzuProcessStore implements GraphStore, CaseFileStore, SharedStateS
   private readonly memoryLimitMb: number;
   /** While one runs, calls that wait for the write connection behind it are not killed for being slow. */
   private importsRunning = 0;
+  /**
+   * Every request's token is checked against its user's record: kept here, it costs no round trip
+   * to the database process. Exact because saveUser below is the only way to write a user record.
+   */
+  private readonly users = new OwnWritesCache<UserRecord>();
+  /** The same for suspensions, asked for on every request (suspend and liftSuspension write them). */
+  private readonly suspensions = new OwnWritesCache<Suspension>();
+  /**
+   * Read volumes, alerts, counters and throttles: the database process keeps them in its memory
+   * only (KuzuSharedState), for this process alone, which is its only client. Kept here they are
+   * as shared and cost no round trip (a subgraph's read volume took two in a row).
+   */
+  private readonly memory = new MemorySharedState();
+  /** Neighbourhoods answered before, until the next write to the graph (GraphReadCache.ts). */
+  private readonly reads = new GraphReadCache();
 
   constructor(private readonly options: KuzuProcessStoreOptions) {
     this.memoryLimitMb = options.memoryLimitMb ?? 4096;
@@ -89,14 +109,17 @@ export class KuzuProcessStore implements GraphStore, CaseFileStore, SharedStateS
   search: GraphStore['search'] = (...a) => this.call('search', a);
   getEntities: GraphStore['getEntities'] = (...a) => this.call('getEntities', a);
   adjacent: GraphStore['adjacent'] = (...a) => this.call('adjacent', a);
-  neighbourhood: GraphStore['neighbourhood'] = (...a) => this.call('neighbourhood', a);
+  neighbourhood: GraphStore['neighbourhood'] = (query, scope, meta) =>
+    this.reads.read(JSON.stringify(['neighbourhood', query, scope]), () =>
+      this.call('neighbourhood', [query, scope, meta]),
+    );
   shortestPaths: GraphStore['shortestPaths'] = (...a) => this.call('shortestPaths', a);
   scanRelationships: GraphStore['scanRelationships'] = (...a) => this.call('scanRelationships', a);
   exportNodes: GraphStore['exportNodes'] = (...a) => this.call('exportNodes', a);
   exportRelationships: GraphStore['exportRelationships'] = (...a) => this.call('exportRelationships', a);
-  findUser: GraphStore['findUser'] = (...a) => this.call('findUser', a);
+  findUser: GraphStore['findUser'] = (username) => this.users.find(username, () => this.call('findUser', [username]));
   listUsers: GraphStore['listUsers'] = () => this.call('listUsers', []);
-  saveUser: GraphStore['saveUser'] = (...a) => this.call('saveUser', a);
+  saveUser: GraphStore['saveUser'] = (user) => this.users.save(user.username, () => this.call('saveUser', [user]));
   appendAudit: GraphStore['appendAudit'] = (...a) => this.call('appendAudit', a);
   lastAudit: GraphStore['lastAudit'] = () => this.call('lastAudit', []);
   queryAudit: GraphStore['queryAudit'] = (...a) => this.call('queryAudit', a);
@@ -105,19 +128,22 @@ export class KuzuProcessStore implements GraphStore, CaseFileStore, SharedStateS
   caseRowsById: CaseFileStore['caseRowsById'] = (...a) => this.call('caseRowsById', a);
   caseRowsByOwner: CaseFileStore['caseRowsByOwner'] = (...a) => this.call('caseRowsByOwner', a);
   caseRowsByKey: CaseFileStore['caseRowsByKey'] = (...a) => this.call('caseRowsByKey', a);
-  recordPersonReads: SharedStateStore['recordPersonReads'] = (...a) => this.call('recordPersonReads', a);
-  countPersonReads: SharedStateStore['countPersonReads'] = (...a) => this.call('countPersonReads', a);
-  forgetPersonReads: SharedStateStore['forgetPersonReads'] = (...a) => this.call('forgetPersonReads', a);
-  suspend: SharedStateStore['suspend'] = (...a) => this.call('suspend', a);
-  liftSuspension: SharedStateStore['liftSuspension'] = (...a) => this.call('liftSuspension', a);
-  findSuspension: SharedStateStore['findSuspension'] = (...a) => this.call('findSuspension', a);
-  addAlert: SharedStateStore['addAlert'] = (...a) => this.call('addAlert', a);
-  listAlerts: SharedStateStore['listAlerts'] = (...a) => this.call('listAlerts', a);
-  countInWindow: SharedStateStore['countInWindow'] = (...a) => this.call('countInWindow', a);
-  takeAttempt: SharedStateStore['takeAttempt'] = (...a) => this.call('takeAttempt', a);
-  resetAttempts: SharedStateStore['resetAttempts'] = (...a) => this.call('resetAttempts', a);
-  grantAllowance: SharedStateStore['grantAllowance'] = (...a) => this.call('grantAllowance', a);
-  findAllowance: SharedStateStore['findAllowance'] = (...a) => this.call('findAllowance', a);
+  recordPersonReads: SharedStateStore['recordPersonReads'] = (...a) => this.memory.recordPersonReads(...a);
+  countPersonReads: SharedStateStore['countPersonReads'] = (...a) => this.memory.countPersonReads(...a);
+  forgetPersonReads: SharedStateStore['forgetPersonReads'] = (...a) => this.memory.forgetPersonReads(...a);
+  suspend: SharedStateStore['suspend'] = (suspension) =>
+    this.suspensions.save(suspension.user, () => this.call('suspend', [suspension]));
+  liftSuspension: SharedStateStore['liftSuspension'] = (user) =>
+    this.suspensions.save(user, () => this.call('liftSuspension', [user]));
+  findSuspension: SharedStateStore['findSuspension'] = (user) =>
+    this.suspensions.find(user, () => this.call('findSuspension', [user]));
+  addAlert: SharedStateStore['addAlert'] = (...a) => this.memory.addAlert(...a);
+  listAlerts: SharedStateStore['listAlerts'] = (...a) => this.memory.listAlerts(...a);
+  countInWindow: SharedStateStore['countInWindow'] = (...a) => this.memory.countInWindow(...a);
+  takeAttempt: SharedStateStore['takeAttempt'] = (...a) => this.memory.takeAttempt(...a);
+  resetAttempts: SharedStateStore['resetAttempts'] = (...a) => this.memory.resetAttempts(...a);
+  grantAllowance: SharedStateStore['grantAllowance'] = (...a) => this.memory.grantAllowance(...a);
+  findAllowance: SharedStateStore['findAllowance'] = (...a) => this.memory.findAllowance(...a);
 
   runImport: GraphStore['runImport'] = (statements, options: ImportOptions) => {
     const { onProgress, ...rest } = options;
@@ -125,17 +151,18 @@ export class KuzuProcessStore implements GraphStore, CaseFileStore, SharedStateS
     // The statements stream over in batches (import-feed.ts), never as one message.
     this.importsRunning++;
     const onCopy = rest.dryRun && (rest.statements ?? Infinity) > (this.options.dryRunOnCopyAbove ?? 10);
-    const run = onCopy
-      ? dryRunOnCopy({
-          child: this.childOptions(),
-          copyTo: (dir) => this.call('copyDatabaseTo', [dir], { deadline: false }),
-          statements,
-          options: rest,
-          onProgress,
-          memoryLimitMb: this.memoryLimitMb,
-        })
-      : this.call<ImportOutcome>('runImport', [null, rest], { onProgress, deadline: false, statements });
-    return run.finally(() => this.importsRunning--);
+    const run = () =>
+      onCopy
+        ? dryRunOnCopy({
+            child: this.childOptions(),
+            copyTo: (dir) => this.call('copyDatabaseTo', [dir], { deadline: false }),
+            statements,
+            options: rest,
+            onProgress,
+            memoryLimitMb: this.memoryLimitMb,
+          })
+        : this.call<ImportOutcome>('runImport', [null, rest], { onProgress, deadline: false, statements });
+    return this.reads.write(run).finally(() => this.importsRunning--);
   };
 
   async close(): Promise<void> {
@@ -244,7 +271,7 @@ export class KuzuProcessStore implements GraphStore, CaseFileStore, SharedStateS
     child.kill();
   }
 
-  private onMessage(message: ChildMessage): void {
+  private onMessage(message: OneChildMessage): void {
     if (message.kind === 'reopening') {
       this.killReason = 'reopen';
       return;

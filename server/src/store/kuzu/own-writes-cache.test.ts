@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UserRecord } from '../../model/records.ts';
-import { UserCache } from './user-cache.ts';
+import { OwnWritesCache } from './own-writes-cache.ts';
 
 const ana = (tokenVersion: number, disabled = false): UserRecord => ({
   username: 'ana',
@@ -12,9 +12,9 @@ const ana = (tokenVersion: number, disabled = false): UserRecord => ({
   createdAt: '2026-01-01T00:00:00Z',
 });
 
-describe('UserCache', () => {
+describe('OwnWritesCache', () => {
   it('answers from memory until a save, then reads the saved record', async () => {
-    const cache = new UserCache();
+    const cache = new OwnWritesCache<UserRecord>();
     let stored = ana(1);
     let reads = 0;
     const read = async () => (reads++, stored);
@@ -26,7 +26,7 @@ describe('UserCache', () => {
   });
 
   it('does not keep a record read while a save was under way (it may predate the save)', async () => {
-    const cache = new UserCache();
+    const cache = new OwnWritesCache<UserRecord>();
     let stored = ana(1);
     let finishRead: (() => void) | undefined;
     const slowRead = cache.find('ana', async () => {
@@ -38,5 +38,17 @@ describe('UserCache', () => {
     finishRead?.();
     expect(await slowRead).toEqual(ana(1));
     expect(await cache.find('ana', async () => stored)).toEqual(ana(2, true));
+  });
+
+  it('keeps that a record is absent until it is written', async () => {
+    const cache = new OwnWritesCache<UserRecord>();
+    let stored: UserRecord | undefined;
+    let reads = 0;
+    const read = async () => (reads++, stored);
+    expect(await cache.find('ana', read)).toBeUndefined();
+    expect(await cache.find('ana', read)).toBeUndefined();
+    expect(reads).toBe(1);
+    await cache.save('ana', async () => void (stored = ana(1)));
+    expect(await cache.find('ana', read)).toEqual(ana(1));
   });
 });
