@@ -25,6 +25,12 @@ export class ReturnedEntities {
   readonly ids = new Set<string>();
   readonly personIds = new Set<string>();
   readonly identityLinks: IdentityLink[] = [];
+  /**
+   * Objects walked already: a resolver's result is walked whole, then again as each of its
+   * entity-bearing fields resolves (a subgraph's every node and relationship once more), and
+   * walking an object twice adds nothing. The response data is built anew, so it is still walked.
+   */
+  readonly #walked = new WeakSet<object>();
 
   /** `typeName` is the named GraphQL type of a resolved field, `result` what its resolver returned. */
   collectField(typeName: string, result: unknown): void {
@@ -34,7 +40,8 @@ export class ReturnedEntities {
 
   /** Walks response data for entity-shaped and relationship-shaped objects. */
   collectData(data: unknown, depth = 0): void {
-    if (depth > 64) return;
+    if (depth > 64 || typeof data !== 'object' || data === null || this.#walked.has(data)) return;
+    this.#walked.add(data);
     if (Array.isArray(data)) {
       for (const item of data) this.collectData(item, depth + 1);
       return;
