@@ -10,6 +10,7 @@ export const FIGURES = [
   'neighbourhood',
   'paths',
   'search',
+  'search-box',
   'import',
   'throughput',
   'client',

@@ -109,7 +109,7 @@ export function searchBench(options: { quick: boolean; seed: number; people: num
 
     async server(server: BenchServer): Promise<BenchRow[]> {
       const token = await server.analystToken(ANALYST);
-      await awaitSearchIndex(server, token, queries);
+      await awaitSearchIndex(server, { analyst: ANALYST, token }, queries);
       progress(`${label}: GraphQL, ${queries.length} queries`);
       const ours: number[] = [];
       let failures = 0;
@@ -183,12 +183,16 @@ function indexMemoryRow(label: string, built: IndexFigure, what: string): BenchR
 }
 
 /** The index builds in the background after a start; until then searches scan, so wait as for the snapshot. */
-async function awaitSearchIndex(server: BenchServer, token: string, queries: readonly TypedQuery[]): Promise<void> {
+export async function awaitSearchIndex(
+  server: BenchServer,
+  { analyst, token }: { analyst: string; token: string },
+  queries: readonly TypedQuery[],
+): Promise<void> {
   const typo = queries.find((q) => q.kind === 'typo');
   if (!typo) return;
   const started = Date.now();
   for (;;) {
-    await server.resetVolume(ANALYST);
+    await server.resetVolume(analyst);
     const answer = await server.gql(GRAPHQL_SEARCH, { q: typo.text }, token);
     if (((answer.body.data?.search as unknown[] | undefined) ?? []).length > 0) return;
     if (Date.now() - started > 10 * 60_000) throw new Error('the search index was not ready after 10 minutes');

@@ -20,7 +20,8 @@ import type { Neo4jSettings } from './raw-neo4j.ts';
 import { progress } from './types.ts';
 
 const PASSWORD = 'bench-admin-password';
-const ANALYST_PASSWORD = 'bench-analyst-password';
+/** Every analyst's password: the search-box figure signs one in through the page. */
+export const ANALYST_PASSWORD = 'bench-analyst-password';
 export const PURPOSE = 'benchmark';
 
 export interface GqlAnswer {
