@@ -64,6 +64,7 @@ const ARGUMENTS: Readonly<Record<string, ReadonlyArray<Record<string, unknown>>>
     { redFlagLimit: 10, redFlagRules: ['informant-paid-in-kind'] },
   ],
   redFlags: [{}, { rules: ['informant-paid-in-kind'] }],
+  redFlagStatus: [{}],
   auditLog: [{ limit: 1000 }, { entityId: PERSON }, { entityId: INFORMANT }, { entityId: LINK }, { user: 'cleared' }],
   users: [{}],
   alerts: [{}],
