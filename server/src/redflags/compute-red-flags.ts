@@ -4,7 +4,7 @@
  * as it ends and gives the event loop a turn between scans, batches and rules, so that a
  * computation in the background (RedFlagBook) never holds up the requests around it.
  */
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { setImmediate as nextTurn, setTimeout as wait } from 'node:timers/promises';
 import { REL_SPECS, type RelType } from '../model/index.ts';
 import type { EntityRecord, RelationshipRecord } from '../model/records.ts';
 import type { GraphReads } from '../store/ports/GraphReads.ts';
@@ -122,15 +122,5 @@ async function fetchEntities(deps: ComputeDeps, ids: readonly string[], signal?:
 
 function pause(ms: number, signal?: AbortSignal): Promise<void> {
   if (ms <= 0) return nextTurn();
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason as Error);
-      },
-      { once: true },
-    );
-  });
+  return wait(ms, undefined, signal ? { signal } : {});
 }
