@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, startTestServer, type GqlResponse, type TestServer } from '../helpers/test-server.ts';
 import { signInPersonas, type Persona } from './access-personas.ts';
+import { load } from './redflags-harness.ts';
 
 const STATUS = `{ redFlagStatus { computedAt computing stale computingSince
   scannedRelationships { type relationships truncated } computingScanned { type relationships truncated } } }`;
@@ -106,6 +107,27 @@ describe('red flags from the background book', () => {
     const { body } = await server.gql(STATUS, {}, { token: tokens.viewer });
     expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+});
+
+describe('red flags after a write this server did not make (another server on a shared database)', () => {
+  let server: TestServer;
+  let token: string;
+
+  beforeAll(async () => {
+    server = await startTestServer({ seed: [FIXTURES.smallGraph], env: { MAILLON_RED_FLAG_RECHECK_MS: '1000' } });
+    token = (await signInPersonas(server)).investigator;
+  }, 120_000);
+  afterAll(() => server?.stop());
+
+  it('picks it up at the periodic recheck, which sees the counts change', async () => {
+    const before = await until(server, token, (s) => s.computedAt !== null && !s.stale);
+    // Straight into the store, past this server's API: only the recheck can see it.
+    await load(server.store, PATTERNS, 'elsewhere.cypher');
+    const after = await until(server, token, (s) => !s.stale && s.computedAt !== before.computedAt);
+    expect(after.scannedRelationships).toContainEqual({ type: 'MONITORED', relationships: 2, truncated: false });
+    const answer = await server.gql<Flags>(FLAGS, { rules: ['shipment-discrepancy'] }, { token, purpose: PURPOSE });
+    expect(flagIds(answer, 'shipment-discrepancy')).toContain('shipment-book');
+  }, 120_000);
 });
 
 describe('red flags asked for while the first computation is held', () => {
