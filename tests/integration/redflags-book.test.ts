@@ -38,8 +38,10 @@ MATCH (a:Agency {id: 'agency-brigade'}), (b:Shipment {id: 'shipment-book'}) CREA
 MATCH (a:Person {id: 'person-lucien'}), (b:Person {id: 'person-marc'}) CREATE (a)-[:PAID {id: 'rel-lucien-pays-marc', method: 'drugs', kg: 2, at: '2024-03-01', sources: ['doc-fixture']}]->(b);
 `;
 
-async function status(server: TestServer, token: string): Promise<Status> {
+async function status(server: TestServer, token: string): Promise<Status | undefined> {
   const { body } = await server.gql<{ redFlagStatus: Status }>(STATUS, {}, { token });
+  // A loaded machine may have the store answer DB_UNAVAILABLE for a moment after a start: ask again.
+  if (body.errors?.[0]?.extensions?.code === 'DB_UNAVAILABLE') return undefined;
   if (!body.data) throw new Error(`redFlagStatus: ${body.errors?.[0]?.message}`);
   return body.data.redFlagStatus;
 }
@@ -48,10 +50,14 @@ async function status(server: TestServer, token: string): Promise<Status> {
 async function until(server: TestServer, token: string, done: (s: Status) => boolean): Promise<Status> {
   for (;;) {
     const current = await status(server, token);
-    if (done(current)) return current;
+    if (current && done(current)) return current;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** A computation that read the imported MONITORED tie has ended, and no write is missing since. */
+const sawImport = (s: Status): boolean =>
+  !s.stale && s.scannedRelationships.some((scan) => scan.type === 'MONITORED' && scan.relationships === 2);
 
 const flagIds = (response: GqlResponse<Flags>, rule: string): string[] =>
   (response.body.data?.redFlags ?? []).filter((f) => f.rule === rule).flatMap((f) => f.nodes.map((n) => n.id));
@@ -80,9 +86,8 @@ describe('red flags from the background book', () => {
     );
     expect(imported.body.data?.importCypher.ok).toBe(true);
     // The committed import made the page stale; it is fresh again once a computation that began after it ends.
-    const after = await until(server, tokens.cleared, (s) => !s.stale && s.computedAt !== before.computedAt);
+    const after = await until(server, tokens.cleared, sawImport);
     expect(Date.parse(after.computedAt ?? '')).toBeGreaterThan(Date.parse(before.computedAt ?? ''));
-    expect(after.scannedRelationships).toContainEqual({ type: 'MONITORED', relationships: 2, truncated: false });
     expect(flagIds(await flags('cleared', ['shipment-discrepancy']), 'shipment-discrepancy')).toContain(
       'shipment-book',
     );
@@ -98,9 +103,11 @@ describe('red flags from the background book', () => {
     const uncleared = await flags('investigator', ['informant-paid-in-kind']);
     expect(uncleared.body.errors).toBeUndefined();
     expect(JSON.stringify(uncleared.body)).not.toContain('informant-heron');
-    const seen = await status(server, tokens.investigator);
+    const seen = await until(server, tokens.investigator, () => true);
     expect(seen.scannedRelationships.map((s) => s.type)).not.toContain('IDENTIFIES_AS');
-    expect((await status(server, tokens.cleared)).scannedRelationships.map((s) => s.type)).toContain('IDENTIFIES_AS');
+    expect((await until(server, tokens.cleared, () => true)).scannedRelationships.map((s) => s.type)).toContain(
+      'IDENTIFIES_AS',
+    );
   }, 120_000);
 
   it('is for investigators and admins, like redFlags', async () => {
@@ -123,8 +130,8 @@ describe('red flags after a write this server did not make (another server on a 
     const before = await until(server, token, (s) => s.computedAt !== null && !s.stale);
     // Straight into the store, past this server's API: only the recheck can see it.
     await load(server.store, PATTERNS, 'elsewhere.cypher');
-    const after = await until(server, token, (s) => !s.stale && s.computedAt !== before.computedAt);
-    expect(after.scannedRelationships).toContainEqual({ type: 'MONITORED', relationships: 2, truncated: false });
+    const after = await until(server, token, sawImport);
+    expect(Date.parse(after.computedAt ?? '')).toBeGreaterThan(Date.parse(before.computedAt ?? ''));
     const answer = await server.gql<Flags>(FLAGS, { rules: ['shipment-discrepancy'] }, { token, purpose: PURPOSE });
     expect(flagIds(answer, 'shipment-discrepancy')).toContain('shipment-book');
   }, 120_000);

@@ -58,6 +58,9 @@ interface Page {
   failure?: { readonly at: Date; readonly message: string };
   /** A write came after the last computation began. */
   changed: boolean;
+  /** When the last computation ended, and the timer that starts the next one no sooner than its gap. */
+  endedAt?: number;
+  next?: NodeJS.Timeout;
   readonly waiters: Set<() => void>;
 }
 
@@ -87,6 +90,7 @@ export class RedFlagBook {
 
   stop(): void {
     clearInterval(this.timer);
+    for (const page of this.pages.values()) clearTimeout(page.next);
     this.stopping.abort(new Error('the server is stopping'));
   }
 
@@ -136,9 +140,21 @@ export class RedFlagBook {
     return page;
   }
 
+  /**
+   * Under a stream of imports the next computation waits, after the last one ended, as long as
+   * that one took: the book never takes more than half the time, however often the graph changes.
+   */
   private schedule(page: Page): void {
-    if (page.running || this.importsRunning > 0 || this.stopping.signal.aborted) return;
-    void this.compute(page);
+    if (page.running || page.next || this.importsRunning > 0 || this.stopping.signal.aborted) return;
+    const gap = (page.last?.ms ?? 0) - (Date.now() - (page.endedAt ?? 0));
+    if (gap <= 0) {
+      void this.compute(page);
+      return;
+    }
+    page.next = setTimeout(() => {
+      page.next = undefined;
+      this.schedule(page);
+    }, gap).unref();
   }
 
   private async compute(page: Page): Promise<void> {
@@ -167,6 +183,7 @@ export class RedFlagBook {
       setTimeout(() => this.schedule(page), Math.min(RETRY_MS, this.options.recheckMs)).unref();
     } finally {
       page.running = undefined;
+      page.endedAt = Date.now();
       for (const wake of page.waiters) wake();
       page.waiters.clear();
       if (page.changed && page.failure === undefined) this.schedule(page);
