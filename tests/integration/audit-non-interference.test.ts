@@ -98,12 +98,16 @@ async function startWorld(withIdentity: boolean): Promise<World> {
   return { server, tokens: await signInPersonas(server) };
 }
 
-/** Times, request ids and tokens differ between any two servers; nothing else may. */
+/** Times, durations, request ids and tokens differ between any two servers; nothing else may. */
 function normalise(text: string): string {
-  return text
-    .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '<time>')
-    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<request>')
-    .replace(/eyJ[\w-]+\.[\w-]+\.[\w-]+/g, '<token>');
+  return (
+    text
+      .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '<time>')
+      // How long the red-flag book's computation took (redFlagStatus), like a time.
+      .replace(/"computationMs":\d+/g, '"computationMs":<duration>')
+      .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<request>')
+      .replace(/eyJ[\w-]+\.[\w-]+\.[\w-]+/g, '<token>')
+  );
 }
 
 async function ask(world: World, persona: Persona, read: (typeof READS)[number]): Promise<string> {
