@@ -19,6 +19,8 @@ const ON_BOTH_STORES = [
   'import-fixtures',
   'redflags',
   'redflags-demo',
+  'redflags-book',
+  'redflags-scan-limit',
   'neighbourhood-hub-cap',
   'read-volume',
   'refusal-floods',

@@ -23,6 +23,9 @@ import type { GraphStore } from './store/GraphStore.ts';
 import { isCaseFileStore } from './store/CaseFileStore.ts';
 import { hasSharedState } from './store/SharedStateStore.ts';
 import { LoginThrottle } from './auth/LoginThrottle.ts';
+import { RedFlagBook } from './redflags/RedFlagBook.ts';
+import { watchGraphWrites } from './redflags/watch-graph-writes.ts';
+import { scopeFor } from './api/context.ts';
 
 const CLIENT_DIST = path.resolve(import.meta.dirname, '../../client/dist');
 
@@ -81,8 +84,18 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       rateLimitPerMinute: config.rateLimitPerMinute,
       refusalLimitPerMinute: config.refusalLimitPerMinute,
     });
-    const services: AppServices = {
+    const redFlags = new RedFlagBook({
       store,
+      logger,
+      scanLimit: config.redFlagScanLimit,
+      waitMs: config.queryTimeoutMs,
+      recheckMs: config.redFlagRecheckMs,
+      pauseMs: config.redFlagScanPauseMs,
+    });
+    const services: AppServices = {
+      // Every import through the API (importCypher, a reviewed change) tells the red-flag book.
+      store: watchGraphWrites(store, redFlags),
+      redFlags,
       ...(isCaseFileStore(store) ? { caseFiles: store } : {}),
       config,
       logger,
@@ -96,6 +109,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     const url = `http://${host}:${address.port}`;
     logger.info({ url, store: store.kind }, 'Maillon is listening');
+    // The uncleared page first: most users read it. A cleared page is computed when first asked for.
+    redFlags.start(scopeFor(undefined));
     let stopping: Promise<void> | undefined;
     return {
       url,
@@ -104,6 +119,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       generatedAdminPassword: firstAdmin.generatedPassword,
       stop: () =>
         (stopping ??= (async () => {
+          redFlags.stop();
           await http.close(config.shutdownGraceMs);
           await apollo.stop();
           // Summaries of refusal floods are held until their minute ends: write them before the store closes.

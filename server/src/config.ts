@@ -45,6 +45,10 @@ export interface Config {
   readonly exportLimit: number;
   /** Relationships of one type a red-flag answer reads at most (MAILLON_RED_FLAG_SCAN_LIMIT); past it, LIMIT_EXCEEDED. */
   readonly redFlagScanLimit: number;
+  /** How often the red-flag book compares its counts with the graph's, to see other servers' writes (MAILLON_RED_FLAG_RECHECK_MS). */
+  readonly redFlagRecheckMs: number;
+  /** Pause after each type the background red-flag computation reads (MAILLON_RED_FLAG_SCAN_PAUSE_MS). */
+  readonly redFlagScanPauseMs: number;
   /** Distinct persons per user and hour, per role: above `alert` an alert, above `suspend` a suspension. */
   readonly readThresholds: Readonly<Record<'VIEWER' | 'INVESTIGATOR' | 'ADMIN', ReadThresholds>>;
 }
@@ -151,6 +155,8 @@ const envSchema = z.object({
   MAILLON_REFUSAL_LIMIT: intVar(60, 1, 1_000_000),
   MAILLON_EXPORT_LIMIT: intVar(10_000, 1, 1_000_000),
   MAILLON_RED_FLAG_SCAN_LIMIT: intVar(5_000_000, 1, 100_000_000),
+  MAILLON_RED_FLAG_RECHECK_MS: intVar(300_000, 1_000, 86_400_000),
+  MAILLON_RED_FLAG_SCAN_PAUSE_MS: intVar(0, 0, 600_000),
   MAILLON_READ_LIMIT_VIEWER: thresholdsVar,
   MAILLON_READ_LIMIT_INVESTIGATOR: thresholdsVar,
   MAILLON_READ_LIMIT_ADMIN: thresholdsVar,
@@ -201,6 +207,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     refusalLimitPerMinute: v.MAILLON_REFUSAL_LIMIT,
     exportLimit: v.MAILLON_EXPORT_LIMIT,
     redFlagScanLimit: v.MAILLON_RED_FLAG_SCAN_LIMIT,
+    redFlagRecheckMs: v.MAILLON_RED_FLAG_RECHECK_MS,
+    redFlagScanPauseMs: v.MAILLON_RED_FLAG_SCAN_PAUSE_MS,
     readThresholds: {
       VIEWER: v.MAILLON_READ_LIMIT_VIEWER,
       INVESTIGATOR: v.MAILLON_READ_LIMIT_INVESTIGATOR,

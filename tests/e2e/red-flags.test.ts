@@ -28,6 +28,8 @@ describe('red flags and analysis, as an investigator uses them', () => {
     await expect.poll(() => list.innerText()).toMatch(/360 kg/);
     expect(await list.innerText()).toMatch(/Informant paid in kind/);
     expect(await list.innerText()).toMatch(/high/i);
+    // They come from the server's background computation, and the tab says when it ran.
+    expect(await page.locator('.red-flags').innerText()).toMatch(/As of /);
     await session.browser.screenshot('red-flags-01-list');
 
     // Filtering by rule keeps only that rule's flags.

@@ -25,6 +25,7 @@ const OPERATIONS: readonly Operation[] = [
   { field: 'paths', minRole: 'VIEWER', query: '{ paths(from: "person-lucien", to: "org-clan") { length } }' },
   { field: 'stats', minRole: 'VIEWER', query: '{ stats { nodes } }' },
   { field: 'redFlags', minRole: 'INVESTIGATOR', query: '{ redFlags { rule } }' },
+  { field: 'redFlagStatus', minRole: 'INVESTIGATOR', query: '{ redFlagStatus { stale } }' },
   { field: 'auditLog', minRole: 'ADMIN', query: '{ auditLog(limit: 1) { at } }' },
   { field: 'users', minRole: 'ADMIN', query: '{ users { username } }' },
   { field: 'alerts', minRole: 'ADMIN', query: '{ alerts { id } }' },

@@ -64,6 +64,7 @@ const ARGUMENTS: Readonly<Record<string, ReadonlyArray<Record<string, unknown>>>
     { redFlagLimit: 10, redFlagRules: ['informant-paid-in-kind'] },
   ],
   redFlags: [{}, { rules: ['informant-paid-in-kind'] }],
+  redFlagStatus: [{}],
   auditLog: [{ limit: 1000 }, { entityId: PERSON }, { entityId: INFORMANT }, { entityId: LINK }, { user: 'cleared' }],
   users: [{}],
   alerts: [{}],
@@ -97,12 +98,16 @@ async function startWorld(withIdentity: boolean): Promise<World> {
   return { server, tokens: await signInPersonas(server) };
 }
 
-/** Times, request ids and tokens differ between any two servers; nothing else may. */
+/** Times, durations, request ids and tokens differ between any two servers; nothing else may. */
 function normalise(text: string): string {
-  return text
-    .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '<time>')
-    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<request>')
-    .replace(/eyJ[\w-]+\.[\w-]+\.[\w-]+/g, '<token>');
+  return (
+    text
+      .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '<time>')
+      // How long the red-flag book's computation took (redFlagStatus), like a time.
+      .replace(/"computationMs":\d+/g, '"computationMs":<duration>')
+      .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<request>')
+      .replace(/eyJ[\w-]+\.[\w-]+\.[\w-]+/g, '<token>')
+  );
 }
 
 async function ask(world: World, persona: Persona, read: (typeof READS)[number]): Promise<string> {

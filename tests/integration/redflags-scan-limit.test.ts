@@ -2,7 +2,8 @@
  * Red flags never come from part of the graph without saying so: past the scan limit
  * (MAILLON_RED_FLAG_SCAN_LIMIT, small here) the answer is refused with LIMIT_EXCEEDED and
  * names what was read, where it used to return the flags of the first relationships read
- * and only log the cut. A rule whose types fit the limit is answered as before.
+ * and only log the cut. A rule whose types fit the limit is answered as before: the background
+ * computation (RedFlagBook) refuses only the rules that read a cut type.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, startTestServer, type TestServer } from '../helpers/test-server.ts';
@@ -29,6 +30,8 @@ describe('red flags over a graph with more relationships than the scan limit', (
     const error = body.errors?.[0];
     expect(error?.extensions?.code).toBe('LIMIT_EXCEEDED');
     expect(error?.message).toContain('ASSOCIATE_OF');
+    // The flags come from the server's background computation, which read no more than the limit either.
+    expect(error?.message).toContain('by the background computation of');
     expect(error?.extensions?.scanned).toContainEqual({ type: 'ASSOCIATE_OF', relationships: LIMIT, truncated: true });
   });
 

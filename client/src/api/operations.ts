@@ -148,9 +148,13 @@ export const CONNECTIONS = operation<Generated.ConnectionsQuery, Generated.Conne
   ${RELATIONSHIP_FIELDS}
 `);
 
-/** Red flags in the order the server ranks them; `rules` null means every rule. */
+/** Red flags in the order the server ranks them, and how fresh they are; `rules` null means every rule. */
 export const RED_FLAGS = operation<Generated.RedFlagsQuery, Generated.RedFlagsQueryVariables>(/* GraphQL */ `
   query RedFlags($rules: [String!], $limit: Int) {
+    redFlagStatus {
+      computedAt
+      stale
+    }
     redFlags(rules: $rules, limit: $limit) {
       rule
       severity

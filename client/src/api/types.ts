@@ -14,5 +14,7 @@ export type User = Generated.MeQuery['me'];
 export type AuthPayload = Generated.LoginMutation['login'];
 /** A pattern of MODEL.md found in the data, with its evidence (server/src/redflags). */
 export type RedFlag = Generated.RedFlagsQuery['redFlags'][number];
+/** When the server's red flags were computed, and whether a write may be missing from them. */
+export type RedFlagFreshness = Generated.RedFlagsQuery['redFlagStatus'];
 /** An insider-lookup alert (server/src/security/alerts.ts); admins only. */
 export type Alert = Generated.AlertsQuery['alerts'][number];

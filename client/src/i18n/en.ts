@@ -326,6 +326,8 @@ export const en = {
     rule: 'Rule',
     allRules: (n: number) => `All rules (${n})`,
     looking: 'Looking for red flags…',
+    asOf: (time: string) => `As of ${time}.`,
+    recomputing: 'Recomputing…',
     none: 'No red flags found.',
     found: 'Red flags found',
     severities: { high: 'high', medium: 'medium', low: 'low' } as Readonly<Record<string, string>>,

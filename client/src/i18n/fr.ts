@@ -371,6 +371,8 @@ export const fr: Messages = {
     rule: 'Règle',
     allRules: (n: number) => `Toutes les règles (${n})`,
     looking: "Recherche des signaux d'alerte…",
+    asOf: (time: string) => `État au ${time}.`,
+    recomputing: 'Nouveau calcul en cours…',
     none: "Aucun signal d'alerte.",
     found: "Signaux d'alerte trouvés",
     severities: { high: 'élevé', medium: 'moyen', low: 'faible' },

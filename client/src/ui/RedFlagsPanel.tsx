@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { RedFlag } from '../api/types.ts';
 import { flagDates, flagsForRule, rulesIn, ruleTitle } from '../model-view/red-flags.ts';
 import type { RedFlagsLoad } from './use-red-flags.ts';
-import { useT } from '../i18n/i18n.ts';
+import { useI18n, useT } from '../i18n/i18n.ts';
 
 /** The patterns of MODEL.md found in the data, as the server ranks them; a click shows the evidence. */
 export function RedFlagsPanel(props: {
@@ -15,6 +15,7 @@ export function RedFlagsPanel(props: {
   const { load, onRefresh } = props;
   const [rule, setRule] = useState('all');
   const { redFlags: t, common } = useT();
+  const { dateTime } = useI18n();
   // Loaded the first time the tab opens, not on every sign-in: the query walks the whole graph.
   useEffect(() => {
     if (load.phase === 'idle') onRefresh();
@@ -49,6 +50,12 @@ export function RedFlagsPanel(props: {
       {load.phase === 'failed' && (
         <p className="error" role="alert">
           {load.message}
+        </p>
+      )}
+      {load.phase === 'loaded' && load.freshness.computedAt && (
+        <p className="muted red-flags-freshness">
+          {t.asOf(dateTime(load.freshness.computedAt))}
+          {load.freshness.stale && ` ${t.recomputing}`}
         </p>
       )}
       {load.phase === 'loaded' && listed.length === 0 && <p>{t.none}</p>}

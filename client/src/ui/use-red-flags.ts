@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState, type Dispatch, type RefObject } from 'r
 import { api } from '../api/client.ts';
 import { ApiError } from '../api/errors.ts';
 import { RED_FLAGS } from '../api/operations.ts';
-import type { RedFlag } from '../api/types.ts';
+import type { RedFlag, RedFlagFreshness } from '../api/types.ts';
 import type { CanvasHandle } from '../canvas/canvas-handle.ts';
 import { planAdd } from '../model-view/graph-changes.ts';
 import { evidenceIds, redFlagsError, ruleTitle } from '../model-view/red-flags.ts';
@@ -13,7 +13,7 @@ import { messages } from '../i18n/current.ts';
 export type RedFlagsLoad =
   | { readonly phase: 'idle' }
   | { readonly phase: 'loading' }
-  | { readonly phase: 'loaded'; readonly flags: readonly RedFlag[] }
+  | { readonly phase: 'loaded'; readonly flags: readonly RedFlag[]; readonly freshness: RedFlagFreshness }
   | { readonly phase: 'failed'; readonly message: string };
 
 const SCAN_LIMIT = 200;
@@ -38,8 +38,8 @@ export function useRedFlags(input: {
         if (verdict.kind === 'warn') held(messages().volume.redFlagsHeld);
         return;
       }
-      const { redFlags } = await api.request(RED_FLAGS, { rules: null, limit: SCAN_LIMIT });
-      setLoad({ phase: 'loaded', flags: redFlags });
+      const { redFlags, redFlagStatus } = await api.request(RED_FLAGS, { rules: null, limit: SCAN_LIMIT });
+      setLoad({ phase: 'loaded', flags: redFlags, freshness: redFlagStatus });
     } catch (error) {
       if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') onExpired();
       setLoad({ phase: 'failed', message: redFlagsError(error) });

@@ -28,6 +28,7 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   'Query.connections': { minRole: 'VIEWER', purpose: true },
   'Query.stats': { minRole: 'VIEWER' },
   'Query.redFlags': { minRole: 'INVESTIGATOR', purpose: true },
+  'Query.redFlagStatus': { minRole: 'INVESTIGATOR' },
   'Query.auditLog': { minRole: 'ADMIN' },
   'Query.users': { minRole: 'ADMIN' },
   'Query.alerts': { minRole: 'ADMIN' },

@@ -8,6 +8,7 @@ import type { Viewer } from '../auth/viewer.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { RESTRICTED_REL_TYPES } from '../model/index.ts';
+import type { RedFlagBook } from '../redflags/RedFlagBook.ts';
 import type { Security } from '../security/create-security.ts';
 import type { ReadContext } from '../services/explore-context.ts';
 import type { CaseFileStore } from '../store/CaseFileStore.ts';
@@ -22,6 +23,8 @@ export interface AppServices {
   readonly auth: AuthService;
   readonly config: Config;
   readonly logger: Logger;
+  /** Red flags kept computed in the background, per read scope. */
+  readonly redFlags: RedFlagBook;
   /** Audit trail, insider-lookup detection and rate limits (app.ts wires them). */
   readonly security?: Security;
 }
@@ -50,7 +53,7 @@ export interface MaillonContext {
 }
 
 /** Informant identities (restricted relationship types) exist only for cleared viewers. */
-function scopeFor(viewer: Viewer | undefined): ReadScope {
+export function scopeFor(viewer: Viewer | undefined): ReadScope {
   return { hiddenRelTypes: viewer?.informantClearance === true ? [] : RESTRICTED_REL_TYPES };
 }
 

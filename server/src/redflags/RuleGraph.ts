@@ -26,6 +26,12 @@ export class RuleGraph {
   private readonly implied = new Map<string, NodeLabel>();
 
   constructor(relationships: readonly RelationshipRecord[], entities: readonly EntityRecord[] = []) {
+    this.addRelationships(relationships);
+    this.addEntities(entities);
+  }
+
+  /** A type at a time: a computation gives the event loop a turn between its scans. */
+  addRelationships(relationships: readonly RelationshipRecord[]): void {
     for (const rel of relationships) {
       pushAt(this.outgoing, rel.source, rel);
       pushAt(this.incoming, rel.target, rel);
@@ -36,7 +42,6 @@ export class RuleGraph {
       if (from !== undefined) this.implied.set(rel.source, from);
       if (to !== undefined) this.implied.set(rel.target, to);
     }
-    this.addEntities(entities);
   }
 
   addEntities(entities: readonly EntityRecord[]): void {

@@ -6,7 +6,7 @@ import { RULES } from './rules/index.ts';
 import type { RuleGraph } from './RuleGraph.ts';
 import type { RedFlag, RuleId, Severity } from './types.ts';
 
-export function draftFlags(graph: RuleGraph, rules: readonly RuleId[]): FlagDraft[] {
+function draftFlags(graph: RuleGraph, rules: readonly RuleId[]): FlagDraft[] {
   return rules.flatMap((id) => RULES[id].evaluate(graph));
 }
 

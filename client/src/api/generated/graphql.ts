@@ -89,7 +89,7 @@ export type RedFlagsQueryVariables = Exact<{
 }>;
 
 
-export type RedFlagsQuery = { readonly redFlags: ReadonlyArray<{ readonly rule: string, readonly severity: string, readonly summary: string, readonly firstDate: string | null, readonly lastDate: string | null, readonly nodes: ReadonlyArray<{ readonly id: string, readonly label: string, readonly name: string, readonly properties: { readonly [key: string]: unknown }, readonly sources: ReadonlyArray<string> }>, readonly relationships: ReadonlyArray<{ readonly id: string, readonly type: string, readonly source: string, readonly target: string, readonly properties: { readonly [key: string]: unknown }, readonly sources: ReadonlyArray<string> }> }> };
+export type RedFlagsQuery = { readonly redFlagStatus: { readonly computedAt: string | null, readonly stale: boolean }, readonly redFlags: ReadonlyArray<{ readonly rule: string, readonly severity: string, readonly summary: string, readonly firstDate: string | null, readonly lastDate: string | null, readonly nodes: ReadonlyArray<{ readonly id: string, readonly label: string, readonly name: string, readonly properties: { readonly [key: string]: unknown }, readonly sources: ReadonlyArray<string> }>, readonly relationships: ReadonlyArray<{ readonly id: string, readonly type: string, readonly source: string, readonly target: string, readonly properties: { readonly [key: string]: unknown }, readonly sources: ReadonlyArray<string> }> }> };
 
 export type AlertsQueryVariables = Exact<{
   limit?: number | null | undefined;

@@ -61,11 +61,7 @@ async function personsRedFlagsWouldShow(ctx: MaillonContext, args: ReadVolumeArg
   if (!ctx.viewer || !hasRole(ctx.viewer.role, 'INVESTIGATOR')) {
     throw new ForbiddenError('readVolume of a red-flag scan needs the INVESTIGATOR role, as redFlags does');
   }
-  const flags = await redFlagsFor(
-    ctx,
-    { rules: args.redFlagRules ?? null, limit: args.redFlagLimit ?? null },
-    'readVolume',
-  );
+  const flags = await redFlagsFor(ctx, { rules: args.redFlagRules ?? null, limit: args.redFlagLimit ?? null });
   return [...new Set(flags.flatMap((flag) => flag.nodes.filter((n) => n.label === 'Person').map((n) => n.id)))];
 }
 
