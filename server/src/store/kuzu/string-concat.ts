@@ -26,7 +26,14 @@ export function toStringWrap(type: ValueType): readonly [string, string] | undef
   return undefined;
 }
 
-export function stringConcatEdits(tokens: readonly Token[], typeOf: TypeOf): Edit[] {
+/** What the chain knows of its operands: their types, and a text computed before running (row-texts.ts). */
+export interface OperandReader {
+  readonly typeOf: TypeOf;
+  /** Kùzu's expression for the operand's Neo4j toString(), where one was computed beforehand. */
+  readonly textOf: (first: number, last: number) => string | undefined;
+}
+
+export function stringConcatEdits(tokens: readonly Token[], reader: OperandReader): Edit[] {
   const edits: Edit[] = [];
   const done = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
@@ -42,20 +49,29 @@ export function stringConcatEdits(tokens: readonly Token[], typeOf: TypeOf): Edi
       operands.push([at + 1, last]);
       at = last + 1;
     }
-    edits.push(...foldChain(tokens, operands, typeOf));
+    edits.push(...foldChain(tokens, operands, reader));
   }
   return edits;
 }
 
-function foldChain(tokens: readonly Token[], operands: ReadonlyArray<[number, number]>, typeOf: TypeOf): Edit[] {
+function foldChain(
+  tokens: readonly Token[],
+  operands: ReadonlyArray<[number, number]>,
+  { typeOf, textOf }: OperandReader,
+): Edit[] {
   const edits: Edit[] = [];
   const [head] = operands;
   if (head === undefined) return edits;
   const wrap = (first: number, last: number, type: ValueType): void => {
-    const around = toStringWrap(type);
-    if (around === undefined) return;
     const start = (tokens[first] as Token).start;
     const end = (tokens[last] as Token).end;
+    const text = textOf(first, last);
+    if (text !== undefined) {
+      edits.push({ start, end, text });
+      return;
+    }
+    const around = toStringWrap(type);
+    if (around === undefined) return;
     edits.push({ start, end: start, text: around[0] }, { start: end, end, text: around[1] });
   };
   let type = typeOf(head[0], head[1]);
