@@ -247,6 +247,16 @@ describe('import values mean what they mean on Neo4j', () => {
     expect((await stored('kw9'))?.name).toBe('x');
   });
 
+  it('adds three row keys with +, keys named after keywords, rows passed as a parameter', async () => {
+    const report = await run(
+      "UNWIND [{id:'cc1', end:'e', order:'o', first:'Ana', n: 1, m: 2}, {id:'cc2', end:'f', order:'p', first:'Bo', n: 3, m: 4}] AS end " +
+        "CREATE (order:Event {id: end.id, name: end.end + end.order + end.first, kind: 'Mr ' + end.first, count: end.n + end.m + end.n})",
+    );
+    expect(report.errors).toEqual([]);
+    expect(await stored('cc1')).toMatchObject({ name: 'eoAna', kind: 'Mr Ana', count: 4 });
+    expect(await stored('cc2')).toMatchObject({ name: 'fpBo', kind: 'Mr Bo', count: 10 });
+  });
+
   it('runs rows whose keys hold values of different kinds, which one Kùzu list cannot hold', async () => {
     const report = await run(
       "UNWIND [{id:'mk1', x: 1}, {id:'mk2', x: 'a'}, {id:'mk3', x: 2}] AS row CREATE (:Event {id: row.id, name: 'n'});\n" +

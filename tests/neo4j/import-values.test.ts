@@ -175,6 +175,13 @@ const CASES: readonly Case[] = [
     ids: ['kw'],
   },
   {
+    name: 'three row keys added with +, keys named after keywords',
+    statement:
+      "UNWIND [{id:'cc1', end:'e', order:'o', first:'Ana', n: 1, m: 2}, {id:'cc2', end:'f', order:'p', first:'Bo', n: 3, m: 4}] AS end " +
+      "CREATE (order:Event {id: end.id, name: end.end + end.order + end.first, kind: 'Mr ' + end.first, count: end.n + end.m + end.n})",
+    ids: ['cc1', 'cc2'],
+  },
+  {
     name: 'rows whose keys hold values of different kinds',
     statement:
       "UNWIND [{id:'mk1', x: 1, p: {name: 'a'}}, {id:'mk2', x: 'a', p: 'zz'}, {id:'mk3', x: true, p: [1]}] AS row CREATE (:Event {id: row.id, name: toString(row.x), kind: 'k'})",

@@ -17,6 +17,7 @@ import type { IndexedNode } from '../search/NameIndex.ts';
 import type { KuzuConnection, Session } from './KuzuConnection.ts';
 import { refreshSearchText } from './search-index.ts';
 import { mayDelete, readDelta, readMarks, type SnapshotDelta } from './snapshot-delta.ts';
+import type { Token } from '../../cypher/tokens.ts';
 import { rowSegments } from './row-segments.ts';
 import { translateStatement } from './translate.ts';
 
@@ -62,13 +63,13 @@ function statementError(statement: Pick<ImportStatement, 'index' | 'line' | 'col
 type Position = Pick<ImportStatement, 'index' | 'line' | 'column'>;
 
 /** The statement as Kùzu can take it: whole, or once per stretch of rows of one shape (row-segments.ts). */
-function statementParts(statement: ImportStatement): readonly string[] {
+function statementParts(statement: ImportStatement): ReadonlyArray<{ text: string; tokens?: readonly Token[] }> {
   const segments = rowSegments(statement.cypher);
   switch (segments.kind) {
     case 'whole':
-      return [statement.cypher];
+      return [{ text: statement.cypher, tokens: segments.tokens }];
     case 'segments':
-      return segments.statements;
+      return segments.statements.map((text) => ({ text }));
     case 'refused': {
       const before = statement.cypher.slice(0, segments.offset).split('\n');
       const line = statement.line + before.length - 1;
@@ -187,8 +188,8 @@ export function runImport(
       for await (const statement of statements) {
         await turns.turn();
         try {
-          for (const part of statementParts(statement)) {
-            const { cypher, params } = translateStatement(part, { parameters: true });
+          for (const { text, tokens } of statementParts(statement)) {
+            const { cypher, params } = translateStatement(text, { parameters: true, ...(tokens && { tokens }) });
             deletes ||= mayDelete(cypher);
             // Not on a dry run: kuzu 0.11.3 crashed the process closing a database after a rolled-back
             // COPY into a relationship table (the store contract suite, a dry run of a relationship batch).

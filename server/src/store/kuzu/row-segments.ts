@@ -17,7 +17,7 @@ import { isKeyword, isPunct, nameOf, tokenize, type Token } from '../../cypher/t
 import { mergeShapes, shapeOf, type Shape } from './kuzu-literal.ts';
 
 export type RowSegments =
-  | { readonly kind: 'whole' }
+  | { readonly kind: 'whole'; readonly tokens: readonly Token[] }
   | { readonly kind: 'segments'; readonly statements: readonly string[] }
   | { readonly kind: 'refused'; readonly message: string; readonly offset: number };
 
@@ -28,12 +28,12 @@ const ACROSS_ROWS_KEYWORDS = ['DISTINCT', 'ORDER', 'SKIP', 'LIMIT', 'UNION'];
 export function rowSegments(cypher: string): RowSegments {
   const tokens = tokenize(cypher);
   const list = leadingRows(tokens);
-  if (list === undefined || list.items.length < 2) return { kind: 'whole' };
+  if (list === undefined || list.items.length < 2) return { kind: 'whole', tokens };
   const { runs, clash } = shapeRuns(list.items, observed(tokens, list.variable));
-  if (runs.length === 1) return { kind: 'whole' };
+  if (runs.length === 1) return { kind: 'whole', tokens };
   if (combinesRows(tokens)) {
     // Integers among floats: one list still holds them (as floats), as it did before.
-    if (clash === undefined) return { kind: 'whole' };
+    if (clash === undefined) return { kind: 'whole', tokens };
     return {
       kind: 'refused',
       offset: clash.offset,

@@ -35,7 +35,7 @@ import { toParameter } from './kuzu-parameter.ts';
 import { listConcatEdits } from './list-concat.ts';
 import { presenceFlags, withFlags, type PresenceFlags } from './presence-flags.ts';
 import { neo4jNumberOf, neo4jToString } from './neo4j-to-string.ts';
-import { expressionTypes, type TypeOf } from './expression-type.ts';
+import { expressionTypes, type TypeOf, type ValueType } from './expression-type.ts';
 import { stringConcatEdits, toStringWrap } from './string-concat.ts';
 import { rowTextKey, rowTexts, withTexts, type RowTexts } from './row-texts.ts';
 
@@ -76,8 +76,15 @@ export function translateToKuzu(cypher: string): string {
   return translateStatement(cypher, { parameters: false }).cypher;
 }
 
-export function translateStatement(cypher: string, options: { parameters: boolean }): KuzuStatement {
-  const tokens = tokenize(cypher);
+export function translateStatement(
+  cypher: string,
+  options: {
+    parameters: boolean;
+    /** The statement's tokens when the caller has them already (their literals are parsed once). */
+    tokens?: readonly Token[];
+  },
+): KuzuStatement {
+  const tokens = options.tokens ?? tokenize(cypher);
   const names = analyseNames(tokens);
   const rows = unwindRows(tokens);
   const context: Context = {
@@ -134,7 +141,11 @@ export function translateStatement(cypher: string, options: { parameters: boolea
     }
   }
   context.edits.push(
-    ...stringConcatEdits(tokens, { typeOf: context.typeOf, textOf: (first, last) => rowText(context, first, last) }),
+    ...stringConcatEdits(tokens, {
+      typeOf: context.typeOf,
+      textOf: (first, last) => rowText(context, first, last),
+      castOf: (first, last) => rowKeyCast(context, first, last),
+    }),
   );
   context.edits.push(
     ...listConcatEdits({ tokens, rows: context.rows, render: (first, last) => renderOperand(context, first, last) }),
@@ -203,6 +214,17 @@ function rowText(context: Context, first: number, last: number): string | undefi
   const key = rowTextKey({ tokens, rows, texts, first, last });
   // Cast: a prepared statement run again binds a parameter's field as ANY, and `'kg ' + ANY` is refused.
   return key === undefined ? undefined : `CAST(${renderSpan(context, first, first)}.${valueKey(key)} AS STRING)`;
+}
+
+const KUZU_TYPES: Partial<Record<ValueType, string>> = { string: 'STRING', integer: 'INT64', float: 'DOUBLE' };
+
+/** `row.key` cast to the one type its rows hold (see string-concat.ts for why). */
+function rowKeyCast(context: Context, first: number, last: number): string | undefined {
+  const { tokens } = context;
+  const isRowKey =
+    last === first + 2 && isPunct(tokens[first + 1], '.') && context.rows.has(nameOf(tokens[first]) ?? '');
+  const type = isRowKey ? KUZU_TYPES[context.typeOf(first, last)] : undefined;
+  return type === undefined ? undefined : `CAST(${renderSpan(context, first, last)} AS ${type})`;
 }
 
 function replace(context: Context, first: number, last: number, text: string): void {
