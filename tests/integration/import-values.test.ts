@@ -247,6 +247,115 @@ describe('import values mean what they mean on Neo4j', () => {
     expect((await stored('kw9'))?.name).toBe('x');
   });
 
+  it('adds three row keys with +, keys named after keywords, rows passed as a parameter', async () => {
+    const report = await run(
+      "UNWIND [{id:'cc1', end:'e', order:'o', first:'Ana', n: 1, m: 2}, {id:'cc2', end:'f', order:'p', first:'Bo', n: 3, m: 4}] AS end " +
+        "CREATE (order:Event {id: end.id, name: end.end + end.order + end.first, kind: 'Mr ' + end.first, count: end.n + end.m + end.n})",
+    );
+    expect(report.errors).toEqual([]);
+    expect(await stored('cc1')).toMatchObject({ name: 'eoAna', kind: 'Mr Ana', count: 4 });
+    expect(await stored('cc2')).toMatchObject({ name: 'fpBo', kind: 'Mr Bo', count: 10 });
+  });
+
+  it('runs rows whose keys hold values of different kinds, which one Kùzu list cannot hold', async () => {
+    const report = await run(
+      "UNWIND [{id:'mk1', x: 1}, {id:'mk2', x: 'a'}, {id:'mk3', x: 2}] AS row CREATE (:Event {id: row.id, name: 'n'});\n" +
+        "UNWIND [{id:'mk4', x: 1}, {id:'mk5', x: 'a'}, {id:'mk6', x: true}] AS row CREATE (:Event {id: row.id, name: toString(row.x)});\n" +
+        "UNWIND [{id:'mk7', p: {name: 'a'}}, {id:'mk8', p: 'zz'}] AS row CREATE (:Event {id: row.id, name: 'p'});\n" +
+        "WITH [{id:'mk9', x: 1}, {id:'mk10', x: 'a'}] AS rows UNWIND rows AS row CREATE (:Event {id: row.id, name: 'w'})",
+    );
+    expect(report.errors).toEqual([]);
+    expect(report.statements).toBe(4);
+    expect(report.nodesCreated).toBe(10);
+    expect((await stored('mk2'))?.name).toBe('n');
+    expect([(await stored('mk4'))?.name, (await stored('mk5'))?.name, (await stored('mk6'))?.name]).toEqual([
+      '1',
+      'a',
+      'true',
+    ]);
+    expect((await stored('mk8'))?.name).toBe('p');
+    expect((await stored('mk10'))?.name).toBe('w');
+  });
+
+  it('refuses rows of different kinds in a statement that combines rows, at the row that differs', async () => {
+    const script =
+      "UNWIND [{id:'mc1', x: 1}, {id:'mc2', x: 'a'}] AS row WITH count(row) AS c CREATE (:Event {id:'mc', name:'x', count: c})";
+    const report = await run(script);
+    expect(report.ok).toBe(false);
+    expect(report.errors[0]).toMatchObject({ statement: 1, line: 1, column: script.indexOf("{id:'mc2'") + 1 });
+    expect(report.errors[0]?.message).toContain('Row 2 of the UNWIND list');
+    expect(report.errors[0]?.message).not.toContain('Implicit cast');
+    expect(await stored('mc')).toBeUndefined();
+  });
+
+  it('keeps each number its own type when integers and floats share a list: toString(10) is "10"', async () => {
+    const report = await run(
+      "UNWIND [{id:'if1', kg: 10}, {id:'if2', kg: 2.5}, {id:'if3', kg: 7}] AS row CREATE (:Event {id: row.id, name: toString(row.kg), kind: 'kg ' + row.kg, count: row.kg, amount: row.kg / 4, outcome: toString(row.kg * 2)});\n" +
+        "UNWIND [10, 2.5] AS x CREATE (:Event {id: 'if' + toString(x), name: toString(x)})",
+    );
+    expect(report.errors).toEqual([]);
+    expect(await stored('if1')).toMatchObject({ name: '10', kind: 'kg 10', count: 10, amount: 2, outcome: '20' });
+    expect(await stored('if2')).toMatchObject({
+      name: '2.5',
+      kind: 'kg 2.5',
+      count: 2.5,
+      amount: 0.625,
+      outcome: '5.0',
+    });
+    expect(await stored('if3')).toMatchObject({ name: '7', amount: 1 });
+    expect((await stored('if10'))?.name).toBe('10');
+    expect((await stored('if2.5'))?.name).toBe('2.5');
+  });
+
+  const EXTREMES: ReadonlyArray<readonly [string, number, string]> = [
+    ['1e300', 1e300, '1.0E300'],
+    ['-1e-300', -1e-300, '-1.0E-300'],
+    ['5e-324', 5e-324, '4.9E-324'],
+    ['1.7976931348623157e308', Number.MAX_VALUE, '1.7976931348623157E308'],
+    ['1e16', 1e16, '1.0E16'],
+    ['1e21', 1e21, '1.0E21'],
+    ['123456789012345680000.0', 123456789012345680000, '1.2345678901234568E20'],
+    ['-0.0', -0, '-0.0'],
+  ];
+
+  it.each(EXTREMES)(
+    'stores %s exactly and writes its toString as Java does, as a literal and in a row',
+    async (text, value, java) => {
+      const id = `xd${text}`;
+      const report = await run(
+        `CREATE (:Event {id:'${id}', name: toString(${text}), amount: ${text}});\n` +
+          `UNWIND [{id:'${id}r', kg: ${text}}, {id:'${id}s', kg: 1.5}] AS row CREATE (:Event {id: row.id, name: toString(row.kg), kind: 'kg ' + row.kg, amount: row.kg})`,
+      );
+      expect(report.errors).toEqual([]);
+      const literal = await stored(id);
+      const row = await stored(`${id}r`);
+      expect(literal?.name).toBe(java);
+      expect(Object.is(literal?.amount, value)).toBe(true);
+      expect(row).toMatchObject({ name: java, kind: `kg ${java}` });
+      expect(Object.is(row?.amount, value)).toBe(true);
+    },
+  );
+
+  it('computes NaN and infinities as Neo4j does, and refuses an integer division by zero', async () => {
+    const report = await run(
+      "CREATE (:Event {id:'nf1', name: toString(0.0/0.0), kind: toString(1.0/0), outcome: toString(-1.0/0), amount: 0.0/0.0, amountMax: 1.0/0, count: -1.0/0})",
+    );
+    expect(report.errors).toEqual([]);
+    const nf = await stored('nf1');
+    expect(nf).toMatchObject({
+      name: 'NaN',
+      kind: 'Infinity',
+      outcome: '-Infinity',
+      amountMax: Infinity,
+      count: -Infinity,
+    });
+    expect(nf?.amount).toBeNaN();
+    const zero = await run("CREATE (:Event {id:'nf2', name:'x', count: 1/0})");
+    expect(zero.ok).toBe(false);
+    expect(zero.errors[0]?.message).toContain('Divide by zero');
+    expect(await stored('nf2')).toBeUndefined();
+  });
+
   it.each([
     ['0.1', '0.1'],
     ['0.30000000000000004', '0.30000000000000004'],

@@ -17,6 +17,8 @@ import type { IndexedNode } from '../search/NameIndex.ts';
 import type { KuzuConnection, Session } from './KuzuConnection.ts';
 import { refreshSearchText } from './search-index.ts';
 import { mayDelete, readDelta, readMarks, type SnapshotDelta } from './snapshot-delta.ts';
+import type { Token } from '../../cypher/tokens.ts';
+import { rowSegments } from './row-segments.ts';
 import { translateStatement } from './translate.ts';
 
 const COUNT_NODES = `MATCH (n:${labelAlternatives(NODE_LABELS)}) RETURN count(n) AS c`;
@@ -59,6 +61,23 @@ function statementError(statement: Pick<ImportStatement, 'index' | 'line' | 'col
 }
 
 type Position = Pick<ImportStatement, 'index' | 'line' | 'column'>;
+
+/** The statement as Kùzu can take it: whole, or once per stretch of rows of one shape (row-segments.ts). */
+function statementParts(statement: ImportStatement): ReadonlyArray<{ text: string; tokens?: readonly Token[] }> {
+  const segments = rowSegments(statement.cypher);
+  switch (segments.kind) {
+    case 'whole':
+      return [{ text: statement.cypher, tokens: segments.tokens }];
+    case 'segments':
+      return segments.statements.map((text) => ({ text }));
+    case 'refused': {
+      const before = statement.cypher.slice(0, segments.offset).split('\n');
+      const line = statement.line + before.length - 1;
+      const column = before.length > 1 ? (before.at(-1)?.length ?? 0) + 1 : statement.column + segments.offset;
+      throw new MaillonError(ErrorCode.IMPORT_INVALID, segments.message, { statement: statement.index, line, column });
+    }
+  }
+}
 
 /**
  * Copies the batches gathered; a failure is located at the first statement of the
@@ -169,23 +188,23 @@ export function runImport(
       for await (const statement of statements) {
         await turns.turn();
         try {
-          const { cypher, params } = translateStatement(statement.cypher, { parameters: true });
-          deletes ||= mayDelete(cypher);
-          // Not on a dry run: kuzu 0.11.3 crashed the process closing a database after a rolled-back
-          // COPY into a relationship table (the store contract suite, a dry run of a relationship batch).
-          const batch = options.dryRun ? undefined : bulkBatchOf(cypher, params);
-          if (batch !== undefined) {
-            if (!bulk.accepts()) await flush();
-            gathered.set(statement.index, { index: statement.index, line: statement.line, column: statement.column });
-            bulk.add(batch, statement.index);
-            done++;
-            options.onProgress?.(done);
-            continue;
+          for (const { text, tokens } of statementParts(statement)) {
+            const { cypher, params } = translateStatement(text, { parameters: true, ...(tokens && { tokens }) });
+            deletes ||= mayDelete(cypher);
+            // Not on a dry run: kuzu 0.11.3 crashed the process closing a database after a rolled-back
+            // COPY into a relationship table (the store contract suite, a dry run of a relationship batch).
+            const batch = options.dryRun ? undefined : bulkBatchOf(cypher, params);
+            if (batch !== undefined) {
+              if (!bulk.accepts()) await flush();
+              gathered.set(statement.index, { index: statement.index, line: statement.line, column: statement.column });
+              bulk.add(batch, statement.index);
+              continue;
+            }
+            await flush();
+            // Prepared (and cached by text) when rows travel as a parameter: batches of one template share it.
+            if (Object.keys(params).length > 0) await session.query(cypher, params);
+            else await session.raw(cypher);
           }
-          await flush();
-          // Prepared (and cached by text) when rows travel as a parameter: batches of one template share it.
-          if (Object.keys(params).length > 0) await session.query(cypher, params);
-          else await session.raw(cypher);
         } catch (error) {
           throw statementError(statement, error);
         }

@@ -66,7 +66,8 @@ export function javaDoubleExpression(value: string): string {
   const text =
     `CASE WHEN s.v <> s.v THEN 'NaN' WHEN s.v = 0 THEN '0.0' WHEN abs(s.v) > 1.7976931348623157e308 THEN 'Infinity' ` +
     `WHEN abs(s.v) >= 0.001 AND abs(s.v) < 10000000 THEN ${plain} ELSE ${scientific} END`;
-  const sign = `CASE WHEN s.v < 0 THEN '-' ELSE '' END`;
+  // -0.0 is written "-0.0" (its sign shows in 1 / v); NaN has none, though Kùzu's 0.0 / 0.0 is below 0.
+  const sign = `CASE WHEN s.v <> s.v THEN '' WHEN s.v < 0 OR 1.0 / s.v < 0 THEN '-' ELSE '' END`;
   return `list_transform(${stage3}, s -> ${sign} + ${text})[1]`;
 }
 

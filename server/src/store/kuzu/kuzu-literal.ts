@@ -56,21 +56,42 @@ export function shapeOf(literal: Literal): Shape {
 
 /** The shape that holds values of both shapes (a key that is 50 in one row and 75.5 in another is DOUBLE). */
 function merge(a: Shape, b: Shape): Shape {
+  return combine(a, b, false) ?? a;
+}
+
+/**
+ * The shape that holds values of both, or undefined where Kùzu holds them in no one list
+ * (a string and a number, a list and a map): see row-segments.ts.
+ */
+export function mergeShapes(a: Shape, b: Shape): Shape | undefined {
+  return combine(a, b, true);
+}
+
+/** Not strict: where the kinds differ, the first one's is kept (and Kùzu will refuse the list). */
+function combine(a: Shape, b: Shape, strict: boolean): Shape | undefined {
+  const clash = strict ? undefined : a;
   if (a.kind === 'unknown') return b;
   if (b.kind === 'unknown') return a;
   if (a.kind === 'scalar' && b.kind === 'scalar') {
     if (a.type === b.type) return a;
     const numeric = new Set([a.type, b.type]);
     if (numeric.has('INT64') && numeric.has('DOUBLE') && numeric.size === 2) return { kind: 'scalar', type: 'DOUBLE' };
-    return a;
+    return clash;
   }
-  if (a.kind === 'list' && b.kind === 'list') return { kind: 'list', item: merge(a.item, b.item) };
+  if (a.kind === 'list' && b.kind === 'list') {
+    const item = combine(a.item, b.item, strict);
+    return item === undefined ? undefined : { kind: 'list', item };
+  }
   if (a.kind === 'map' && b.kind === 'map') {
     const keys = new Map(a.keys);
-    for (const [key, shape] of b.keys) keys.set(key, merge(keys.get(key) ?? UNKNOWN, shape));
+    for (const [key, shape] of b.keys) {
+      const merged = combine(keys.get(key) ?? UNKNOWN, shape, strict);
+      if (merged === undefined) return undefined;
+      keys.set(key, merged);
+    }
     return { kind: 'map', keys };
   }
-  return a;
+  return clash;
 }
 
 function typeName(shape: Shape): string {
@@ -133,9 +154,10 @@ function renderNull(shape: Shape): string {
 /**
  * A double as Kùzu reads it back exactly: JavaScript's shortest digits, a decimal point where
  * there is no exponent (`50.0`, or Kùzu types it INT64), and no `+` in an exponent (Kùzu's
- * parser refuses `1e+21`; `1e+21.0` was written here before, which it refuses too).
+ * parser refuses `1e+21`; `1e+21.0` was written here before, which it refuses too); -0.0 keeps its sign.
  */
 function floatText(value: number): string {
+  if (Object.is(value, -0)) return '-0.0';
   const text = String(value);
   if (text.includes('e')) return text.replace('e+', 'e');
   return Number.isInteger(value) ? `${text}.0` : text;

@@ -11,9 +11,8 @@ import { renderString } from './kuzu-literal.ts';
 export function neo4jToString(literal: Literal): string {
   switch (literal.kind) {
     case 'integer':
-      return renderString(String(literal.exact));
     case 'float':
-      return renderString(javaDouble(literal.value));
+      return renderString(neo4jText(literal));
     case 'boolean':
       return renderString(String(literal.value));
     case 'null':
@@ -47,7 +46,17 @@ export function neo4jNumberOf(text: string, kind: 'integer' | 'float'): string {
  */
 const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
-/** Java's Double.toString for the shortest digits that read back as `x` (what JavaScript finds too). */
+/** Neo4j's toString() of a number literal, as plain text. */
+export function neo4jText(literal: Extract<Literal, { kind: 'integer' | 'float' }>): string {
+  return literal.kind === 'integer' ? String(literal.exact) : javaDouble(literal.value);
+}
+
+/**
+ * Java's Double.toString (JDK 17, what Neo4j 5.26 runs on): the shortest digits that read back
+ * as `x` (what JavaScript finds too), except that Java writes at least two: where one digit is
+ * enough, the second is the value's next digit at that exponent, rounded (5e-324 is "4.9E-324",
+ * 1e-323 "1.0E-323", 1e300 "1.0E300"; checked against java 17.0.15).
+ */
 function javaDouble(x: number): string {
   if (Number.isNaN(x)) return 'NaN';
   if (!Number.isFinite(x)) return x > 0 ? 'Infinity' : '-Infinity';
@@ -58,6 +67,15 @@ function javaDouble(x: number): string {
     return plain.includes('.') ? plain : `${plain}.0`;
   }
   const [mantissa = '', exponent = ''] = x.toExponential().split('e');
-  const digits = mantissa.includes('.') ? mantissa : `${mantissa}.0`;
+  const digits = mantissa.includes('.') ? mantissa : twoDigits(magnitude, Number(exponent), x < 0);
   return `${digits}E${exponent.replace(/^\+/, '')}`;
+}
+
+/** `magnitude` written with two digits at decimal exponent `exponent` ("4.9", "1.0"). */
+function twoDigits(magnitude: number, exponent: number, negative: boolean): string {
+  // The exact digits (toExponential rounds correctly), at the value's own exponent.
+  const [digits = '', own = ''] = magnitude.toExponential(16).split('e');
+  const scaled = Number(digits) * 10 ** (Number(own) - exponent + 1);
+  const rounded = Math.round(scaled);
+  return `${negative ? '-' : ''}${Math.floor(rounded / 10)}.${rounded % 10}`;
 }

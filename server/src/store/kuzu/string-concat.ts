@@ -26,7 +26,20 @@ export function toStringWrap(type: ValueType): readonly [string, string] | undef
   return undefined;
 }
 
-export function stringConcatEdits(tokens: readonly Token[], typeOf: TypeOf): Edit[] {
+/** What the chain knows of its operands: their types, and a text computed before running (row-texts.ts). */
+export interface OperandReader {
+  readonly typeOf: TypeOf;
+  /** Kùzu's expression for the operand's Neo4j toString(), where one was computed beforehand. */
+  readonly textOf: (first: number, last: number) => string | undefined;
+  /**
+   * The operand cast to the type its rows hold, where it is an UNWIND row's key: rows sent as a
+   * parameter are typed ANY when the statement is prepared, and Kùzu 0.11.3 binds `r.a + r.b`
+   * as a string, then refuses `+ r.c` ("+(STRING,ANY)"), as it refuses `'Mr ' + r.name`.
+   */
+  readonly castOf: (first: number, last: number) => string | undefined;
+}
+
+export function stringConcatEdits(tokens: readonly Token[], reader: OperandReader): Edit[] {
   const edits: Edit[] = [];
   const done = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
@@ -42,21 +55,29 @@ export function stringConcatEdits(tokens: readonly Token[], typeOf: TypeOf): Edi
       operands.push([at + 1, last]);
       at = last + 1;
     }
-    edits.push(...foldChain(tokens, operands, typeOf));
+    edits.push(...foldChain(tokens, operands, reader));
   }
   return edits;
 }
 
-function foldChain(tokens: readonly Token[], operands: ReadonlyArray<[number, number]>, typeOf: TypeOf): Edit[] {
+function foldChain(
+  tokens: readonly Token[],
+  operands: ReadonlyArray<[number, number]>,
+  { typeOf, textOf, castOf }: OperandReader,
+): Edit[] {
   const edits: Edit[] = [];
   const [head] = operands;
   if (head === undefined) return edits;
+  const wrapped = new Set<number>();
   const wrap = (first: number, last: number, type: ValueType): void => {
-    const around = toStringWrap(type);
-    if (around === undefined) return;
     const start = (tokens[first] as Token).start;
     const end = (tokens[last] as Token).end;
-    edits.push({ start, end: start, text: around[0] }, { start: end, end, text: around[1] });
+    const text = textOf(first, last);
+    const around = toStringWrap(type);
+    if (text !== undefined || around !== undefined) wrapped.add(first);
+    if (text !== undefined) edits.push({ start, end, text });
+    else if (around !== undefined)
+      edits.push({ start, end: start, text: around[0] }, { start: end, end, text: around[1] });
   };
   let type = typeOf(head[0], head[1]);
   let last = head[1];
@@ -71,11 +92,21 @@ function foldChain(tokens: readonly Token[], operands: ReadonlyArray<[number, nu
     else type = 'unknown';
     last = b;
   }
+  for (const [a, b] of operands) {
+    const cast = wrapped.has(a) ? undefined : castOf(a, b);
+    if (cast !== undefined)
+      edits.push({ start: (tokens[a] as Token).start, end: (tokens[b] as Token).end, text: cast });
+  }
   return edits;
 }
 
-const isEnd = (t: Token | undefined): boolean =>
-  t === undefined || (t.kind === 'punct' ? ENDS.has(t.text) || t.text === '+' : isClauseWord(t));
+/** Whether token i ends an operand; a word beside a `.` is a name (`row.end`, `end.id`), never a keyword. */
+const isEnd = (tokens: readonly Token[], i: number): boolean => {
+  const t = tokens[i];
+  if (t === undefined) return true;
+  if (t.kind === 'punct') return ENDS.has(t.text) || t.text === '+';
+  return isClauseWord(t) && !isPunct(tokens[i - 1], '.') && !isPunct(tokens[i + 1], '.');
+};
 
 /** Keywords that bound an expression (a name is a word too, but never one of these). */
 const isClauseWord = (t: Token): boolean =>
@@ -95,7 +126,7 @@ function operandStart(tokens: readonly Token[], last: number): number | undefine
       i = open - 1;
       continue;
     }
-    if (isEnd(t) || (t.kind === 'punct' && OPEN.has(t.text))) break;
+    if (isEnd(tokens, i) || (t.kind === 'punct' && OPEN.has(t.text))) break;
     i--;
   }
   return i + 1 <= last ? i + 1 : undefined;
@@ -111,7 +142,7 @@ function operandEnd(tokens: readonly Token[], first: number): number {
       i = close + 1;
       continue;
     }
-    if (isEnd(t) && !(i === first && t.kind === 'punct' && t.text === '-')) break;
+    if (isEnd(tokens, i) && !(i === first && t.kind === 'punct' && t.text === '-')) break;
     i++;
   }
   return i - 1;

@@ -35,8 +35,9 @@ import { toParameter } from './kuzu-parameter.ts';
 import { listConcatEdits } from './list-concat.ts';
 import { presenceFlags, withFlags, type PresenceFlags } from './presence-flags.ts';
 import { neo4jNumberOf, neo4jToString } from './neo4j-to-string.ts';
-import { expressionTypes, type TypeOf } from './expression-type.ts';
+import { expressionTypes, type TypeOf, type ValueType } from './expression-type.ts';
 import { stringConcatEdits, toStringWrap } from './string-concat.ts';
+import { rowTextKey, rowTexts, withTexts, type RowTexts } from './row-texts.ts';
 
 const RENAMED_FUNCTIONS: Readonly<Record<string, string>> = {
   type: 'label',
@@ -75,8 +76,15 @@ export function translateToKuzu(cypher: string): string {
   return translateStatement(cypher, { parameters: false }).cypher;
 }
 
-export function translateStatement(cypher: string, options: { parameters: boolean }): KuzuStatement {
-  const tokens = tokenize(cypher);
+export function translateStatement(
+  cypher: string,
+  options: {
+    parameters: boolean;
+    /** The statement's tokens when the caller has them already (their literals are parsed once). */
+    tokens?: readonly Token[];
+  },
+): KuzuStatement {
+  const tokens = options.tokens ?? tokenize(cypher);
   const names = analyseNames(tokens);
   const rows = unwindRows(tokens);
   const context: Context = {
@@ -89,6 +97,7 @@ export function translateStatement(cypher: string, options: { parameters: boolea
     renamed: renamedVariables(names),
     flags: presenceFlags(tokens, rows),
     typeOf: expressionTypes(tokens, rows),
+    texts: rowTexts(tokens, rows),
   };
   const params: Record<string, KuzuValue> = {};
   for (let i = 0; i < tokens.length; i++) {
@@ -99,7 +108,8 @@ export function translateStatement(cypher: string, options: { parameters: boolea
     } else if (isPunct(t, '[') || isPunct(t, '{')) {
       const parsed = parseLiteral(tokens, i);
       if (parsed !== undefined) {
-        const literal = withFlags(parsed, context.flags);
+        const texts = parsed.kind === 'list' ? context.texts.get(parsed.items) : undefined;
+        const literal = withTexts(withFlags(parsed, context.flags), texts);
         const rows = options.parameters && isKeyword(tokens[i - 1], 'UNWIND') ? toParameter(literal) : undefined;
         const keys = isPunct(t, '{') && isPatternMap(tokens, i, names.openers) ? 'property' : 'value';
         if (rows === undefined) replace(context, i, literal.lastToken, renderLiteral(literal, keys));
@@ -130,7 +140,13 @@ export function translateStatement(cypher: string, options: { parameters: boolea
       translateRemove(context, i);
     }
   }
-  context.edits.push(...stringConcatEdits(tokens, context.typeOf));
+  context.edits.push(
+    ...stringConcatEdits(tokens, {
+      typeOf: context.typeOf,
+      textOf: (first, last) => rowText(context, first, last),
+      castOf: (first, last) => rowKeyCast(context, first, last),
+    }),
+  );
   context.edits.push(
     ...listConcatEdits({ tokens, rows: context.rows, render: (first, last) => renderOperand(context, first, last) }),
   );
@@ -155,6 +171,7 @@ interface Context {
   readonly rows: RowSources;
   readonly flags: PresenceFlags;
   readonly typeOf: TypeOf;
+  readonly texts: RowTexts;
   /** Node patterns by variable, from MATCH / CREATE / MERGE clauses. */
   readonly nodes: ReadonlyMap<string, { pattern: NodePattern; created: boolean; close: number }>;
 }
@@ -191,6 +208,25 @@ function renderSpan(context: Context, first: number, last: number): string {
   return out;
 }
 
+/** `row.key`'s Neo4j toString(), computed for each row before running, when the rows carry it. */
+function rowText(context: Context, first: number, last: number): string | undefined {
+  const { tokens, rows, texts } = context;
+  const key = rowTextKey({ tokens, rows, texts, first, last });
+  // Cast: a prepared statement run again binds a parameter's field as ANY, and `'kg ' + ANY` is refused.
+  return key === undefined ? undefined : `CAST(${renderSpan(context, first, first)}.${valueKey(key)} AS STRING)`;
+}
+
+const KUZU_TYPES: Partial<Record<ValueType, string>> = { string: 'STRING', integer: 'INT64', float: 'DOUBLE' };
+
+/** `row.key` cast to the one type its rows hold (see string-concat.ts for why). */
+function rowKeyCast(context: Context, first: number, last: number): string | undefined {
+  const { tokens } = context;
+  const isRowKey =
+    last === first + 2 && isPunct(tokens[first + 1], '.') && context.rows.has(nameOf(tokens[first]) ?? '');
+  const type = isRowKey ? KUZU_TYPES[context.typeOf(first, last)] : undefined;
+  return type === undefined ? undefined : `CAST(${renderSpan(context, first, last)} AS ${type})`;
+}
+
 function replace(context: Context, first: number, last: number, text: string): void {
   const { tokens } = context;
   context.edits.push({ start: (tokens[first] as Token).start, end: (tokens[last] as Token).end, text });
@@ -223,6 +259,11 @@ function renameFunction(context: Context, i: number): void {
       return;
     }
     const type = context.typeOf(i + 2, close - 1);
+    const text = name === 'tostring' ? rowText(context, i + 2, close - 1) : undefined;
+    if (text !== undefined) {
+      replace(context, i, close, text);
+      return;
+    }
     if (name === 'tostring') {
       // A float known only when the statement runs is written by Java's rules too (java-double.ts).
       const around =
