@@ -37,7 +37,7 @@ import type { ReadScope, TxMeta } from '../ports/read-scope.ts';
 import { StoreUnavailableError } from '../../errors.ts';
 import { adjacent } from './adjacency.ts';
 import { AuditJournal } from './audit-journal.ts';
-import { countNodes, getEntities, scanRelationships, stats } from './entity-reads.ts';
+import { countNodes, getEntities, scanRelationshipPage, scanRelationships, stats } from './entity-reads.ts';
 import { exportNodes, exportRelationships } from './export-reads.ts';
 import { runImport } from './import.ts';
 import { KuzuConnection } from './KuzuConnection.ts';
@@ -48,6 +48,7 @@ import { search } from './search.ts';
 import { SearchIndexCache } from './search-index-cache.ts';
 import { searchIndexed } from './search-indexed.ts';
 import { shortestPathsByQuery } from './shortest-paths.ts';
+import type { ScanPage } from './scan-pages.ts';
 import { SnapshotCache } from './snapshot.ts';
 import { OwnWritesCache } from './own-writes-cache.ts';
 import type { AdjacencySnapshot } from '../traversal/AdjacencySnapshot.ts';
@@ -336,6 +337,11 @@ export class KuzuStore implements GraphStore, CaseFileStore, SharedStateStore {
     _meta: TxMeta,
   ): Promise<{ relationships: RelationshipRecord[]; truncated: boolean }> {
     return scanRelationships(this.reader, scan, scope);
+  }
+
+  /** One page of scanRelationships, for the API process to call page by page (scan-pages.ts). */
+  scanRelationshipPage(scan: RelationshipScan, scope: ReadScope, fromOffset: number): Promise<ScanPage> {
+    return scanRelationshipPage(this.reader, scan, scope, fromOffset);
   }
 
   exportNodes(page: NodePage, _meta: TxMeta): Promise<ExportNode[]> {

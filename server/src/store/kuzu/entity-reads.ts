@@ -6,6 +6,7 @@ import type { ReadScope } from '../ports/read-scope.ts';
 import { labelAlternatives, quote, typeAlternatives } from './ddl.ts';
 import type { KuzuConnection } from './KuzuConnection.ts';
 import { toEntity, toRelationship } from './rows.ts';
+import { SCAN_PAGE_SOURCES, scanInPages, type ScanPage } from './scan-pages.ts';
 import { visibleTypes } from './visible.ts';
 
 const asCount = (value: unknown): number => (typeof value === 'bigint' ? Number(value) : Number(value ?? 0));
@@ -72,19 +73,40 @@ export async function stats(connection: KuzuConnection, scope: ReadScope): Promi
   };
 }
 
-export async function scanRelationships(
+/**
+ * One page of a relationship scan (scan-pages.ts): the relationships of `scan.types` whose
+ * source has a table offset in [fromOffset, fromOffset + SCAN_PAGE_SOURCES). Kùzu filters the
+ * source scan on the offset before it extends, so a page reads its own sources only.
+ */
+export async function scanRelationshipPage(
+  connection: KuzuConnection,
+  scan: RelationshipScan,
+  scope: ReadScope,
+  fromOffset: number,
+  pageSources = SCAN_PAGE_SOURCES,
+): Promise<ScanPage> {
+  const types = visibleTypes(scope, scan.types);
+  if (types.length === 0 || scan.limit <= 0) return { relationships: [], nextOffset: undefined };
+  const to = fromOffset + pageSources;
+  const rows = await connection.query(
+    `MATCH (a)-[r:${typeAlternatives(types)}]->(b) WHERE offset(id(a)) >= $from AND offset(id(a)) < $to
+     RETURN a.id AS source, b.id AS target, r LIMIT $limit`,
+    { from: fromOffset, to, limit: scan.limit },
+  );
+  const last = await connection.query('MATCH (n) RETURN max(offset(id(n))) AS last');
+  const lastOffset = last[0]?.last;
+  const more = typeof lastOffset === 'bigint' || typeof lastOffset === 'number' ? Number(lastOffset) >= to : false;
+  return {
+    relationships: rows.map((row) => toRelationship(row.r, { source: String(row.source), target: String(row.target) })),
+    nextOffset: more ? to : undefined,
+  };
+}
+
+/** Every relationship of `scan.types` up to its limit, page by page. */
+export function scanRelationships(
   connection: KuzuConnection,
   scan: RelationshipScan,
   scope: ReadScope,
 ): Promise<{ relationships: RelationshipRecord[]; truncated: boolean }> {
-  const types = visibleTypes(scope, scan.types);
-  if (types.length === 0 || scan.limit <= 0) return { relationships: [], truncated: false };
-  const rows = await connection.query(
-    `MATCH (a)-[r:${typeAlternatives(types)}]->(b) RETURN a.id AS source, b.id AS target, r LIMIT $limit`,
-    { limit: scan.limit + 1 },
-  );
-  const relationships = rows
-    .slice(0, scan.limit)
-    .map((row) => toRelationship(row.r, { source: String(row.source), target: String(row.target) }));
-  return { relationships, truncated: rows.length > scan.limit };
+  return scanInPages(scan.limit, (from, limit) => scanRelationshipPage(connection, { ...scan, limit }, scope, from));
 }

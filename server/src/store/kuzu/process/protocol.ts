@@ -13,7 +13,9 @@ export type StoreMethod =
   | keyof CaseFileStore
   | keyof SharedStateStore
   /** A dry run's throw-away copy of the database files (dry-run.ts). */
-  | 'copyDatabaseTo';
+  | 'copyDatabaseTo'
+  /** One page of scanRelationships, each under the call deadline (scan-pages.ts). */
+  | 'scanRelationshipPage';
 
 export interface ChildOptions {
   readonly dataDir: string;
