@@ -10,8 +10,24 @@ if (!name) {
   process.exit(2);
 }
 buildServerIfNeeded();
+const env = { ...process.env };
+if (name === 'import') {
+  // The import's heap cap, for this command and the database processes it forks (import-heap.ts).
+  const { importNodeOptions } = await import(path.join(root, 'server', 'dist', 'cli', 'import-heap.js'));
+  env.NODE_OPTIONS = importNodeOptions(env.NODE_OPTIONS);
+}
 const cli = spawn(process.execPath, [path.join(root, 'server', 'dist', 'cli', `${name}.js`), ...args], {
   stdio: 'inherit',
+  env,
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => cli.kill(signal));
-cli.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+cli.on('exit', (code, signal) => {
+  // V8 aborts a process that outgrows its heap cap: say which knob helps rather than leave a stack dump alone.
+  if (name === 'import' && signal === 'SIGABRT') {
+    console.error(
+      'The import ran out of JavaScript heap (a file holding one very large statement?) and was stopped before its\n' +
+        'commit, so nothing was imported. Run it again with NODE_OPTIONS=--max-old-space-size=4096.',
+    );
+  }
+  process.exit(code ?? (signal ? 1 : 0));
+});

@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { importNodeOptions } from '../../server/src/cli/import-heap.ts';
 import { generateNetwork } from '../../server/src/generator/index.ts';
 import { createLogger } from '../../server/src/logger.ts';
 import { KuzuStore } from '../../server/src/store/kuzu/KuzuStore.ts';
@@ -92,7 +93,15 @@ export interface CliRun {
   readonly seconds: number;
   /** Highest resident memory of the CLI and its children together (sampled every 100 ms), MB. */
   readonly peakMb: number;
+  /**
+   * The CLI's own last line on memory, each process's peak (VmHWM) apart: "this process 573 MB,
+   * database processes 3.3 GB". Which side grows with the file is what sizes a machine.
+   */
+  readonly peakSplit: string | undefined;
 }
+
+/** The parenthesis of the CLI's `peak memory 3.9 GB (this process 573 MB, database processes 3.3 GB)`. */
+const peakSplitOf = (output: string): string | undefined => /^peak memory [^(]*\(([^)]*)\)/m.exec(output)?.[1];
 
 /** Runs the import CLI as a user would. Progress lines go to stderr. */
 export function importWithCli(options: { cypherFile: string; dataDir: string; dryRun?: boolean }): Promise<CliRun> {
@@ -107,7 +116,13 @@ export function importWithCli(options: { cypherFile: string; dataDir: string; dr
     ];
     const child = spawn(process.execPath, args, {
       cwd: ROOT,
-      env: { ...process.env, MAILLON_DATA_DIR: options.dataDir, LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        MAILLON_DATA_DIR: options.dataDir,
+        LOG_LEVEL: 'warn',
+        // As `npm run import` starts it (scripts/run-cli.mjs), for this process too.
+        NODE_OPTIONS: importNodeOptions(process.env.NODE_OPTIONS),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let lastShown = 0;
@@ -129,7 +144,8 @@ export function importWithCli(options: { cypherFile: string; dataDir: string; dr
     child.on('error', reject);
     child.on('exit', (code) => {
       clearInterval(sampler);
-      if (code === 0) resolve({ seconds: (performance.now() - started) / 1000, peakMb: Math.round(peak / 2 ** 20) });
+      const seconds = (performance.now() - started) / 1000;
+      if (code === 0) resolve({ seconds, peakMb: Math.round(peak / 2 ** 20), peakSplit: peakSplitOf(output) });
       else reject(new Error(`npm run import exited with ${code}: ${output.slice(-2000)}`));
     });
   });

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { copyIntoEmpty } from './copy-rows.ts';
-import { importWithCli, writeNetwork } from './datasets.ts';
+import { importWithCli, writeNetwork, type CliRun } from './datasets.ts';
 import { openRawKuzu } from './raw-kuzu.ts';
 import { round } from './stats.ts';
 import { atLeast, progress, ratioRow, type BenchRow } from './types.ts';
@@ -29,6 +29,9 @@ async function counts(dataDir: string): Promise<string> {
     await kuzu.close();
   }
 }
+
+/** Each process's own peak as the CLI printed it, beside the sampled sum. */
+const split = (run: CliRun): string => (run.peakSplit === undefined ? '' : `; each apart: ${run.peakSplit}`);
 
 export async function benchImport(options: { people: number; seed: number }): Promise<BenchRow[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillon-bench-import-'));
@@ -72,7 +75,7 @@ export async function benchImport(options: { people: number; seed: number }): Pr
         aim: atLeast(0.05),
         note:
           `CLI ${real.seconds.toFixed(1)} s wall clock (validation + one transaction; load ${loads.real}), ` +
-          `peak ${real.peakMb} MB (CLI + store); ` +
+          `peak ${real.peakMb} MB (CLI + store${split(real)}); ` +
           `${copyNote}; ` +
           (viaCli === viaCopy ? `both stores hold ${viaCli}` : `stores differ: CLI ${viaCli}, COPY ${viaCopy}`),
       }),
@@ -84,7 +87,7 @@ export async function benchImport(options: { people: number; seed: number }): Pr
         aim: atLeast(0.05),
         note:
           `CLI --dry-run ${dry.seconds.toFixed(1)} s on a throw-away copy (load ${loads.dry}; real run ` +
-          `${real.seconds.toFixed(1)} s), peak ${dry.peakMb} MB; ${copyNote}`,
+          `${real.seconds.toFixed(1)} s), peak ${dry.peakMb} MB${split(dry)}; ${copyNote}`,
       }),
     ];
   } finally {

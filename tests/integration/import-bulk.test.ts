@@ -8,6 +8,7 @@
  * fails the run).
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateNetwork } from '../../server/src/generator/index.ts';
 import { runImport } from '../../server/src/import/run-import.ts';
@@ -104,6 +105,31 @@ UNWIND [{id: 'd1', name: 'One'}, {id: 'd1', name: 'Again'}] AS row CREATE (:Pers
     expect(report.ok).toBe(false);
     expect(report.errors[0]).toMatchObject({ statement: 2, line: 2 });
     expect((await graphDigest(dataDir)).nodes).toBe(0);
+  });
+});
+
+/** The rows gathered for COPY FROM wait in files under the data directory (bulk-copy.ts). */
+const scratchFiles = (dataDir: string): string[] => {
+  const dir = path.join(dataDir, 'import-scratch');
+  return fs.existsSync(dir) ? fs.readdirSync(dir) : [];
+};
+
+describe('the rows gathered for COPY FROM', () => {
+  it('leave no file behind once the import committed', async () => {
+    const { dataDir, report } = await load(networkScript(40));
+    expect(report.ok).toBe(true);
+    expect(report.nodesCreated).toBeGreaterThan(40);
+    expect(scratchFiles(dataDir)).toEqual([]);
+  });
+
+  it('leave no file behind when the COPY failed and everything was rolled back', async () => {
+    const { dataDir, report } = await load(
+      `${networkScript(20)}
+UNWIND [{id: 'd1', name: 'One'}, {id: 'd1', name: 'Again'}] AS row CREATE (:Person {id: row.id, name: row.name});`,
+    );
+    expect(report.ok).toBe(false);
+    expect((await graphDigest(dataDir)).nodes).toBe(0);
+    expect(scratchFiles(dataDir)).toEqual([]);
   });
 });
 
