@@ -10,15 +10,8 @@ if (!name) {
   process.exit(2);
 }
 buildServerIfNeeded();
-const env = { ...process.env };
-if (name === 'import') {
-  // The import's heap cap, for this command and the database processes it forks (import-heap.ts).
-  const { importNodeOptions } = await import(path.join(root, 'server', 'dist', 'cli', 'import-heap.js'));
-  env.NODE_OPTIONS = importNodeOptions(env.NODE_OPTIONS);
-}
 const cli = spawn(process.execPath, [path.join(root, 'server', 'dist', 'cli', `${name}.js`), ...args], {
   stdio: 'inherit',
-  env,
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => cli.kill(signal));
 cli.on('exit', (code, signal) => {

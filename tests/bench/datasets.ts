@@ -11,7 +11,6 @@ import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { importNodeOptions } from '../../server/src/cli/import-heap.ts';
 import { generateNetwork } from '../../server/src/generator/index.ts';
 import { createLogger } from '../../server/src/logger.ts';
 import { KuzuStore } from '../../server/src/store/kuzu/KuzuStore.ts';
@@ -120,8 +119,6 @@ export function importWithCli(options: { cypherFile: string; dataDir: string; dr
         ...process.env,
         MAILLON_DATA_DIR: options.dataDir,
         LOG_LEVEL: 'warn',
-        // As `npm run import` starts it (scripts/run-cli.mjs), for this process too.
-        NODE_OPTIONS: importNodeOptions(process.env.NODE_OPTIONS),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

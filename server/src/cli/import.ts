@@ -19,7 +19,6 @@ import { ImportNotRecordedError, runImport } from '../import/run-import.ts';
 import type { ImportReport } from '../import/types.ts';
 import { createLogger } from '../logger.ts';
 import type { GraphStore } from '../store/GraphStore.ts';
-import { importNodeOptions, IMPORT_HEAP_MB } from './import-heap.ts';
 import { ProgressPrinter } from './import-progress.ts';
 import { importMemoryLimitMb, openStore, StoreBusyError } from './open-store.ts';
 import { describePeakMemory, PeakMemory } from './peak-memory.ts';
@@ -33,10 +32,9 @@ const USAGE = `Usage: npm run import -- FILE.cypher [--dry-run] [--json] [--user
 
 The embedded database process grows with what the file creates (about 3.3 GB for a million
 people, in Kùzu's own memory): unless MAILLON_KUZU_MEMORY_MB says otherwise, this command lets it
-use half the machine's memory (at least 2048 MB, at most 16 GB). The JavaScript heap of this
-command and of its database process is capped at ${IMPORT_HEAP_MB} MB unless NODE_OPTIONS sets
---max-old-space-size (raise it for a file holding one statement of tens of MB). The peak is printed
-at the end.`;
+use half the machine's memory (at least 2048 MB, at most 16 GB). The peak is printed at the end.
+A file holding one statement of tens of MB may need a larger JavaScript heap than Node's default:
+NODE_OPTIONS=--max-old-space-size=4096.`;
 
 interface Options {
   readonly file: string;
@@ -99,9 +97,6 @@ async function main(): Promise<number> {
     const options = parseArgs(args);
     if (!fs.existsSync(options.file)) throw new UsageError(`no such file: ${options.file}`);
     process.env.MAILLON_KUZU_MEMORY_MB = importMemoryLimitMb();
-    // The database processes forked from here take it from the environment (`npm run import`
-    // gives it to this process too: scripts/run-cli.mjs).
-    process.env.NODE_OPTIONS = importNodeOptions(process.env.NODE_OPTIONS);
     store = await openStore(logger);
     const progress = new ProgressPrinter();
     let report: ImportReport;
